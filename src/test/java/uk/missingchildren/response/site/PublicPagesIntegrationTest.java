@@ -1,0 +1,73 @@
+package uk.missingchildren.response.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.missingchildren.response.support.FailingRoute;
+import uk.missingchildren.response.support.IntegrationTest;
+import uk.missingchildren.response.support.PublicPages;
+import uk.missingchildren.response.support.SiteVisitor;
+
+class PublicPagesIntegrationTest extends IntegrationTest {
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping handlerMapping;
+
+  @Test
+  void everyPublicPage_rendersInTheGovukFrameWithSkipLinkAndLowVisionSwitch() {
+    SiteVisitor visitor = new SiteVisitor(url(""));
+    for (String path : PublicPages.ALL) {
+      HttpResponse<String> response = visitor.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      Document page = Jsoup.parse(response.body());
+      assertThat(page.select("h1")).as(path + " has one h1").hasSize(1);
+      assertThat(page.title()).as(path).endsWith("Missing Children Response Assessment Tool");
+      assertThat(page.selectFirst("a.govuk-skip-link").attr("href")).isEqualTo("#main-content");
+      assertThat(page.getElementById("main-content")).as(path).isNotNull();
+      assertThat(page.select(".govuk-phase-banner a[href^=mailto:]")).as(path).hasSize(1);
+      assertThat(page.select("form[action=/display-mode] button").text())
+          .isEqualTo("Turn on Low Vision Mode");
+      assertThat(page.select("form[action=/display-mode] input[name=_csrf]")).hasSize(1);
+      assertThat(page.select("footer a").eachAttr("href"))
+          .contains("/accessibility", "/privacy", "/cookies");
+      assertThat(response.body()).as(path).doesNotContain("??");
+    }
+  }
+
+  @Test
+  void everyPublicGetRoute_isInTheListOfPagesScannedForAccessibility() {
+    Set<String> routes = new TreeSet<>();
+    handlerMapping
+        .getHandlerMethods()
+        .forEach(
+            (info, method) -> {
+              boolean isGet =
+                  info.getMethodsCondition().getMethods().isEmpty()
+                      || info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+              if (isGet) {
+                routes.addAll(info.getPatternValues());
+              }
+            });
+    routes.removeIf(route -> route.contains("{") || route.startsWith("/error"));
+    routes.remove(FailingRoute.PATH);
+
+    assertThat(PublicPages.ALL).containsExactlyInAnyOrderElementsOf(routes);
+  }
+
+  @Test
+  void theStartPage_hasAProminentStartButton() {
+    Document page = Jsoup.parse(new SiteVisitor(url("")).get("/").body());
+
+    assertThat(page.select("a.govuk-button--start").text()).isEqualTo("Start now");
+  }
+}

@@ -1,0 +1,56 @@
+package uk.missingchildren.response.support;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.WebDriver;
+
+/** Runs axe-core in the page and reports WCAG 2.2 AA violations in a readable form. */
+public final class Axe {
+
+  private static final List<String> WCAG_22_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+
+  private Axe() {}
+
+  /**
+   * Every WCAG 2.2 A and AA violation on the current page, and axe's best-practice findings (landmarks,
+   * heading order), one line each; empty when there are none.
+   */
+  public static List<String> wcag22aaViolations(WebDriver driver) {
+    return describe(new AxeBuilder().withTags(WCAG_22_AA).analyze(driver));
+  }
+
+  /** Text contrast below 7:1 (WCAG AAA 1.4.6), which Low Vision Mode promises to meet. */
+  public static List<String> enhancedContrastViolations(WebDriver driver) {
+    return describe(new AxeBuilder().withRules(List.of("color-contrast-enhanced")).analyze(driver));
+  }
+
+  /** Scans the page and prints one line for the test log, so every scanned page is on record. */
+  public static List<String> scanAndLog(WebDriver driver, String page, String mode) {
+    List<String> violations = wcag22aaViolations(driver);
+    if ("low-vision".equals(mode)) {
+      violations = new java.util.ArrayList<>(violations);
+      violations.addAll(enhancedContrastViolations(driver));
+    }
+    System.out.printf("axe WCAG 2.2 AA: %-45s %-10s %d violations%n", page, mode, violations.size());
+    return violations;
+  }
+
+  private static List<String> describe(Results results) {
+    if (results.isErrored()) {
+      throw new IllegalStateException("axe could not run: " + results.getErrorMessage());
+    }
+    return results.getViolations().stream().map(Axe::describe).toList();
+  }
+
+  private static String describe(Rule rule) {
+    String targets =
+        rule.getNodes().stream()
+            .map(node -> node.getTarget() + " " + node.getFailureSummary())
+            .collect(Collectors.joining("; "));
+    return rule.getId() + " (" + rule.getHelp() + "): " + targets;
+  }
+}

@@ -1,0 +1,98 @@
+package uk.missingchildren.response.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A visitor with a cookie jar, talking real HTTP to a running instance. Redirects are not followed,
+ * so tests can assert on them. The same visitor can move between instances, as a browser would
+ * when a load balancer sends it to another one.
+ */
+public final class SiteVisitor {
+
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient client =
+      HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  private String baseUrl;
+
+  public SiteVisitor(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** Sends the next requests to another instance, keeping every cookie. */
+  public void moveTo(String otherBaseUrl) {
+    // Cookies without a Domain attribute match the host whatever the port, so they come along.
+    this.baseUrl = otherBaseUrl;
+  }
+
+  /** Asks for a page, as a browser would. */
+  public HttpResponse<String> get(String path) {
+    return get(path, "text/html");
+  }
+
+  public HttpResponse<String> get(String path, String accept) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET());
+  }
+
+  /** Posts a form, as a browser would submit it. */
+  public HttpResponse<String> post(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Accept", "text/html")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** Opens a page and submits the form found by {@code formSelector}, with its hidden fields. */
+  public HttpResponse<String> submitForm(String pagePath, String formSelector, Map<String, String> fields) {
+    Document page = Jsoup.parse(get(pagePath).body());
+    var form = page.selectFirst(formSelector);
+    if (form == null) {
+      throw new AssertionError("No form " + formSelector + " on " + pagePath);
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.val()));
+    values.putAll(fields);
+    return post(form.attr("action"), values);
+  }
+
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("Request failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
