@@ -1,0 +1,143 @@
+package uk.missingchildren.response.framework;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules content must keep so that partnerships can trust it: ids are unique and stable, every
+ * area has questions and a checklist, and a "required" item always names the statutory or national
+ * source it rests on.
+ */
+final class FrameworkRules {
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private final Framework framework;
+  private final String folder;
+  private final List<ContentProblem> problems = new ArrayList<>();
+
+  FrameworkRules(Framework framework, String folder) {
+    this.framework = framework;
+    this.folder = folder;
+  }
+
+  List<ContentProblem> check(String version) {
+    if (framework.version() != null && !framework.version().equals(version)) {
+      add(FrameworkLoader.FRAMEWORK_FILE, null,
+          "'version' is " + framework.version() + " but the folder is " + version);
+    }
+    checkIdsAreUnique();
+    checkThemes();
+    checkItems();
+    checkScales();
+    return problems;
+  }
+
+  private void checkIdsAreUnique() {
+    Set<String> ids = new HashSet<>();
+    framework.themes().forEach(t -> unique(ids, "theme", t.id(), FrameworkLoader.THEMES_FILE));
+    framework.questions().forEach(q -> unique(ids, "question", q.id(), FrameworkLoader.QUESTIONS_FILE));
+    for (Theme theme : framework.themes()) {
+      theme.checklist().items().forEach(i -> unique(ids, "item", i.id(), checklistFile(theme)));
+    }
+    Set<String> slugs = new HashSet<>();
+    framework.themes().forEach(theme -> {
+      if (theme.slug() != null && !slugs.add(theme.slug())) {
+        add(FrameworkLoader.THEMES_FILE, "theme " + theme.id(), "slug " + theme.slug() + " is used twice");
+      }
+    });
+    Set<String> keys = new HashSet<>();
+    framework.sources().forEach(source -> {
+      if (source.key() != null && !keys.add(source.key())) {
+        add(FrameworkLoader.SOURCES_FILE, "source " + source.key(), "key is used twice");
+      }
+    });
+  }
+
+  private void unique(Set<String> ids, String kind, String id, String file) {
+    if (id != null && !ids.add(id)) {
+      add(file, kind + " " + id, "id " + id + " is used more than once in this framework");
+    }
+  }
+
+  private void checkThemes() {
+    if (framework.themes().isEmpty()) {
+      add(FrameworkLoader.THEMES_FILE, null, "there are no thematic areas");
+    }
+    for (Theme theme : framework.themes()) {
+      String name = "theme " + theme.id();
+      if (theme.slug() != null && !SLUG.matcher(theme.slug()).matches()) {
+        add(FrameworkLoader.THEMES_FILE, name, "slug must be lowercase words joined by hyphens");
+      }
+      if (theme.questions().isEmpty()) {
+        add(FrameworkLoader.QUESTIONS_FILE, name, "this area has no stage-one question");
+      }
+      if (theme.checklist().items().isEmpty()) {
+        add(checklistFile(theme), name, "this area's checklist has no items");
+      }
+    }
+  }
+
+  private void checkItems() {
+    for (Theme theme : framework.themes()) {
+      for (ChecklistItem item : theme.checklist().items()) {
+        String file = checklistFile(theme);
+        String name = "item " + item.id();
+        if (item.id() != null && theme.id() != null && !item.id().startsWith(theme.id() + "-")) {
+          add(file, name, "item ids in this checklist must start with " + theme.id() + "-");
+        }
+        for (String key : item.sourceKeys()) {
+          if (framework.source(key).isEmpty()) {
+            add(file, name, "refers to source '" + key + "', which is not in " + FrameworkLoader.SOURCES_FILE);
+          }
+        }
+        if (item.section() == SectionKind.REQUIRED) {
+          checkRequiredItemHasAuthority(file, name, item);
+        }
+      }
+    }
+  }
+
+  private void checkRequiredItemHasAuthority(String file, String name, ChecklistItem item) {
+    if (item.sourceKeys().isEmpty()) {
+      add(file, name, "a required item must name the source that requires it");
+      return;
+    }
+    boolean authoritative =
+        framework.sourcesOf(item).stream()
+            .map(Source::kind)
+            .filter(Objects::nonNull)
+            .anyMatch(SourceKind::canRequire);
+    if (!authoritative && framework.sourcesOf(item).size() == item.sourceKeys().size()) {
+      add(file, name, "a required item must rest on legislation, regulations, statutory guidance"
+          + " or a national police practice or protocol, but its sources are all of other kinds");
+    }
+  }
+
+  private void checkScales() {
+    StageOneScale stageOne = framework.stageOne();
+    if (stageOne.answers().isEmpty()) {
+      add(FrameworkLoader.FRAMEWORK_FILE, "stage_one", "there are no answers to choose from");
+    }
+    List<StageOneScale.RatingBand> bands = stageOne.bands();
+    if (bands.isEmpty() || bands.get(bands.size() - 1).minPercent() != 0) {
+      add(FrameworkLoader.FRAMEWORK_FILE, "stage_one rating",
+          "the last rating band must start at 0% so every area gets a rating");
+    }
+    if (framework.stageTwo().extent().isEmpty() || framework.stageTwo().impact().isEmpty()) {
+      add(FrameworkLoader.FRAMEWORK_FILE, "stage_two", "both the extent and impact scales need options");
+    }
+  }
+
+  private String checklistFile(Theme theme) {
+    return "checklists/" + theme.slug() + ".yaml";
+  }
+
+  private void add(String file, String item, String message) {
+    problems.add(new ContentProblem(folder + file, item, message));
+  }
+}

@@ -1,0 +1,42 @@
+package uk.missingchildren.response.framework;
+
+import java.util.List;
+
+/** Reads the answer scales and rating bands from {@code framework.yaml}. */
+final class ScaleReader {
+
+  private ScaleReader() {}
+
+  static StageOneScale stageOne(ContentNode node) {
+    ContentNode rating = node.child("rating");
+    List<StageOneScale.RatingBand> bands =
+        rating.children("bands", true).stream()
+            .map(band -> band.named("rating band " + band.optionalText("id")))
+            .map(band -> new StageOneScale.RatingBand(
+                band.requiredText("id"),
+                band.requiredText("label"),
+                band.requiredText("description"),
+                band.requiredInteger("min_percent"),
+                band.optionalInteger("max_unknown")))
+            .toList();
+    return new StageOneScale(
+        options(node, "answers"), rating.requiredText("explanation"), bands);
+  }
+
+  static StageTwoScales stageTwo(ContentNode node) {
+    return new StageTwoScales(options(node, "extent"), options(node, "impact"));
+  }
+
+  private static List<ScaleOption> options(ContentNode node, String key) {
+    return node.children(key, true).stream()
+        .map(option -> option.named(key + " option " + option.optionalText("value")))
+        .map(option -> new ScaleOption(
+            option.requiredText("value"),
+            option.requiredText("label"),
+            option.optionalText("hint"),
+            option.optionalInteger("score"),
+            option.flag("unknown"),
+            option.flag("needs_reason")))
+        .toList();
+  }
+}

@@ -1,0 +1,97 @@
+package uk.missingchildren.response.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.DefaultResourceLoader;
+
+/** The published content keeps every rule, and broken content is caught with a precise message. */
+class FrameworkContentTest {
+
+  private final FrameworkLoader published =
+      new FrameworkLoader(new DefaultResourceLoader(), "classpath:framework/");
+
+  @Test
+  void publishedContent_loadsWithTwelveAreasAndTwentySixQuestions() {
+    Framework framework = published.load(published.index().current());
+
+    assertThat(framework.themes()).hasSize(12);
+    assertThat(framework.questions()).hasSize(26);
+    assertThat(framework.themes()).allSatisfy(theme -> assertThat(theme.questions()).isNotEmpty());
+  }
+
+  @Test
+  void everyChecklist_hasAtLeastTenItemsAndTwoInEachSection() {
+    Framework framework = published.load(published.index().current());
+
+    for (Theme theme : framework.themes()) {
+      assertThat(theme.checklist().items()).as(theme.slug()).hasSizeGreaterThanOrEqualTo(10);
+      for (SectionKind kind : SectionKind.values()) {
+        assertThat(theme.checklist().section(kind).items())
+            .as(theme.slug() + " " + kind)
+            .hasSizeGreaterThanOrEqualTo(2);
+      }
+    }
+    assertThat(framework.items()).hasSizeGreaterThanOrEqualTo(150);
+  }
+
+  @Test
+  void everyRequiredItem_restsOnAStatutoryOrNationalSource() {
+    Framework framework = published.load(published.index().current());
+
+    framework.items().stream()
+        .filter(item -> item.section() == SectionKind.REQUIRED)
+        .forEach(item -> assertThat(framework.sourcesOf(item))
+            .as(item.id())
+            .anyMatch(source -> source.kind().canRequire()));
+  }
+
+  @Test
+  void everyListedSource_isUsedByAtLeastOneItem() {
+    Framework framework = published.load(published.index().current());
+    var used = framework.items().stream().flatMap(i -> i.sourceKeys().stream()).collect(Collectors.toSet());
+
+    assertThat(framework.sources()).allSatisfy(source -> assertThat(used).contains(source.key()));
+  }
+
+  @Test
+  void theRatingBands_endAtZeroSoEveryAreaGetsARating() {
+    Framework framework = published.load(published.index().current());
+
+    var bands = framework.stageOne().bands();
+    assertThat(bands).extracting(StageOneScale.RatingBand::id).containsExactly("strong", "developing", "priority");
+    assertThat(bands.get(bands.size() - 1).minPercent()).isZero();
+    assertThat(framework.stageOne().answers()).extracting(ScaleOption::value)
+        .containsExactly("yes", "partly", "no", "dont_know");
+  }
+
+  @Test
+  void brokenContent_isRejectedWithEveryProblemNamingItsFileAndItem() {
+    FrameworkLoader broken =
+        new FrameworkLoader(new DefaultResourceLoader(), "classpath:framework-fixtures/broken/");
+
+    assertThatThrownBy(() -> broken.load("9.9"))
+        .isInstanceOfSatisfying(InvalidFrameworkException.class, e -> {
+          Map<String, String> problems = e.problems().stream()
+              .collect(Collectors.toMap(p -> p.file() + " | " + p.item(), ContentProblem::problem, (a, b) -> a + " / " + b));
+          String dir = "framework-fixtures/broken/9.9/";
+          assertThat(problems)
+              .containsKey(dir + "checklists/alpha.yaml | item T01-R01")
+              .containsKey(dir + "checklists/alpha.yaml | item T01-R02")
+              .containsKey(dir + "checklists/alpha.yaml | item T01-X01")
+              .containsKey(dir + "checklists/beta.yaml | null")
+              .containsKey(dir + "questions.yaml | question Q02")
+              .containsKey(dir + "questions.yaml | theme T02");
+          assertThat(problems.get(dir + "checklists/alpha.yaml | item T01-R01")).contains("must name the source");
+          assertThat(problems.get(dir + "checklists/alpha.yaml | item T01-R02")).contains("legislation, regulations, statutory guidance");
+          assertThat(problems.get(dir + "checklists/alpha.yaml | item T01-G01"))
+              .contains("source 'nowhere'")
+              .contains("used more than once");
+          assertThat(problems.get(dir + "checklists/beta.yaml | null")).contains("the file is missing");
+          assertThat(e.getMessage()).startsWith("Framework content 9.9 is invalid");
+        });
+  }
+}
