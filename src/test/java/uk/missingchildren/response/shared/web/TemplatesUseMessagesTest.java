@@ -32,7 +32,7 @@ class TemplatesUseMessagesTest {
   private static final Path MESSAGES = Path.of("src/main/resources/messages");
   private static final Set<String> PERCEIVABLE_ATTRIBUTES =
       Set.of("alt", "title", "aria-label", "placeholder", "label");
-  private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
+  private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{(?!__)([A-Za-z0-9_.\\-]+)");
   private static final Pattern MESSAGE_CALL =
       Pattern.compile("#messages\\.msg\\w*\\('([A-Za-z0-9_.\\-]+)'");
 
