@@ -17,7 +17,17 @@ public final class PublicPages {
           "/privacy",
           "/cookies",
           "/checklists",
-          "/checklists/sources");
+          "/checklists/sources",
+          "/register",
+          "/sign-in",
+          "/forgotten-password");
+
+  /**
+   * Pages that only make sense part-way through a journey (they redirect when opened directly). The
+   * journey browser tests scan them with axe.
+   */
+  public static final List<String> JOURNEY_PAGES =
+      List.of("/register/check-email", "/forgotten-password/check-email");
 
   /** One page per thematic checklist, from the current framework content. */
   public static final List<String> CHECKLIST_SLUGS =

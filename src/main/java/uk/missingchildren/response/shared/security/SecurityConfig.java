@@ -5,9 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -20,8 +20,21 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 @Configuration
 class SecurityConfig {
 
+  /** Pages and files anyone can open without signing in. */
+  private static final String[] PUBLIC_PATHS = {
+    "/", "/information-sheet", "/information-sheet.pdf", "/resources", "/accessibility", "/privacy",
+    "/cookies", "/checklists", "/checklists/**", "/api/framework", "/display-mode",
+    "/register", "/register/**", "/sign-in", "/verify-email/**", "/forgotten-password",
+    "/forgotten-password/**", "/reset-password/**", "/invitations/**",
+    "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico"
+  };
+
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      AuthenticationSuccessHandler signInSuccess,
+      AuthenticationFailureHandler signInFailure)
+      throws Exception {
     http.authorizeHttpRequests(
             requests ->
                 requests
@@ -31,8 +44,12 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .denyAll()
+                    .requestMatchers(PUBLIC_PATHS)
+                    .permitAll()
+                    .requestMatchers("/admin", "/admin/**")
+                    .hasRole("ADMIN")
                     .anyRequest()
-                    .permitAll())
+                    .authenticated())
         .csrf(Customizer.withDefaults())
         .headers(
             headers ->
@@ -47,17 +64,18 @@ class SecurityConfig {
                         new StaticHeadersWriter(
                             "Permissions-Policy",
                             "camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
-        .formLogin(form -> form.disable())
+        .formLogin(
+            form ->
+                form.loginPage("/sign-in")
+                    .usernameParameter("email")
+                    .passwordParameter("password")
+                    .successHandler(signInSuccess)
+                    .failureHandler(signInFailure)
+                    .permitAll())
+        .logout(
+            logout ->
+                logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
         .httpBasic(basic -> basic.disable());
     return http.build();
-  }
-
-  /**
-   * No one can sign in yet: accounts arrive with the accounts feature. Declaring an empty store stops
-   * Spring Boot from creating a default user with a generated password.
-   */
-  @Bean
-  UserDetailsService noAccountsYet() {
-    return new InMemoryUserDetailsManager();
   }
 }

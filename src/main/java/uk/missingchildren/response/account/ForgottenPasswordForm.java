@@ -1,0 +1,20 @@
+package uk.missingchildren.response.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+/** The address to send a password reset link to. */
+public class ForgottenPasswordForm {
+
+  @NotBlank(message = "{email.error.missing}")
+  @Pattern(regexp = EmailAddresses.PATTERN, message = "{email.error.format}")
+  private String email;
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+}

@@ -1,0 +1,15 @@
+package uk.missingchildren.response.audit;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The audit log, newest first. */
+public interface AuditEvents extends JpaRepository<AuditEvent, Long> {
+
+  List<AuditEvent> findTop500ByPartnershipIdOrderByOccurredAtDescIdDesc(UUID partnershipId);
+
+  List<AuditEvent> findTop500ByOrderByOccurredAtDescIdDesc();
+
+  List<AuditEvent> findByActionOrderByIdAsc(String action);
+}

@@ -1,0 +1,45 @@
+package uk.missingchildren.response.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes the audit log, in the same transaction as the change it describes: a change that fails
+ * leaves no entry, and no change is saved without its entry.
+ */
+@Service
+public class AuditLog {
+
+  private final AuditEvents events;
+  private final Clock clock;
+
+  AuditLog(AuditEvents events, Clock clock) {
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Records an event that concerns no partnership, such as a sign-in. */
+  @Transactional
+  public void record(AuditEvent.Actor actor, String action, String subject, String details) {
+    record(actor, null, action, subject, details);
+  }
+
+  /** Records an event in a partnership's log, which its coordinators can read. */
+  @Transactional
+  public void record(AuditEvent.Actor actor, UUID partnershipId, String action, String subject, String details) {
+    events.save(new AuditEvent(clock.instant(), actor, partnershipId, action, subject, details, remoteAddress()));
+  }
+
+  private static String remoteAddress() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+      HttpServletRequest request = attributes.getRequest();
+      return request.getRemoteAddr();
+    }
+    return null;
+  }
+}

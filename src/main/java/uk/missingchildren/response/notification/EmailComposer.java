@@ -1,0 +1,64 @@
+package uk.missingchildren.response.notification;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Builds an email from message keys: {@code email.<name>.subject}, {@code .body} (paragraphs
+ * separated by blank lines) and {@code .action} (the text of the link). The same words go into the
+ * plain-text and the HTML body.
+ */
+@Component
+public class EmailComposer {
+
+  private static final Locale LOCALE = Locale.UK;
+
+  private final MessageSource messages;
+  private final ITemplateEngine templates;
+  private final MailProperties properties;
+
+  EmailComposer(MessageSource messages, ITemplateEngine templates, MailProperties properties) {
+    this.messages = messages;
+    this.templates = templates;
+    this.properties = properties;
+  }
+
+  /**
+   * @param linkPath the path the email's button leads to, or null for an email without one
+   */
+  public Email compose(String to, String name, String linkPath, Object... args) {
+    String subject = message("email." + name + ".subject", args);
+    List<String> paragraphs =
+        Arrays.stream(message("email." + name + ".body", args).split("\\n\\s*\\n"))
+            .map(String::strip)
+            .toList();
+    String link = linkPath == null ? null : properties.link(linkPath);
+    String action = link == null ? null : message("email." + name + ".action", args);
+    String footer = message("email.footer");
+
+    StringBuilder text = new StringBuilder();
+    paragraphs.forEach(paragraph -> text.append(paragraph).append("\n\n"));
+    if (link != null) {
+      text.append(action).append(":\n").append(link).append("\n\n");
+    }
+    text.append("--\n").append(footer).append('\n');
+
+    Context context = new Context(LOCALE);
+    context.setVariable("subject", subject);
+    context.setVariable("paragraphs", paragraphs);
+    context.setVariable("link", link);
+    context.setVariable("action", action);
+    context.setVariable("footer", footer);
+    String html = templates.process("email/message", context);
+    return new Email(to, subject, text.toString(), html);
+  }
+
+  private String message(String key, Object... args) {
+    return messages.getMessage(key, args, LOCALE);
+  }
+}

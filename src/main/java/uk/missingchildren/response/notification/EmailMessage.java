@@ -1,0 +1,103 @@
+package uk.missingchildren.response.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One email, as recorded in the outbox. */
+@Entity
+@Table(name = "email_message")
+public class EmailMessage {
+
+  /** What happened to a message. */
+  public enum Status {
+    /** No SMTP server is configured: the message waits in the outbox. */
+    QUEUED,
+    SENT,
+    FAILED
+  }
+
+  @Id private UUID id;
+  private String recipient;
+  private String subject;
+
+  @Column(name = "text_body")
+  private String textBody;
+
+  @Column(name = "html_body")
+  private String htmlBody;
+
+  @Enumerated(EnumType.STRING)
+  private Status status;
+
+  private String failure;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  protected EmailMessage() {}
+
+  EmailMessage(Email email, Instant now) {
+    this.id = UUID.randomUUID();
+    this.recipient = email.to();
+    this.subject = email.subject();
+    this.textBody = email.textBody();
+    this.htmlBody = email.htmlBody();
+    this.status = Status.QUEUED;
+    this.createdAt = now;
+  }
+
+  void sent(Instant when) {
+    this.status = Status.SENT;
+    this.sentAt = when;
+  }
+
+  void failed(String reason) {
+    this.status = Status.FAILED;
+    this.failure = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String recipient() {
+    return recipient;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String textBody() {
+    return textBody;
+  }
+
+  public String htmlBody() {
+    return htmlBody;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public String failure() {
+    return failure;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant sentAt() {
+    return sentAt;
+  }
+}
