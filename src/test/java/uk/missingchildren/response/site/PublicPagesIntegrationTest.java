@@ -60,6 +60,7 @@ class PublicPagesIntegrationTest extends IntegrationTest {
             });
     routes.removeIf(route -> route.contains("{") || route.startsWith("/error"));
     routes.remove(FailingRoute.PATH);
+    PublicPages.DOWNLOADS.forEach(routes::remove);
 
     assertThat(PublicPages.ALL).containsExactlyInAnyOrderElementsOf(routes);
   }
