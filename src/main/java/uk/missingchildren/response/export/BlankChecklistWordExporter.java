@@ -1,6 +1,7 @@
 package uk.missingchildren.response.export;
 
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.Theme;
@@ -32,14 +33,17 @@ public class BlankChecklistWordExporter {
   }
 
   private byte[] write(ChecklistPack pack) {
-    WordDocument word = new WordDocument(pack.documentTitle());
+    WordDocument word = new WordDocument(pack.documentTitle(), messages.get("service.name"));
     word.footer(pack.edition(), messages.get("export.page.number"), messages.get("export.page.of"));
     if (pack.isAll()) {
       cover(word, pack);
     }
     WordChecklistTable tables = new WordChecklistTable(messages, pack);
     for (ChecklistPack.Area area : pack.areas()) {
-      word.heading(1, area.title()).setPageBreak(pack.isAll());
+      XWPFParagraph title = word.heading(1, area.title());
+      if (pack.isAll()) {
+        title.setPageBreak(true);
+      }
       if (!pack.isAll()) {
         word.paragraph(pack.edition());
       }

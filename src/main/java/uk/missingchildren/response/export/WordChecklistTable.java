@@ -95,15 +95,19 @@ final class WordChecklistTable {
     return paragraph;
   }
 
-  /** Fixed widths, so Word does not squeeze the blank columns to nothing. */
+  /**
+   * Fixed widths, so Word does not squeeze the blank columns to nothing. POI writes no column grid,
+   * which Word needs (and the schema requires) to lay out a fixed table.
+   */
   private static void fixColumnWidths(XWPFTable table) {
     table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
     CTTblGrid grid = table.getCTTbl().getTblGrid();
+    if (grid == null) {
+      grid = table.getCTTbl().addNewTblGrid();
+    }
     for (int column = 0; column < COLUMN_PERCENT.length; column++) {
       int twips = WordDocument.TEXT_WIDTH * COLUMN_PERCENT[column] / 100;
-      if (grid != null && column < grid.sizeOfGridColArray()) {
-        grid.getGridColArray(column).setW(BigInteger.valueOf(twips));
-      }
+      grid.addNewGridCol().setW(BigInteger.valueOf(twips));
       for (XWPFTableRow row : table.getRows()) {
         row.getCell(column).setWidth(String.valueOf(twips));
       }

@@ -34,10 +34,11 @@ final class WordDocument {
   private final XWPFDocument document = new XWPFDocument();
   private final BigInteger bullets;
 
-  WordDocument(String title) {
+  WordDocument(String title, String creator) {
     WordStyles.define(document);
     bullets = WordStyles.bullets(document);
     document.getProperties().getCoreProperties().setTitle(title);
+    document.getProperties().getCoreProperties().setCreator(creator);
     landscapeA4();
   }
 
