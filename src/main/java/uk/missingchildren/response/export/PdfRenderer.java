@@ -4,8 +4,10 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,7 +27,6 @@ import org.thymeleaf.context.Context;
 public class PdfRenderer {
 
   private static final String FONT_FAMILY = "DejaVu Sans";
-  private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
 
   private final ITemplateEngine templates;
 
@@ -63,8 +64,8 @@ public class PdfRenderer {
     builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
     // PDF/A needs an output intent, and PDF/UA needs every font embedded.
     builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-    builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-    builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+    builder.useFont(() -> stream(EmbeddedFonts.REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+    builder.useFont(() -> stream(EmbeddedFonts.BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
     builder.withW3cDocument(new W3CDom().fromJsoup(html), null);
     builder.toStream(out);
     try {
@@ -75,7 +76,7 @@ public class PdfRenderer {
     return out.toByteArray();
   }
 
-  private java.io.InputStream font(String file) {
-    return getClass().getClassLoader().getResourceAsStream(FONTS + file);
+  private static InputStream stream(byte[] font) {
+    return new ByteArrayInputStream(font);
   }
 }

@@ -153,6 +153,18 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void pdfText_hasNoLigatures_soWordsCanBeSearchedCopiedAndReadAloud() {
+    Map<String, String> wordsThatHadLigatures =
+        Map.of("/checklists/all.pdf", "officer", "/information-sheet.pdf", "figures");
+    wordsThatHadLigatures.forEach((path, word) -> {
+      String characters = DocumentText.rawCharactersOfPdf(body(path));
+
+      assertThat(characters).as(path).contains(word);
+      assertThat(characters.chars().filter(c -> c >= 0xFB00 && c <= 0xFB06)).as(path).isEmpty();
+    });
+  }
+
+  @Test
   void informationSheetPdf_holdsThePagesContentButNotItsDownloadLink() {
     String text = DocumentText.ofPdf(body("/information-sheet.pdf"));
 

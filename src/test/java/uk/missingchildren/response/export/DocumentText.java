@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -25,6 +26,22 @@ final class DocumentText {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The characters exactly as the PDF maps its glyphs to text, before PDFBox tidies them. */
+  static String rawCharactersOfPdf(byte[] pdf) {
+    StringBuilder characters = new StringBuilder();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      new PDFTextStripper() {
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+          positions.forEach(position -> characters.append(position.getUnicode()));
+        }
+      }.getText(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return characters.toString();
   }
 
   static String ofWord(byte[] docx) {
