@@ -47,6 +47,13 @@ public final class SiteVisitor {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET());
   }
 
+  /** Downloads a file, keeping its body as bytes. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "*/*").GET(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** Posts a form, as a browser would submit it. */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
     String body =
@@ -82,8 +89,12 @@ public final class SiteVisitor {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(request.build(), body);
     } catch (IOException e) {
       throw new IllegalStateException("Request failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {
