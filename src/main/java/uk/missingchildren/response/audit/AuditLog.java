@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import uk.missingchildren.response.shared.access.CheckedWithoutContext;
 
 /**
  * Writes the audit log, in the same transaction as the change it describes: a change that fails
@@ -24,12 +25,14 @@ public class AuditLog {
   }
 
   /** Records an event that concerns no partnership, such as a sign-in. */
+  @CheckedWithoutContext("only writes; callers have already checked access to what they changed")
   @Transactional
   public void record(AuditEvent.Actor actor, String action, String subject, String details) {
     record(actor, null, action, subject, details);
   }
 
   /** Records an event in a partnership's log, which its coordinators can read. */
+  @CheckedWithoutContext("only writes; callers have already checked access to what they changed")
   @Transactional
   public void record(AuditEvent.Actor actor, UUID partnershipId, String action, String subject, String details) {
     events.save(new AuditEvent(clock.instant(), actor, partnershipId, action, subject, details, remoteAddress()));

@@ -20,13 +20,13 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 @Configuration
 class SecurityConfig {
 
-  /** Pages and files anyone can open without signing in. */
-  private static final String[] PUBLIC_PATHS = {
-    "/", "/information-sheet", "/information-sheet.pdf", "/resources", "/accessibility", "/privacy",
-    "/cookies", "/checklists", "/checklists/**", "/api/framework", "/display-mode",
-    "/register", "/register/**", "/sign-in", "/verify-email/**", "/forgotten-password",
-    "/forgotten-password/**", "/reset-password/**", "/invitations/**",
-    "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico"
+  /**
+   * Everything a signed-in person works on lives under these paths; anything else is public, so
+   * an unknown address answers 404 rather than asking people to sign in. SignedInAreasIntegrationTest
+   * checks that every route under these paths refuses anonymous visitors.
+   */
+  static final String[] SIGNED_IN_PATHS = {
+    "/partnerships", "/partnerships/**", "/account", "/account/**", "/invitations/*/accept"
   };
 
   @Bean
@@ -44,12 +44,12 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .denyAll()
-                    .requestMatchers(PUBLIC_PATHS)
-                    .permitAll()
                     .requestMatchers("/admin", "/admin/**")
                     .hasRole("ADMIN")
+                    .requestMatchers(SIGNED_IN_PATHS)
+                    .authenticated()
                     .anyRequest()
-                    .authenticated())
+                    .permitAll())
         .csrf(Customizer.withDefaults())
         .headers(
             headers ->

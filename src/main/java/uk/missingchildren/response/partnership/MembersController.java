@@ -1,0 +1,151 @@
+package uk.missingchildren.response.partnership;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.missingchildren.response.account.SignedInUser;
+
+/** A partnership's members and invitations. Everyone can see them; coordinators manage them. */
+@Controller
+class MembersController {
+
+  private final PartnershipAccess access;
+  private final MembershipService members;
+  private final MemberDirectory directory;
+
+  MembersController(PartnershipAccess access, MembershipService members, MemberDirectory directory) {
+    this.access = access;
+    this.members = members;
+    this.directory = directory;
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/members")
+  String list(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user);
+    model.addAttribute("context", context);
+    model.addAttribute("members", directory.describe(members.members(context)));
+    model.addAttribute("invitations", members.pendingInvitations(context));
+    return "partnership/members";
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/members/invite")
+  String inviteForm(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+    model.addAttribute("context", access.require(partnershipId, user).requireCoordinator());
+    model.addAttribute("invitationForm", new InvitationForm());
+    model.addAttribute("roles", Role.values());
+    return "partnership/invite";
+  }
+
+  @PostMapping("/partnerships/{partnershipId}/members/invite")
+  String invite(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("invitationForm") InvitationForm form, BindingResult errors, Model model,
+      RedirectAttributes redirect) {
+    PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
+    if (errors.hasErrors()) {
+      model.addAttribute("context", context);
+      model.addAttribute("roles", Role.values());
+      return "partnership/invite";
+    }
+    redirect.addFlashAttribute("delivery", members.invite(context, form));
+    redirect.addFlashAttribute("invited", form.getEmail().strip());
+    return "redirect:/partnerships/" + partnershipId + "/members";
+  }
+
+  @PostMapping("/partnerships/{partnershipId}/invitations/{invitationId}/resend")
+  String resend(@PathVariable UUID partnershipId, @PathVariable UUID invitationId,
+      @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    PartnershipContext context = access.require(partnershipId, user);
+    redirect.addFlashAttribute("delivery", members.resend(context, invitationId));
+    redirect.addFlashAttribute("resent", true);
+    return "redirect:/partnerships/" + partnershipId + "/members";
+  }
+
+  @PostMapping("/partnerships/{partnershipId}/invitations/{invitationId}/withdraw")
+  String withdraw(@PathVariable UUID partnershipId, @PathVariable UUID invitationId,
+      @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    members.withdraw(access.require(partnershipId, user), invitationId);
+    redirect.addFlashAttribute("withdrawn", true);
+    return "redirect:/partnerships/" + partnershipId + "/members";
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/members/{membershipId}/role")
+  String roleForm(@PathVariable UUID partnershipId, @PathVariable UUID membershipId,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
+    Membership member = memberOrNotFound(context, membershipId);
+    RoleForm form = new RoleForm();
+    form.setRole(member.role());
+    return roleFormPage(context, member, form, model);
+  }
+
+  @PostMapping("/partnerships/{partnershipId}/members/{membershipId}/role")
+  String changeRole(@PathVariable UUID partnershipId, @PathVariable UUID membershipId,
+      @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("roleForm") RoleForm form,
+      BindingResult errors, Model model, RedirectAttributes redirect) {
+    PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
+    Membership member = memberOrNotFound(context, membershipId);
+    if (!errors.hasErrors()) {
+      try {
+        members.changeRole(context, membershipId, form.getRole(), directory.email(member));
+        redirect.addFlashAttribute("roleChanged", directory.name(member));
+        return "redirect:/partnerships/" + partnershipId + "/members";
+      } catch (Roster.LastCoordinatorException e) {
+        errors.rejectValue("role", "members.error.lastCoordinator");
+      }
+    }
+    return roleFormPage(context, member, form, model);
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/members/{membershipId}/remove")
+  String removeForm(@PathVariable UUID partnershipId, @PathVariable UUID membershipId,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
+    model.addAttribute("context", context);
+    model.addAttribute("member", directory.describe(memberOrNotFound(context, membershipId)));
+    return "partnership/remove-member";
+  }
+
+  @PostMapping("/partnerships/{partnershipId}/members/{membershipId}/remove")
+  String remove(@PathVariable UUID partnershipId, @PathVariable UUID membershipId,
+      @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+    PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
+    Membership member = memberOrNotFound(context, membershipId);
+    try {
+      members.remove(context, membershipId, directory.email(member));
+    } catch (Roster.LastCoordinatorException e) {
+      model.addAttribute("context", context);
+      model.addAttribute("member", directory.describe(member));
+      model.addAttribute("lastCoordinator", true);
+      return "partnership/remove-member";
+    }
+    redirect.addFlashAttribute("removed", directory.name(member));
+    if (member.accountId().equals(user.accountId())) {
+      return "redirect:/partnerships";
+    }
+    return "redirect:/partnerships/" + partnershipId + "/members";
+  }
+
+  private Membership memberOrNotFound(PartnershipContext context, UUID membershipId) {
+    try {
+      return members.member(context, membershipId);
+    } catch (Roster.MemberNotFoundException e) {
+      throw new PartnershipNotFoundException();
+    }
+  }
+
+  private String roleFormPage(PartnershipContext context, Membership member, RoleForm form, Model model) {
+    model.addAttribute("context", context);
+    model.addAttribute("member", directory.describe(member));
+    model.addAttribute("roleForm", form);
+    model.addAttribute("roles", Role.values());
+    return "partnership/change-role";
+  }
+}

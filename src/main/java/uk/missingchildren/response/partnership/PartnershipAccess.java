@@ -1,0 +1,50 @@
+package uk.missingchildren.response.partnership;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.shared.access.CheckedWithoutContext;
+
+/**
+ * The single entry point to partnership-owned data: every controller that shows or changes a
+ * partnership's records starts here. Someone who is not a member gets a 404, never a 403.
+ */
+@Service
+public class PartnershipAccess {
+
+  private final Partnerships partnerships;
+  private final Memberships memberships;
+
+  PartnershipAccess(Partnerships partnerships, Memberships memberships) {
+    this.partnerships = partnerships;
+    this.memberships = memberships;
+  }
+
+  @CheckedWithoutContext("this is the membership check itself")
+  @Transactional(readOnly = true)
+  public PartnershipContext require(UUID partnershipId, SignedInUser user) {
+    if (partnershipId == null || user == null) {
+      throw new PartnershipNotFoundException();
+    }
+    Membership membership =
+        memberships.findByPartnershipIdAndAccountId(partnershipId, user.accountId())
+            .orElseThrow(PartnershipNotFoundException::new);
+    Partnership partnership =
+        partnerships.findById(partnershipId).orElseThrow(PartnershipNotFoundException::new);
+    return new PartnershipContext(partnership, user.accountId(), user.email(), membership.role());
+  }
+
+  /** Every partnership the person belongs to, by name. */
+  @CheckedWithoutContext("lists only the signed-in person's own memberships")
+  @Transactional(readOnly = true)
+  public List<PartnershipContext> mine(SignedInUser user) {
+    return memberships.findByAccountId(user.accountId()).stream()
+        .map(m -> new PartnershipContext(
+            partnerships.findById(m.partnershipId()).orElseThrow(), user.accountId(), user.email(), m.role()))
+        .sorted(Comparator.comparing(c -> c.partnership().name().toLowerCase()))
+        .toList();
+  }
+}

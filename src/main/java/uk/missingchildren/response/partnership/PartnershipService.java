@@ -1,0 +1,38 @@
+package uk.missingchildren.response.partnership;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.audit.AuditEvent;
+import uk.missingchildren.response.audit.AuditLog;
+import uk.missingchildren.response.shared.access.CheckedWithoutContext;
+
+/** Registering a partnership: whoever registers it becomes its first coordinator. */
+@Service
+public class PartnershipService {
+
+  private final Partnerships partnerships;
+  private final Memberships memberships;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  PartnershipService(Partnerships partnerships, Memberships memberships, AuditLog audit, Clock clock) {
+    this.partnerships = partnerships;
+    this.memberships = memberships;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @CheckedWithoutContext("creates a new partnership; the creator becomes its coordinator")
+  @Transactional
+  public UUID register(PartnershipForm form, SignedInUser user) {
+    Partnership partnership = partnerships.save(new Partnership(
+        form.getName(), form.getLocalAuthorityAreas(), form.getPoliceForceArea(), clock.instant()));
+    memberships.save(new Membership(partnership.id(), user.accountId(), Role.COORDINATOR, clock.instant()));
+    audit.record(new AuditEvent.Actor(user.accountId(), user.email()), partnership.id(),
+        "PARTNERSHIP_CREATED", partnership.name(), null);
+    return partnership.id();
+  }
+}

@@ -1,0 +1,57 @@
+package uk.missingchildren.response.partnership;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import uk.missingchildren.response.account.SignedInUser;
+
+/** Your partnerships, registering a new one, and each partnership's home page. */
+@Controller
+class PartnershipsController {
+
+  private final PartnershipAccess access;
+  private final PartnershipService partnerships;
+  private final MembershipService members;
+
+  PartnershipsController(PartnershipAccess access, PartnershipService partnerships, MembershipService members) {
+    this.access = access;
+    this.partnerships = partnerships;
+    this.members = members;
+  }
+
+  @GetMapping("/partnerships")
+  String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+    model.addAttribute("partnerships", access.mine(user));
+    return "partnership/list";
+  }
+
+  @GetMapping("/partnerships/new")
+  String form(Model model) {
+    model.addAttribute("partnershipForm", new PartnershipForm());
+    return "partnership/new";
+  }
+
+  @PostMapping("/partnerships/new")
+  String register(@Valid @ModelAttribute("partnershipForm") PartnershipForm form, BindingResult errors,
+      @AuthenticationPrincipal SignedInUser user) {
+    if (errors.hasErrors()) {
+      return "partnership/new";
+    }
+    return "redirect:/partnerships/" + partnerships.register(form, user);
+  }
+
+  @GetMapping("/partnerships/{partnershipId}")
+  String home(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user);
+    model.addAttribute("context", context);
+    model.addAttribute("memberCount", members.members(context).size());
+    return "partnership/home";
+  }
+}
