@@ -1,0 +1,32 @@
+package uk.missingchildren.response.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+
+/** A new email address, confirmed by the current password. */
+public class ChangeEmailForm {
+
+  @NotBlank(message = "{changeEmail.error.missing}")
+  @Pattern(regexp = EmailAddresses.PATTERN, message = "{email.error.format}")
+  private String newEmail;
+
+  @NotEmpty(message = "{changePassword.error.currentMissing}")
+  private String currentPassword;
+
+  public String getNewEmail() {
+    return newEmail;
+  }
+
+  public void setNewEmail(String newEmail) {
+    this.newEmail = newEmail;
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+}
