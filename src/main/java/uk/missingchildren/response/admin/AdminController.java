@@ -1,0 +1,77 @@
+package uk.missingchildren.response.admin;
+
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.missingchildren.response.account.AccountAdministration;
+import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.notification.Mailer;
+import uk.missingchildren.response.notification.Outbox;
+import uk.missingchildren.response.partnership.PartnershipDirectory;
+
+/** The site administrator's pages. They never show a partnership's assessments. */
+@Controller
+class AdminController {
+
+  private final AccountAdministration accounts;
+  private final PartnershipDirectory partnerships;
+  private final Outbox outbox;
+  private final Mailer mailer;
+
+  AdminController(AccountAdministration accounts, PartnershipDirectory partnerships, Outbox outbox, Mailer mailer) {
+    this.accounts = accounts;
+    this.partnerships = partnerships;
+    this.outbox = outbox;
+    this.mailer = mailer;
+  }
+
+  @GetMapping("/admin")
+  String overview(Model model) {
+    model.addAttribute("accountCount", accounts.all().size());
+    model.addAttribute("partnershipCount", partnerships.all().size());
+    model.addAttribute("messageCount", outbox.latest().size());
+    model.addAttribute("smtpConfigured", mailer.smtpConfigured());
+    return "admin/overview";
+  }
+
+  @GetMapping("/admin/accounts")
+  String accounts(Model model) {
+    model.addAttribute("accounts", accounts.all());
+    model.addAttribute("memberships", partnerships.membershipCounts());
+    return "admin/accounts";
+  }
+
+  @PostMapping("/admin/accounts/{accountId}/confirm-email")
+  String confirmEmail(@PathVariable UUID accountId, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
+    accounts.confirmEmail(accountId, admin);
+    redirect.addFlashAttribute("confirmed", true);
+    return "redirect:/admin/accounts";
+  }
+
+  @GetMapping("/admin/partnerships")
+  String partnerships(Model model) {
+    model.addAttribute("partnerships", partnerships.all());
+    return "admin/partnerships";
+  }
+
+  @GetMapping("/admin/outbox")
+  String outbox(Model model) {
+    model.addAttribute("messages", outbox.latest());
+    model.addAttribute("smtpConfigured", mailer.smtpConfigured());
+    return "admin/outbox";
+  }
+
+  @GetMapping("/admin/outbox/{messageId}")
+  String message(@PathVariable UUID messageId, Model model) {
+    model.addAttribute("message", outbox.message(messageId)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    return "admin/message";
+  }
+}

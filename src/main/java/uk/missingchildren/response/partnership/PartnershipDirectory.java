@@ -1,0 +1,46 @@
+package uk.missingchildren.response.partnership;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.missingchildren.response.shared.access.CheckedWithoutContext;
+
+/** Every partnership, for the site administrator: names and sizes only, never their assessments. */
+@Service
+public class PartnershipDirectory {
+
+  private final Partnerships partnerships;
+  private final Memberships memberships;
+
+  PartnershipDirectory(Partnerships partnerships, Memberships memberships) {
+    this.partnerships = partnerships;
+    this.memberships = memberships;
+  }
+
+  @CheckedWithoutContext("site administrators only (enforced here and on /admin), and only names and member counts")
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public List<Summary> all() {
+    return partnerships.findAllByOrderByNameAsc().stream()
+        .map(p -> new Summary(p.id(), p.name(), p.localAuthorityAreas(), p.policeForceArea(), p.createdAt(),
+            memberships.countByPartnershipId(p.id())))
+        .toList();
+  }
+
+  @CheckedWithoutContext("site administrators only (enforced here and on /admin): how many partnerships each account is in")
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public Map<UUID, Long> membershipCounts() {
+    return memberships.findAll().stream()
+        .collect(Collectors.groupingBy(Membership::accountId, Collectors.counting()));
+  }
+
+  /** One partnership as the administrator sees it. */
+  public record Summary(UUID id, String name, String localAuthorityAreas, String policeForceArea,
+      java.time.Instant createdAt, long members) {}
+}

@@ -1,0 +1,89 @@
+package uk.missingchildren.response.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.missingchildren.response.account.Accounts;
+import uk.missingchildren.response.notification.EmailMessage;
+import uk.missingchildren.response.notification.EmailMessages;
+import uk.missingchildren.response.support.IntegrationTest;
+import uk.missingchildren.response.support.SiteVisitor;
+import uk.missingchildren.response.support.TestUsers;
+
+/** Without an SMTP server (the embedded default) email waits in the outbox, which the administrator reads. */
+class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
+
+  @Autowired EmailMessages outbox;
+  @Autowired Accounts accounts;
+  @Autowired TestUsers users;
+
+  @Test
+  void withoutSmtp_theUserIsToldTheEmailIsQueued_andTheAdministratorCanReadIt() {
+    SiteVisitor administrator = givenAdministrator();
+    SiteVisitor visitor = new SiteVisitor(url(""));
+    visitor.submitForm("/register", "main form",
+        Map.of("displayName", "Quinn Queued", "email", "quinn.queued@example.org", "password", TestUsers.PASSWORD));
+
+    Document checkEmail = Jsoup.parse(visitor.get("/register/check-email").body());
+    assertThat(checkEmail.select(".govuk-warning-text").text()).contains("The email is waiting in the outbox");
+    EmailMessage queued = outbox.findByRecipientOrderByCreatedAtDesc("quinn.queued@example.org").get(0);
+    assertThat(queued.status()).isEqualTo(EmailMessage.Status.QUEUED);
+    assertThat(queued.htmlBody()).contains("Confirm your email address");
+
+    Document list = Jsoup.parse(administrator.get("/admin/outbox").body());
+    assertThat(list.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row).contains("quinn.queued@example.org", "Confirm your email address", "Waiting in outbox"));
+    Document message = Jsoup.parse(administrator.get("/admin/outbox/" + queued.id()).body());
+    assertThat(message.select("pre").text()).contains("/verify-email/");
+  }
+
+  @Test
+  void theAdministratorCanConfirmAnAddressForSomeoneWhoCannotGetTheEmail() {
+    SiteVisitor administrator = givenAdministrator();
+    new SiteVisitor(url("")).submitForm("/register", "main form",
+        Map.of("displayName", "Nia No Email", "email", "nia.noemail@example.org", "password", TestUsers.PASSWORD));
+    UUID id = accounts.findByEmail("nia.noemail@example.org").orElseThrow().id();
+
+    administrator.submitForm("/admin/accounts", "form[action=/admin/accounts/" + id + "/confirm-email]", Map.of());
+
+    assertThat(accounts.findById(id).orElseThrow().emailVerified()).isTrue();
+  }
+
+  @Test
+  void administrationPages_areClosedToEveryoneElse_andAdministratorsCannotOpenAPartnership() {
+    SiteVisitor member = users.signedIn(url(""), users.givenAccount("Regular Person"));
+    String location = member.submitForm("/partnerships/new", "main form", Map.of(
+        "name", "Private Partnership", "localAuthorityAreas", "Area", "policeForceArea", "Force")).headers().firstValue("Location").orElseThrow();
+
+    for (String path : new String[] {"/admin", "/admin/accounts", "/admin/partnerships", "/admin/outbox"}) {
+      assertThat(member.get(path).statusCode()).as(path).isEqualTo(403);
+      assertThat(new SiteVisitor(url("")).get(path).statusCode()).as(path).isEqualTo(302);
+    }
+    SiteVisitor administrator = givenAdministrator();
+    assertThat(Jsoup.parse(administrator.get("/admin/partnerships").body()).text()).contains("Private Partnership");
+    assertThat(administrator.get(location.replaceFirst("^https?://[^/]+", "")).statusCode()).isEqualTo(404);
+  }
+
+  /** Registers the configured administrator address through the real journey (once), then signs in. */
+  private SiteVisitor givenAdministrator() {
+    String email = "site.admin@example.org";
+    if (accounts.findByEmail(email).isEmpty()) {
+      SiteVisitor visitor = new SiteVisitor(url(""));
+      visitor.submitForm("/register", "main form", Map.of("displayName", "Site Administrator", "email", email, "password", TestUsers.PASSWORD));
+      String text = outbox.findByRecipientOrderByCreatedAtDesc(email).get(0).textBody();
+      Matcher link = Pattern.compile("https?://[^/\\s]+(/verify-email/\\S+)").matcher(text);
+      assertThat(link.find()).isTrue();
+      visitor.get(link.group(1));
+    }
+    assertThat(accounts.findByEmail(email).orElseThrow().administrator()).isTrue();
+    SiteVisitor administrator = new SiteVisitor(url(""));
+    administrator.submitForm("/sign-in", "main form", Map.of("email", email, "password", TestUsers.PASSWORD));
+    return administrator;
+  }
+}
