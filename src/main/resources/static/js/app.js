@@ -1,4 +1,6 @@
 // Progressive enhancement only: every page works without this file.
 import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
+import { initSessionTimeout } from './session-timeout.js';
 
 initAll();
+initSessionTimeout(document.getElementById('session-timeout'));

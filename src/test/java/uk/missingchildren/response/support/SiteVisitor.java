@@ -69,10 +69,14 @@ public final class SiteVisitor {
 
   /** Opens a page and submits the form found by {@code formSelector}, with its hidden fields. */
   public HttpResponse<String> submitForm(String pagePath, String formSelector, Map<String, String> fields) {
-    Document page = Jsoup.parse(get(pagePath).body());
+    return submitForm(Jsoup.parse(get(pagePath).body()), formSelector, fields);
+  }
+
+  /** Submits a form on a page already fetched, with its hidden fields. */
+  public HttpResponse<String> submitForm(Document page, String formSelector, Map<String, String> fields) {
     var form = page.selectFirst(formSelector);
     if (form == null) {
-      throw new AssertionError("No form " + formSelector + " on " + pagePath);
+      throw new AssertionError("No form " + formSelector + " on " + page.title());
     }
     Map<String, String> values = new LinkedHashMap<>();
     form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.val()));

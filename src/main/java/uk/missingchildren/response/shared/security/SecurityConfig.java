@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
@@ -26,14 +27,16 @@ class SecurityConfig {
    * checks that every route under these paths refuses anonymous visitors.
    */
   static final String[] SIGNED_IN_PATHS = {
-    "/partnerships", "/partnerships/**", "/account", "/account/**", "/invitations/*/accept"
+    "/partnerships", "/partnerships/**", "/account", "/account/**", "/invitations/*/accept",
+    "/resume", "/session/**"
   };
 
   @Bean
   SecurityFilterChain securityFilterChain(
       HttpSecurity http,
       AuthenticationSuccessHandler signInSuccess,
-      AuthenticationFailureHandler signInFailure)
+      AuthenticationFailureHandler signInFailure,
+      AccessDeniedHandler accessDenied)
       throws Exception {
     http.authorizeHttpRequests(
             requests ->
@@ -51,6 +54,7 @@ class SecurityConfig {
                     .anyRequest()
                     .permitAll())
         .csrf(Customizer.withDefaults())
+        .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDenied))
         .headers(
             headers ->
                 headers

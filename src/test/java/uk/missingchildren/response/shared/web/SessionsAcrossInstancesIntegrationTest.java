@@ -64,6 +64,37 @@ class SessionsAcrossInstancesIntegrationTest {
     }
   }
 
+  @Test
+  void aSignedInSession_survivesARestart_andWorksOnASecondInstance() {
+    TestDatabase.Connection database = persistentDatabase();
+    SiteVisitor visitor;
+    try (ConfigurableApplicationContext first = start(database)) {
+      givenAccount(first, "restart.person@example.org");
+      visitor = new SiteVisitor(baseUrl(first));
+      HttpResponse<String> signedIn = visitor.submitForm("/sign-in", "main form",
+          Map.of("email", "restart.person@example.org", "password", "granite lemon harbour"));
+      assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/partnerships");
+    }
+    try (ConfigurableApplicationContext second = start(database);
+        ConfigurableApplicationContext third = start(database)) {
+      visitor.moveTo(baseUrl(second));
+      HttpResponse<String> afterRestart = visitor.get("/account");
+      assertThat(afterRestart.statusCode()).isEqualTo(200);
+      assertThat(Jsoup.parse(afterRestart.body()).select(".govuk-summary-list").text()).contains("restart.person@example.org");
+
+      visitor.moveTo(baseUrl(third));
+      assertThat(visitor.get("/account").statusCode()).as("same session on another instance").isEqualTo(200);
+    }
+  }
+
+  private static void givenAccount(ConfigurableApplicationContext context, String email) {
+    var encoder = context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class);
+    var account = new uk.missingchildren.response.account.Account(
+        email, encoder.encode("granite lemon harbour"), "Restart Person", java.time.Instant.now());
+    account.verifyEmail(java.time.Instant.now());
+    context.getBean(uk.missingchildren.response.account.Accounts.class).save(account);
+  }
+
   private static TestDatabase.Connection persistentDatabase() {
     if (TestDatabase.isPostgres()) {
       return TestDatabase.newDatabase();
@@ -81,7 +112,8 @@ class SessionsAcrossInstancesIntegrationTest {
             "--spring.datasource.url=" + database.url(),
             "--spring.datasource.username=" + database.username(),
             "--spring.datasource.password=" + database.password(),
-            "--spring.main.banner-mode=off");
+            "--spring.main.banner-mode=off",
+            "--app.accounts.bcrypt-cost=4");
   }
 
   private static String baseUrl(ConfigurableApplicationContext context) {
