@@ -5,6 +5,12 @@ public final class EmailAddresses {
 
   public static final String PATTERN = "^\\s*[^\\s@]+@[^\\s@]+\\.[^\\s@]+\\s*$";
 
+  /**
+   * The format rule for a form field that is also {@code @NotBlank}: a blank field passes it, so
+   * someone who leaves the field empty is told only that it is missing (one message per field).
+   */
+  public static final String PATTERN_WHEN_GIVEN = "^\\s*$|" + PATTERN;
+
   private EmailAddresses() {}
 
   public static boolean valid(String email) {

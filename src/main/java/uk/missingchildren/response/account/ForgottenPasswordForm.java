@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 public class ForgottenPasswordForm {
 
   @NotBlank(message = "{email.error.missing}")
-  @Pattern(regexp = EmailAddresses.PATTERN, message = "{email.error.format}")
+  @Pattern(regexp = EmailAddresses.PATTERN_WHEN_GIVEN, message = "{email.error.format}")
   private String email;
 
   public String getEmail() {

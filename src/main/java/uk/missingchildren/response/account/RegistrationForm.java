@@ -13,7 +13,7 @@ public class RegistrationForm {
 
   @NotBlank(message = "{email.error.missing}")
   @Size(max = 320, message = "{email.error.format}")
-  @Pattern(regexp = EmailAddresses.PATTERN, message = "{email.error.format}")
+  @Pattern(regexp = EmailAddresses.PATTERN_WHEN_GIVEN, message = "{email.error.format}")
   private String email;
 
   private String password;

@@ -9,7 +9,7 @@ import uk.missingchildren.response.account.EmailAddresses;
 public class InvitationForm {
 
   @NotBlank(message = "{invitation.error.emailMissing}")
-  @Pattern(regexp = EmailAddresses.PATTERN, message = "{email.error.format}")
+  @Pattern(regexp = EmailAddresses.PATTERN_WHEN_GIVEN, message = "{email.error.format}")
   private String email;
 
   @NotNull(message = "{invitation.error.roleMissing}")

@@ -1,0 +1,87 @@
+package uk.missingchildren.response.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/**
+ * Base for keyboard-only journeys that are walked once in each display mode, scanning every page on
+ * the way with axe. Each journey calls {@link #startIn(String)} first.
+ */
+public abstract class JourneyBrowserTest extends BrowserTest {
+
+  protected final Keyboard keyboard = new Keyboard(driver);
+  private String mode = "standard";
+
+  /** Starts a journey in a display mode: "standard" or "low-vision". */
+  protected void startIn(String displayMode) {
+    this.mode = displayMode;
+    useDisplayMode(displayMode);
+  }
+
+  protected String mode() {
+    return mode;
+  }
+
+  /** Checks the page is drawn in the journey's display mode and has no axe violations. */
+  protected void scan(String label) {
+    boolean lowVision = driver.findElement(By.tagName("html")).getDomAttribute("class").contains("app-low-vision");
+    assertThat(lowVision).as(label + " is drawn in " + mode + " display").isEqualTo("low-vision".equals(mode));
+    assertNoAccessibilityViolations(label, mode);
+  }
+
+  /**
+   * Signing in applies the display mode saved on the account (standard for a new one), so put the
+   * journey's mode back and reload the page, as a person would by using the switch.
+   */
+  protected void restoreDisplayModeAfterSigningIn() {
+    driver.manage().addCookie(new Cookie("display_mode", mode));
+    driver.navigate().refresh();
+  }
+
+  /** A different person at the same browser: nobody is signed in, the display mode stays. */
+  protected void nextPerson() {
+    driver.manage().deleteAllCookies();
+    driver.manage().addCookie(new Cookie("display_mode", mode));
+  }
+
+  /** Fills in the sign-in form with the keyboard and submits it with Enter. */
+  protected void signInWithTheKeyboard(String email, String password) {
+    assertThat(driver.getCurrentUrl()).contains("/sign-in");
+    keyboard.fillIn(By.id("email"), email);
+    keyboard.fillIn(By.id("password"), password);
+    keyboard.enterAndWaitForTheNextPage();
+  }
+
+  /** The page's main heading. */
+  protected String heading() {
+    return driver.findElement(By.cssSelector("main h1")).getText();
+  }
+
+  /** Asserts GOV.UK Frontend moved focus to the error summary, and returns its links' targets. */
+  protected java.util.List<String> assertErrorSummaryHasFocus(String page) {
+    keyboard.waitUntilFocused(By.cssSelector(".govuk-error-summary"), "error summary on " + page);
+    return errorSummaryLinks();
+  }
+
+  private java.util.List<String> errorSummaryLinks() {
+    return driver.findElements(By.cssSelector(".govuk-error-summary__list a")).stream()
+        .map(link -> link.getDomAttribute("href"))
+        .toList();
+  }
+
+  /**
+   * Follows each link of the error summary with the keyboard and checks it moves focus to its field.
+   * (Call it after the summary's own focus has been checked: an axe scan in between moves focus.)
+   */
+  protected void assertErrorSummaryLinksMoveFocusToTheirFields(String page) {
+    java.util.List<String> targets = errorSummaryLinks();
+    assertThat(targets).as("error summary links on " + page).isNotEmpty();
+    for (String target : targets) {
+      keyboard.tabTo(By.cssSelector(".govuk-error-summary__list a[href='" + target + "']"));
+      keyboard.press(org.openqa.selenium.Keys.ENTER);
+      keyboard.waitUntilFocused(By.id(target.substring(1)), "error summary link " + target + " on " + page);
+    }
+  }
+}
