@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 public class ChangeEmailForm {
 
   @NotBlank(message = "{changeEmail.error.missing}")
-  @Pattern(regexp = EmailAddresses.PATTERN, message = "{email.error.format}")
+  @Pattern(regexp = EmailAddresses.PATTERN_WHEN_GIVEN, message = "{email.error.format}")
   private String newEmail;
 
   @NotEmpty(message = "{changePassword.error.currentMissing}")

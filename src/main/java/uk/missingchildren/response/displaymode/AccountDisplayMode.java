@@ -5,17 +5,30 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.account.Account;
+import uk.missingchildren.response.account.AccountService;
 import uk.missingchildren.response.account.SignInLandingHook;
 
-/** Brings back the Low Vision Mode choice saved on an account, on any browser they sign in from. */
+/**
+ * Joins up the Low Vision Mode choice of the browser and of the account when someone signs in. If
+ * either has it on, it stays on and both remember it: signing in must never take away a display
+ * someone needs. Turning it off is always an explicit choice, made with the switch.
+ */
 @Component
 class AccountDisplayMode implements SignInLandingHook {
 
+  private final AccountService accounts;
+
+  AccountDisplayMode(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
   @Override
   public void signedIn(Account account, HttpServletRequest request, HttpServletResponse response) {
-    DisplayMode mode = account.lowVision() ? DisplayMode.LOW_VISION : DisplayMode.STANDARD;
-    if (mode != DisplayModeCookie.read(request)) {
-      response.addHeader(HttpHeaders.SET_COOKIE, DisplayModeCookie.write(mode, request.isSecure()).toString());
+    boolean browserLowVision = DisplayModeCookie.read(request).isLowVision();
+    if (account.lowVision() && !browserLowVision) {
+      response.addHeader(HttpHeaders.SET_COOKIE, DisplayModeCookie.write(DisplayMode.LOW_VISION, request.isSecure()).toString());
+    } else if (browserLowVision && !account.lowVision()) {
+      accounts.rememberLowVision(account.id(), true);
     }
   }
 }

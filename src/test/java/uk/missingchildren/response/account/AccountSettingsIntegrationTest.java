@@ -80,6 +80,18 @@ class AccountSettingsIntegrationTest extends SmtpIntegrationTest {
   }
 
   @Test
+  void signingIn_neverSwitchesLowVisionModeOff_andTheAccountAdoptsIt() {
+    Account account = users.givenAccount("Val Visitor");
+    SiteVisitor visitor = new SiteVisitor(url(""));
+    visitor.submitForm("/", "form[action=/display-mode]", Map.of());
+
+    visitor.submitForm("/sign-in", "main form", Map.of("email", account.email(), "password", TestUsers.PASSWORD));
+
+    assertThat(visitor.cookie("display_mode")).isEqualTo("low-vision");
+    assertThat(accounts.findById(account.id()).orElseThrow().lowVision()).isTrue();
+  }
+
+  @Test
   void accountPages_needSigningIn() {
     var response = new SiteVisitor(url("")).get("/account");
 

@@ -81,7 +81,7 @@ class RegistrationAndSignInBrowserTest extends JourneyBrowserTest {
     keyboard.enterAndWaitForTheNextPage();
     assertThat(driver.getCurrentUrl()).endsWith("/partnerships");
     assertThat(heading()).isEqualTo("Your partnerships");
-    restoreDisplayModeAfterSigningIn();
+    checkDisplayModeKeptAfterSigningIn();
 
     keyboard.follow(By.cssSelector("header button[type=submit]"));
     assertThat(driver.getCurrentUrl()).endsWith("/sign-in?signed-out");
@@ -119,7 +119,7 @@ class RegistrationAndSignInBrowserTest extends JourneyBrowserTest {
 
     signInWithTheKeyboard(email, NEW_PASSWORD);
     assertThat(driver.getCurrentUrl()).endsWith("/partnerships");
-    restoreDisplayModeAfterSigningIn();
+    checkDisplayModeKeptAfterSigningIn();
 
     open(reset);
     assertThat(heading()).isEqualTo("This link has expired or has already been used");

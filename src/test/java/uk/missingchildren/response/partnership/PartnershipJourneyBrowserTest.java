@@ -36,7 +36,7 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
     open("/sign-in");
     signInWithTheKeyboard(coordinator.email(), TestUsers.PASSWORD);
     assertThat(driver.getCurrentUrl()).endsWith("/partnerships");
-    restoreDisplayModeAfterSigningIn();
+    checkDisplayModeKeptAfterSigningIn();
     assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("You are not a member of any partnership yet.");
     scan("/partnerships (none yet)");
 
@@ -106,7 +106,7 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
     keyboard.follow(By.cssSelector("main a.govuk-button[href='/sign-in']"));
     signInWithTheKeyboard(colleague.email(), TestUsers.PASSWORD);
     assertThat(driver.getCurrentUrl()).as("back to the invitation after signing in").contains(invitation);
-    restoreDisplayModeAfterSigningIn();
+    checkDisplayModeKeptAfterSigningIn();
     scan("/invitations/{secret} (signed in)");
 
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
@@ -131,7 +131,7 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
     nextPerson();
     open("/sign-in");
     signInWithTheKeyboard(coordinator.email(), TestUsers.PASSWORD);
-    restoreDisplayModeAfterSigningIn();
+    checkDisplayModeKeptAfterSigningIn();
     keyboard.follow(By.cssSelector(".app-partnership-list a[href='" + home + "']"));
     keyboard.follow(By.cssSelector("main a[href='" + home + "/members']"));
 

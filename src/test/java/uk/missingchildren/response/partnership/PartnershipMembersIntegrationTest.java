@@ -32,6 +32,7 @@ class PartnershipMembersIntegrationTest extends SmtpIntegrationTest {
     Document home = Jsoup.parse(visitor.get("/partnerships/" + partnershipId).body());
     assertThat(home.select("h1").text()).isEqualTo("Northshire Safeguarding Children Partnership");
     assertThat(home.text()).contains("Coordinator", "Northshire County Council", "Northshire Police");
+    assertThat(home.select(".govuk-notification-banner")).as("no banner unless they have just joined").isEmpty();
     assertThat(memberships.findByPartnershipIdAndAccountId(partnershipId, coordinator.id()).orElseThrow().role())
         .isEqualTo(Role.COORDINATOR);
   }
@@ -68,6 +69,8 @@ class PartnershipMembersIntegrationTest extends SmtpIntegrationTest {
     HttpResponse<String> accepted = invitee.submitForm(invitationLink, "main form", Map.of());
 
     assertThat(accepted.headers().firstValue("Location").orElseThrow()).contains("/partnerships/" + partnershipId);
+    Document joinedHome = Jsoup.parse(invitee.get("/partnerships/" + partnershipId + "?joined").body());
+    assertThat(joinedHome.select(".govuk-notification-banner").text()).contains("You have joined the partnership");
     Document members = Jsoup.parse(coordinator.get("/partnerships/" + partnershipId + "/members").body());
     assertThat(members.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row).contains("New Colleague", "Member"));
     assertThat(audit.findTop500ByPartnershipIdOrderByOccurredAtDescIdDesc(partnershipId))

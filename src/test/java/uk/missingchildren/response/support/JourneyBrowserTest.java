@@ -31,13 +31,10 @@ public abstract class JourneyBrowserTest extends BrowserTest {
     assertNoAccessibilityViolations(label, mode);
   }
 
-  /**
-   * Signing in applies the display mode saved on the account (standard for a new one), so put the
-   * journey's mode back and reload the page, as a person would by using the switch.
-   */
-  protected void restoreDisplayModeAfterSigningIn() {
-    driver.manage().addCookie(new Cookie("display_mode", mode));
-    driver.navigate().refresh();
+  /** Signing in never switches Low Vision Mode off: the journey's display mode is still in force. */
+  protected void checkDisplayModeKeptAfterSigningIn() {
+    boolean lowVision = driver.findElement(By.tagName("html")).getDomAttribute("class").contains("app-low-vision");
+    assertThat(lowVision).as("display mode after signing in").isEqualTo("low-vision".equals(mode));
   }
 
   /** A different person at the same browser: nobody is signed in, the display mode stays. */

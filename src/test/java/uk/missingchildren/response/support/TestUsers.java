@@ -35,6 +35,16 @@ public class TestUsers {
     });
   }
 
+  /** A confirmed account with the site administrator role. */
+  public Account givenAdministrator(String name) {
+    Account account = givenAccount(name);
+    return transactions.execute(status -> {
+      Account saved = accounts.findById(account.id()).orElseThrow();
+      saved.makeAdministrator();
+      return accounts.save(saved);
+    });
+  }
+
   /** A visitor signed in as the account, through the real sign-in form. */
   public SiteVisitor signedIn(String baseUrl, Account account) {
     SiteVisitor visitor = new SiteVisitor(baseUrl);

@@ -1,0 +1,104 @@
+package uk.missingchildren.response.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.missingchildren.response.notification.Email;
+import uk.missingchildren.response.notification.EmailMessages;
+import uk.missingchildren.response.notification.Mailer;
+import uk.missingchildren.response.support.JourneyBrowserTest;
+import uk.missingchildren.response.support.TestUsers;
+
+/**
+ * The signed-in pages not on the registration or partnership journeys: your account, the
+ * administrator's pages, the timeout warning and the page that resends a form kept after a session
+ * expired. Every page is scanned by axe in both display modes.
+ */
+class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
+
+  @Autowired TestUsers users;
+  @Autowired EmailMessages outbox;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Mailer mailer;
+
+  @ParameterizedTest(name = "in {0} display")
+  @ValueSource(strings = {"standard", "low-vision"})
+  void accountSettingsPages_areAccessible_andWorkByKeyboard(String mode) {
+    startIn(mode);
+    Account account = users.givenAccount("Alex Accessible");
+    open("/sign-in");
+    signInWithTheKeyboard(account.email(), TestUsers.PASSWORD);
+    checkDisplayModeKeptAfterSigningIn();
+
+    open("/account");
+    scan("/account");
+    keyboard.follow(By.cssSelector("a[href='/account/details']"));
+    scan("/account/details");
+    keyboard.fillIn(By.id("displayName"), "");
+    keyboard.enterAndWaitForTheNextPage();
+    assertErrorSummaryHasFocus("/account/details");
+    scan("/account/details (with errors)");
+    keyboard.fillIn(By.id("displayName"), "Alex Keyboard");
+    keyboard.enterAndWaitForTheNextPage();
+    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("Your details have been saved");
+    scan("/account (details saved)");
+
+    open("/account/password");
+    scan("/account/password");
+    keyboard.follow(By.cssSelector("main form button[type=submit]"));
+    assertErrorSummaryHasFocus("/account/password");
+    scan("/account/password (with errors)");
+    open("/account/email");
+    scan("/account/email");
+    open("/account/email/confirm/not-a-real-link");
+    assertThat(heading()).isEqualTo("Your email address has not been changed");
+    scan("/account/email/confirm/{secret} (failed)");
+
+    // The timeout warning, opened as it would be five minutes before the session ends.
+    open("/account");
+    ((JavascriptExecutor) driver).executeScript("document.getElementById('session-timeout').showModal()");
+    assertThat(driver.findElement(By.id("session-timeout-title")).isDisplayed()).isTrue();
+    scan("timeout warning");
+    keyboard.tabTo(By.cssSelector("[data-timeout-action=stay]"));
+    keyboard.press(org.openqa.selenium.Keys.ENTER);
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+        .until(d -> d.findElement(By.id("session-timeout")).getDomAttribute("open") == null);
+
+    // A form saved after the session expired is kept, then offered again after signing in.
+    open("/account/details");
+    jdbc.update("DELETE FROM spring_session");
+    keyboard.fillIn(By.id("jobTitle"), "Typed after the session ended");
+    keyboard.enterAndWaitForTheNextPage();
+    assertThat(driver.getCurrentUrl()).endsWith("/sign-in");
+    scan("/sign-in (session expired)");
+    signInWithTheKeyboard(account.email(), TestUsers.PASSWORD);
+    assertThat(driver.getCurrentUrl()).endsWith("/resume");
+    scan("/resume");
+    keyboard.follow(By.cssSelector("main form button[type=submit]"));
+    assertThat(driver.findElement(By.cssSelector("main .govuk-summary-list")).getText()).contains("Typed after the session ended");
+  }
+
+  @ParameterizedTest(name = "in {0} display")
+  @ValueSource(strings = {"standard", "low-vision"})
+  void administrationPages_areAccessible(String mode) {
+    startIn(mode);
+    Account administrator = users.givenAdministrator("Ada Administrator");
+    users.givenAccount("Someone Else");
+    mailer.send(new Email("someone.else@example.org", "A message in the outbox", "Plain text body", "<p>HTML body</p>"));
+    open("/sign-in");
+    signInWithTheKeyboard(administrator.email(), TestUsers.PASSWORD);
+
+    for (String page : new String[] {"/admin", "/admin/accounts", "/admin/partnerships", "/admin/outbox"}) {
+      open(page);
+      scan(page);
+    }
+    keyboard.follow(By.cssSelector("main tbody a"));
+    assertThat(driver.getCurrentUrl()).contains("/admin/outbox/");
+    scan("/admin/outbox/{id}");
+  }
+}
