@@ -42,6 +42,9 @@ public class Account {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "deactivated_at")
+  private Instant deactivatedAt;
+
   @Version private long version;
 
   protected Account() {}
@@ -87,6 +90,21 @@ public class Account {
 
   public void makeAdministrator() {
     this.administrator = true;
+  }
+
+  /** Stops the account signing in; its memberships and history stay. */
+  public void deactivate(Instant when) {
+    if (deactivatedAt == null) {
+      deactivatedAt = when;
+    }
+  }
+
+  public void reactivate() {
+    deactivatedAt = null;
+  }
+
+  public boolean active() {
+    return deactivatedAt == null;
   }
 
   public UUID id() {

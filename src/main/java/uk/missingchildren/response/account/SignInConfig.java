@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,6 +34,9 @@ class SignInConfig {
     // Only say an account is unconfirmed to someone who knows its password.
     passwords.setPreAuthenticationChecks(user -> {});
     passwords.setPostAuthenticationChecks(user -> {
+      if (!user.isAccountNonLocked()) {
+        throw new LockedException("Account deactivated");
+      }
       if (!user.isEnabled()) {
         throw new DisabledException("Email address not confirmed");
       }

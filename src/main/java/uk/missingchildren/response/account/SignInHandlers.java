@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -63,6 +64,9 @@ public class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandle
     }
     if (exception instanceof SignInThrottledException) {
       return "signIn.error.throttled";
+    }
+    if (exception instanceof LockedException) {
+      return "signIn.error.deactivated";
     }
     if (exception instanceof DisabledException) {
       return "signIn.error.unverified";

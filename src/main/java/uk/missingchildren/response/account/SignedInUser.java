@@ -23,6 +23,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
   private String passwordHash;
   private final boolean verified;
   private final boolean administrator;
+  private final boolean active;
 
   SignedInUser(Account account) {
     this.accountId = account.id();
@@ -30,6 +31,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
     this.passwordHash = account.passwordHash();
     this.verified = account.emailVerified();
     this.administrator = account.administrator();
+    this.active = account.active();
   }
 
   public UUID accountId() {
@@ -65,6 +67,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
   @Override
   public boolean isEnabled() {
     return verified;
+  }
+
+  /** A deactivated account is locked: it cannot sign in until an administrator reactivates it. */
+  @Override
+  public boolean isAccountNonLocked() {
+    return active;
   }
 
   @Override

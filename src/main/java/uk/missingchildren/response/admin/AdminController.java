@@ -55,6 +55,19 @@ class AdminController {
     return "redirect:/admin/accounts";
   }
 
+  @PostMapping("/admin/accounts/{accountId}/deactivate")
+  String deactivate(@PathVariable UUID accountId, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
+    redirect.addFlashAttribute(accounts.deactivate(accountId, admin) ? "deactivated" : "cannotDeactivateSelf", true);
+    return "redirect:/admin/accounts";
+  }
+
+  @PostMapping("/admin/accounts/{accountId}/reactivate")
+  String reactivate(@PathVariable UUID accountId, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
+    accounts.reactivate(accountId, admin);
+    redirect.addFlashAttribute("reactivated", true);
+    return "redirect:/admin/accounts";
+  }
+
   @GetMapping("/admin/partnerships")
   String partnerships(Model model) {
     model.addAttribute("partnerships", partnerships.all());

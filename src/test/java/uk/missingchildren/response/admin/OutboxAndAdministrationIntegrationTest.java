@@ -56,6 +56,26 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void aDeactivatedAccount_isSignedOutEverywhere_cannotSignIn_andCanBeReactivated() {
+    SiteVisitor administrator = givenAdministrator();
+    var leaver = users.givenAccount("Lee Leaver");
+    SiteVisitor leaverSession = users.signedIn(url(""), leaver);
+    assertThat(leaverSession.get("/account").statusCode()).isEqualTo(200);
+
+    administrator.submitForm("/admin/accounts", "form[action=/admin/accounts/" + leaver.id() + "/deactivate]", Map.of());
+
+    assertThat(leaverSession.get("/account").statusCode()).as("existing session ended").isEqualTo(302);
+    assertThat(new SiteVisitor(url("")).signInError(leaver.email(), TestUsers.PASSWORD))
+        .isEqualTo("This account has been deactivated. Contact the person who runs the tool if you need access again");
+    assertThat(new SiteVisitor(url("")).signInError(leaver.email(), "wrong password here"))
+        .as("no hint about the account to someone without its password")
+        .startsWith("Enter a correct email address and password");
+
+    administrator.submitForm("/admin/accounts", "form[action=/admin/accounts/" + leaver.id() + "/reactivate]", Map.of());
+    assertThat(users.signedIn(url(""), leaver).get("/account").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void administrationPages_areClosedToEveryoneElse_andAdministratorsCannotOpenAPartnership() {
     SiteVisitor member = users.signedIn(url(""), users.givenAccount("Regular Person"));
     String location = member.submitForm("/partnerships/new", "main form", Map.of(

@@ -84,6 +84,15 @@ public final class SiteVisitor {
     return post(form.attr("action"), values);
   }
 
+  /** Tries to sign in; returns the error the sign-in page then shows, or null if signed in. */
+  public String signInError(String email, String password) {
+    HttpResponse<String> response = submitForm("/sign-in", "main form", Map.of("email", email, "password", password));
+    if (!response.headers().firstValue("Location").orElse("").endsWith("/sign-in")) {
+      return null;
+    }
+    return Jsoup.parse(get("/sign-in").body()).select(".govuk-error-summary a").text();
+  }
+
   public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(name))
