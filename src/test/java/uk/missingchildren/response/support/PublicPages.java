@@ -52,12 +52,6 @@ public final class PublicPages {
     return pages;
   }
 
-  /**
-   * Files to download rather than pages: not scanned by axe (their accessibility is checked by
-   * ChecklistDownloadsIntegrationTest), so left out of {@link #ALL}.
-   */
-  public static final List<String> DOWNLOADS =
-      List.of("/checklists/all.pdf", "/checklists/all.docx", "/information-sheet.pdf");
 
   /** Pages that exist only to report an error, opened by asking for something that isn't there. */
   public static final String NOT_FOUND_EXAMPLE = "/this-page-does-not-exist";
