@@ -30,6 +30,11 @@ public class AccountAdministration {
   }
 
   @Transactional(readOnly = true)
+  public long count() {
+    return accounts.count();
+  }
+
+  @Transactional(readOnly = true)
   public List<Account> all() {
     return accounts.findAllByOrderByCreatedAtDesc();
   }

@@ -117,11 +117,6 @@ public class AccountService {
     });
   }
 
-  @Transactional(readOnly = true)
-  public Optional<Account> find(UUID accountId) {
-    return accounts.findById(accountId);
-  }
-
   @Transactional
   public void rememberLowVision(UUID accountId, boolean on) {
     accounts.findById(accountId).ifPresent(account -> account.rememberLowVision(on));

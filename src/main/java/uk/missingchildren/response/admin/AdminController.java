@@ -34,9 +34,9 @@ class AdminController {
 
   @GetMapping("/admin")
   String overview(Model model) {
-    model.addAttribute("accountCount", accounts.all().size());
-    model.addAttribute("partnershipCount", partnerships.all().size());
-    model.addAttribute("messageCount", outbox.latest().size());
+    model.addAttribute("accountCount", accounts.count());
+    model.addAttribute("partnershipCount", partnerships.count());
+    model.addAttribute("messageCount", outbox.count());
     model.addAttribute("smtpConfigured", mailer.smtpConfigured());
     return "admin/overview";
   }

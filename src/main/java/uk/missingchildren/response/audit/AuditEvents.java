@@ -11,7 +11,5 @@ public interface AuditEvents extends JpaRepository<AuditEvent, Long> {
 
   List<AuditEvent> findTop500ByPartnershipIdOrderByOccurredAtDescIdDesc(UUID partnershipId);
 
-  List<AuditEvent> findTop500ByOrderByOccurredAtDescIdDesc();
-
   List<AuditEvent> findByActionOrderByIdAsc(String action);
 }

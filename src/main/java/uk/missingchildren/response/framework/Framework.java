@@ -19,10 +19,6 @@ public record Framework(
     return themes.stream().filter(theme -> theme.slug().equals(slug)).findFirst();
   }
 
-  public Optional<Theme> themeById(String id) {
-    return themes.stream().filter(theme -> theme.id().equals(id)).findFirst();
-  }
-
   public Optional<Source> source(String key) {
     return sources.stream().filter(source -> source.key().equals(key)).findFirst();
   }

@@ -24,6 +24,11 @@ public class Outbox {
   }
 
   @Transactional(readOnly = true)
+  public long count() {
+    return messages.count();
+  }
+
+  @Transactional(readOnly = true)
   public Optional<EmailMessage> message(UUID id) {
     return messages.findById(id);
   }

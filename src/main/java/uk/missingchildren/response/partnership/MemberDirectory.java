@@ -1,9 +1,14 @@
 package uk.missingchildren.response.partnership;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.account.Accounts;
+import uk.missingchildren.response.account.Agency;
 
 /** Puts names, agencies and email addresses to memberships, for display. */
 @Component
@@ -15,24 +20,21 @@ class MemberDirectory {
     this.accounts = accounts;
   }
 
+  /** The members with their accounts, read in one query. */
   List<MemberView> describe(List<Membership> memberships) {
-    return memberships.stream().map(this::describe).toList();
+    Map<UUID, Account> byId = accounts.findAllById(memberships.stream().map(Membership::accountId).toList())
+        .stream().collect(Collectors.toMap(Account::id, Function.identity()));
+    return memberships.stream().map(m -> view(m, byId.get(m.accountId()))).toList();
   }
 
   MemberView describe(Membership membership) {
-    Account account = accounts.findById(membership.accountId()).orElseThrow();
+    return view(membership, accounts.findById(membership.accountId()).orElseThrow());
+  }
+
+  private static MemberView view(Membership membership, Account account) {
     return new MemberView(membership, account.displayName(), account.email(), account.agency(), account.jobTitle());
   }
 
-  String email(Membership membership) {
-    return accounts.findById(membership.accountId()).map(Account::email).orElse("");
-  }
-
-  String name(Membership membership) {
-    return accounts.findById(membership.accountId()).map(Account::displayName).orElse("");
-  }
-
   /** A member as shown on the members page. */
-  record MemberView(Membership membership, String name, String email,
-      uk.missingchildren.response.account.Agency agency, String jobTitle) {}
+  record MemberView(Membership membership, String name, String email, Agency agency, String jobTitle) {}
 }

@@ -32,7 +32,7 @@ class MembersController {
     PartnershipContext context = access.require(partnershipId, user);
     model.addAttribute("context", context);
     model.addAttribute("members", directory.describe(members.members(context)));
-    model.addAttribute("invitations", members.pendingInvitations(context));
+    model.addAttribute("invitations", members.openInvitations(context));
     return "partnership/members";
   }
 
@@ -80,9 +80,9 @@ class MembersController {
   String roleForm(@PathVariable UUID partnershipId, @PathVariable UUID membershipId,
       @AuthenticationPrincipal SignedInUser user, Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
-    Membership member = memberOrNotFound(context, membershipId);
+    MemberDirectory.MemberView member = directory.describe(memberOrNotFound(context, membershipId));
     RoleForm form = new RoleForm();
-    form.setRole(member.role());
+    form.setRole(member.membership().role());
     return roleFormPage(context, member, form, model);
   }
 
@@ -91,11 +91,11 @@ class MembersController {
       @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("roleForm") RoleForm form,
       BindingResult errors, Model model, RedirectAttributes redirect) {
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
-    Membership member = memberOrNotFound(context, membershipId);
+    MemberDirectory.MemberView member = directory.describe(memberOrNotFound(context, membershipId));
     if (!errors.hasErrors()) {
       try {
-        members.changeRole(context, membershipId, form.getRole(), directory.email(member));
-        redirect.addFlashAttribute("roleChanged", directory.name(member));
+        members.changeRole(context, membershipId, form.getRole(), member.email());
+        redirect.addFlashAttribute("roleChanged", member.name());
         return "redirect:/partnerships/" + partnershipId + "/members";
       } catch (Roster.LastCoordinatorException e) {
         errors.rejectValue("role", "members.error.lastCoordinator");
@@ -117,17 +117,17 @@ class MembersController {
   String remove(@PathVariable UUID partnershipId, @PathVariable UUID membershipId,
       @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
-    Membership member = memberOrNotFound(context, membershipId);
+    MemberDirectory.MemberView member = directory.describe(memberOrNotFound(context, membershipId));
     try {
-      members.remove(context, membershipId, directory.email(member));
+      members.remove(context, membershipId, member.email());
     } catch (Roster.LastCoordinatorException e) {
       model.addAttribute("context", context);
-      model.addAttribute("member", directory.describe(member));
+      model.addAttribute("member", member);
       model.addAttribute("lastCoordinator", true);
       return "partnership/remove-member";
     }
-    redirect.addFlashAttribute("removed", directory.name(member));
-    if (member.accountId().equals(user.accountId())) {
+    redirect.addFlashAttribute("removed", member.name());
+    if (member.membership().accountId().equals(user.accountId())) {
       return "redirect:/partnerships";
     }
     return "redirect:/partnerships/" + partnershipId + "/members";
@@ -141,9 +141,9 @@ class MembersController {
     }
   }
 
-  private String roleFormPage(PartnershipContext context, Membership member, RoleForm form, Model model) {
+  private String roleFormPage(PartnershipContext context, MemberDirectory.MemberView member, RoleForm form, Model model) {
     model.addAttribute("context", context);
-    model.addAttribute("member", directory.describe(member));
+    model.addAttribute("member", member);
     model.addAttribute("roleForm", form);
     model.addAttribute("roles", Role.values());
     return "partnership/change-role";

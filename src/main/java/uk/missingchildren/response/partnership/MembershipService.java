@@ -48,10 +48,16 @@ public class MembershipService {
   }
 
   @Transactional(readOnly = true)
-  public List<Invitation> pendingInvitations(PartnershipContext context) {
+  public long memberCount(PartnershipContext context) {
+    return memberships.countByPartnershipId(context.partnershipId());
+  }
+
+  /** Invitations neither accepted nor withdrawn, marking those whose link has expired. */
+  @Transactional(readOnly = true)
+  public List<OpenInvitation> openInvitations(PartnershipContext context) {
     Instant now = clock.instant();
     return invitations.findByPartnershipIdAndAcceptedAtIsNullAndWithdrawnAtIsNullOrderByCreatedAtAsc(context.partnershipId())
-        .stream().filter(invitation -> invitation.pending(now) || invitation.expiresAt().isBefore(now)).toList();
+        .stream().map(invitation -> new OpenInvitation(invitation, !invitation.pending(now))).toList();
   }
 
   @Transactional
@@ -161,6 +167,9 @@ public class MembershipService {
   private static AuditEvent.Actor actor(PartnershipContext context) {
     return new AuditEvent.Actor(context.accountId(), context.email());
   }
+
+  /** An invitation waiting for a reply; an expired one can be resent or withdrawn. */
+  public record OpenInvitation(Invitation invitation, boolean expired) {}
 
   /** An invitation with the partnership it is for. */
   public record InvitationView(Invitation invitation, Partnership partnership) {}

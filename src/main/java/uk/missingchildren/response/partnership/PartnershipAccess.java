@@ -2,7 +2,11 @@ package uk.missingchildren.response.partnership;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.missingchildren.response.account.SignedInUser;
@@ -41,10 +45,12 @@ public class PartnershipAccess {
   @CheckedWithoutContext("lists only the signed-in person's own memberships")
   @Transactional(readOnly = true)
   public List<PartnershipContext> mine(SignedInUser user) {
-    return memberships.findByAccountId(user.accountId()).stream()
-        .map(m -> new PartnershipContext(
-            partnerships.findById(m.partnershipId()).orElseThrow(), user.accountId(), user.email(), m.role()))
-        .sorted(Comparator.comparing(c -> c.partnership().name().toLowerCase()))
+    List<Membership> mine = memberships.findByAccountId(user.accountId());
+    Map<UUID, Partnership> byId = partnerships.findAllById(mine.stream().map(Membership::partnershipId).toList())
+        .stream().collect(Collectors.toMap(Partnership::id, Function.identity()));
+    return mine.stream()
+        .map(m -> new PartnershipContext(byId.get(m.partnershipId()), user.accountId(), user.email(), m.role()))
+        .sorted(Comparator.comparing(c -> c.partnership().name().toLowerCase(Locale.ROOT)))
         .toList();
   }
 }

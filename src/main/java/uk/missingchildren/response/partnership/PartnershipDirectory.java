@@ -3,7 +3,6 @@ package uk.missingchildren.response.partnership;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,12 +31,19 @@ public class PartnershipDirectory {
         .toList();
   }
 
+  @CheckedWithoutContext("site administrators only (enforced here and on /admin): a number")
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public long count() {
+    return partnerships.count();
+  }
+
   @CheckedWithoutContext("site administrators only (enforced here and on /admin): how many partnerships each account is in")
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional(readOnly = true)
   public Map<UUID, Long> membershipCounts() {
-    return memberships.findAll().stream()
-        .collect(Collectors.groupingBy(Membership::accountId, Collectors.counting()));
+    return memberships.countPerAccount().stream()
+        .collect(Collectors.toMap(Memberships.AccountCount::accountId, Memberships.AccountCount::partnerships));
   }
 
   /** One partnership as the administrator sees it. */

@@ -51,7 +51,7 @@ class PartnershipsController {
   String home(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     model.addAttribute("context", context);
-    model.addAttribute("memberCount", members.members(context).size());
+    model.addAttribute("memberCount", members.memberCount(context));
     return "partnership/home";
   }
 }

@@ -26,11 +26,8 @@ public class ExpiredSessionHandler implements AccessDeniedHandler {
 
   private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 
+  /** The default: a 403, which the service's own "You cannot do that" page then shows. */
   private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
-
-  public ExpiredSessionHandler() {
-    ((AccessDeniedHandlerImpl) forbidden).setErrorPage(null);
-  }
 
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)

@@ -77,7 +77,8 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
 
   @Test
   void administrationPages_areClosedToEveryoneElse_andAdministratorsCannotOpenAPartnership() {
-    SiteVisitor member = users.signedIn(url(""), users.givenAccount("Regular Person"));
+    var regular = users.givenAccount("Regular Person");
+    SiteVisitor member = users.signedIn(url(""), regular);
     String location = member.submitForm("/partnerships/new", "main form", Map.of(
         "name", "Private Partnership", "localAuthorityAreas", "Area", "policeForceArea", "Force")).headers().firstValue("Location").orElseThrow();
 
@@ -87,6 +88,9 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
     }
     SiteVisitor administrator = givenAdministrator();
     assertThat(Jsoup.parse(administrator.get("/admin/partnerships").body()).text()).contains("Private Partnership");
+    var row = Jsoup.parse(administrator.get("/admin/accounts").body()).select("tbody tr").stream()
+        .filter(r -> r.text().contains(regular.email())).findFirst().orElseThrow();
+    assertThat(row.select("td").get(4).text()).as("partnerships the account belongs to").isEqualTo("1");
     assertThat(administrator.get(location.replaceFirst("^https?://[^/]+", "")).statusCode()).isEqualTo(404);
   }
 

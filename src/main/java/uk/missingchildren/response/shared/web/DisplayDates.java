@@ -14,7 +14,6 @@ public class DisplayDates {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
   public String date(Instant instant) {
     return instant == null ? "" : DATE.format(instant.atZone(UK));
@@ -23,9 +22,5 @@ public class DisplayDates {
   /** Such as "22 November 2026 at 10:42am", the GOV.UK style. */
   public String dateTime(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
-  }
-
-  public String time(Instant instant) {
-    return instant == null ? "" : TIME.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
   }
 }
