@@ -128,8 +128,26 @@ final class FrameworkRules {
       add(FrameworkLoader.FRAMEWORK_FILE, "stage_one rating",
           "the last rating band must start at 0% so every area gets a rating");
     }
+    checkWorkedExamples(stageOne);
     if (framework.stageTwo().extent().isEmpty() || framework.stageTwo().impact().isEmpty()) {
       add(FrameworkLoader.FRAMEWORK_FILE, "stage_two", "both the extent and impact scales need options");
+    }
+  }
+
+  /** The explanation people read and the arithmetic the service does must never drift apart. */
+  private void checkWorkedExamples(StageOneScale stageOne) {
+    if (stageOne.bands().isEmpty()) {
+      return;
+    }
+    for (StageOneScale.WorkedExample example : stageOne.workedExamples()) {
+      String name = "worked example " + example.answers();
+      example.answers().stream().filter(value -> stageOne.answer(value).isEmpty()).forEach(value ->
+          add(FrameworkLoader.FRAMEWORK_FILE, name, "'" + value + "' is not one of the stage one answers"));
+      StageOneScale.AreaScore score = stageOne.rate(example.answers());
+      if (score.percent() != example.percent() || !score.band().id().equals(example.rating())) {
+        add(FrameworkLoader.FRAMEWORK_FILE, name, "the calculation gives " + score.percent() + "% and "
+            + score.band().id() + ", but the example says " + example.percent() + "% and " + example.rating());
+      }
     }
   }
 

@@ -17,10 +17,16 @@ final class ScaleReader {
                 band.requiredText("label"),
                 band.requiredText("description"),
                 band.requiredInteger("min_percent"),
-                band.optionalInteger("max_unknown")))
+                band.optionalInteger("max_unknown"),
+                band.flag("prioritise")))
+            .toList();
+    List<StageOneScale.WorkedExample> examples =
+        rating.children("worked_examples", false).stream()
+            .map(example -> new StageOneScale.WorkedExample(
+                example.texts("answers"), example.requiredInteger("percent"), example.requiredText("rating")))
             .toList();
     return new StageOneScale(
-        options(node, "answers"), rating.requiredText("explanation"), bands);
+        options(node, "answers"), rating.requiredText("explanation"), bands, examples);
   }
 
   static StageTwoScales stageTwo(ContentNode node) {

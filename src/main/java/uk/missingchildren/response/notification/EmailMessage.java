@@ -43,6 +43,9 @@ public class EmailMessage {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  @Column(name = "attachment_names")
+  private String attachmentNames;
+
   protected EmailMessage() {}
 
   EmailMessage(Email email, Instant now) {
@@ -53,6 +56,12 @@ public class EmailMessage {
     this.htmlBody = email.htmlBody();
     this.status = Status.QUEUED;
     this.createdAt = now;
+    this.attachmentNames = email.attachments().isEmpty() ? null
+        : truncate(String.join(", ", email.attachments().stream().map(Email.Attachment::fileName).toList()));
+  }
+
+  private static String truncate(String text) {
+    return text.length() > 1000 ? text.substring(0, 1000) : text;
   }
 
   void sent(Instant when) {
@@ -62,7 +71,7 @@ public class EmailMessage {
 
   void failed(String reason) {
     this.status = Status.FAILED;
-    this.failure = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+    this.failure = truncate(reason);
   }
 
   public UUID id() {
@@ -71,6 +80,11 @@ public class EmailMessage {
 
   public String recipient() {
     return recipient;
+  }
+
+  /** The file names of any attachments, comma-separated, or null. */
+  public String attachmentNames() {
+    return attachmentNames;
   }
 
   public String subject() {

@@ -1,6 +1,7 @@
 package uk.missingchildren.response.partnership;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,11 +20,14 @@ class PartnershipsController {
   private final PartnershipAccess access;
   private final PartnershipService partnerships;
   private final MembershipService members;
+  private final List<PartnershipHomeContributor> homeContributors;
 
-  PartnershipsController(PartnershipAccess access, PartnershipService partnerships, MembershipService members) {
+  PartnershipsController(PartnershipAccess access, PartnershipService partnerships, MembershipService members,
+      List<PartnershipHomeContributor> homeContributors) {
     this.access = access;
     this.partnerships = partnerships;
     this.members = members;
+    this.homeContributors = homeContributors;
   }
 
   @GetMapping("/partnerships")
@@ -52,6 +56,7 @@ class PartnershipsController {
     PartnershipContext context = access.require(partnershipId, user);
     model.addAttribute("context", context);
     model.addAttribute("memberCount", members.memberCount(context));
+    homeContributors.forEach(contributor -> contributor.contribute(context, model));
     return "partnership/home";
   }
 }

@@ -42,7 +42,20 @@ public class ExpiredSessionHandler implements AccessDeniedHandler {
     session.setAttribute(PendingSubmission.SESSION_ATTRIBUTE,
         new PendingSubmission(LocalRedirects.localPathOrHome(path), fieldsWithoutToken(request)));
     session.setAttribute(SAVED_REQUEST, new SimpleSavedRequest(request.getContextPath() + "/resume"));
+    if (wantsJson(request)) {
+      // A page saving in the background cannot follow a redirect to a form; it tells the person
+      // to sign in instead, and what they sent is offered again afterwards all the same.
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setContentType("application/json");
+      response.getWriter().write("{\"status\":\"signed-out\",\"signIn\":\"" + request.getContextPath() + "/sign-in\"}");
+      return;
+    }
     response.sendRedirect(request.getContextPath() + "/sign-in");
+  }
+
+  private static boolean wantsJson(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.startsWith("application/json");
   }
 
   private static Map<String, List<String>> fieldsWithoutToken(HttpServletRequest request) {

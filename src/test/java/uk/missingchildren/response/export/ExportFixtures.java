@@ -39,7 +39,7 @@ final class ExportFixtures {
         "9.1",
         "Test framework",
         LocalDate.of(2026, 11, 22),
-        new StageOneScale(List.of(), "", List.of()),
+        new StageOneScale(List.of(), "", List.of(), List.of()),
         new StageTwoScales(
             List.of(option("Fully met"), option("Partly met"), option("Not met")),
             List.of(option("High"), option("Low"))),

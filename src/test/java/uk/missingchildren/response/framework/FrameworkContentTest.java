@@ -69,6 +69,35 @@ class FrameworkContentTest {
   }
 
   @Test
+  void everyWorkedExample_isRatedAsTheContentSays() {
+    StageOneScale scale = published.load(published.index().current()).stageOne();
+
+    assertThat(scale.workedExamples()).hasSizeGreaterThanOrEqualTo(5);
+    for (StageOneScale.WorkedExample example : scale.workedExamples()) {
+      StageOneScale.AreaScore score = scale.rate(example.answers());
+      assertThat(score.percent()).as("percent for %s", example.answers()).isEqualTo(example.percent());
+      assertThat(score.band().id()).as("rating for %s", example.answers()).isEqualTo(example.rating());
+    }
+  }
+
+  @Test
+  void rating_comparesWholePoints_soAnAreaJustUnderABandDoesNotRoundIntoIt() {
+    StageOneScale scale = published.load(published.index().current()).stageOne();
+
+    // 4 "yes" and one "no" is 8 of 10 points: exactly 80%, so Strong.
+    assertThat(scale.rate(java.util.List.of("yes", "yes", "yes", "yes", "no")).band().id()).isEqualTo("strong");
+    // 13 "yes" and 9 "partly" is 35 of 44 points, 79.5%: shown as 80% but still not Strong.
+    java.util.List<String> justUnder = new java.util.ArrayList<>(java.util.Collections.nCopies(13, "yes"));
+    justUnder.addAll(java.util.Collections.nCopies(9, "partly"));
+    StageOneScale.AreaScore score = scale.rate(justUnder);
+    assertThat(score.percent()).isEqualTo(80);
+    assertThat(score.band().id()).isEqualTo("developing");
+    // One "don't know" keeps an otherwise high score out of Strong, and is counted.
+    assertThat(scale.rate(java.util.List.of("yes", "yes", "yes", "yes", "dont_know")).band().id()).isEqualTo("developing");
+    assertThat(scale.rate(java.util.List.of("no", "dont_know")).unknown()).isEqualTo(1);
+  }
+
+  @Test
   void brokenContent_isRejectedWithEveryProblemNamingItsFileAndItem() {
     FrameworkLoader broken =
         new FrameworkLoader(new DefaultResourceLoader(), "classpath:framework-fixtures/broken/");
@@ -91,6 +120,8 @@ class FrameworkContentTest {
               .contains("source 'nowhere'")
               .contains("used more than once");
           assertThat(problems.get(dir + "checklists/beta.yaml | null")).contains("the file is missing");
+          assertThat(problems.get(dir + "framework.yaml | worked example [yes, partly]"))
+              .contains("the calculation gives 75% and developing, but the example says 80% and strong");
           assertThat(e.getMessage()).startsWith("Framework content 9.9 is invalid");
         });
   }

@@ -15,8 +15,20 @@ public class DisplayDates {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
 
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+
   public String date(Instant instant) {
     return instant == null ? "" : DATE.format(instant.atZone(UK));
+  }
+
+  /** A calendar date, such as a meeting's: "22 November 2026". */
+  public String day(java.time.LocalDate date) {
+    return date == null ? "" : DATE.format(date);
+  }
+
+  /** Such as "10:42am": for "Saved at 10:42am". */
+  public String time(Instant instant) {
+    return instant == null ? "" : TIME.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
   }
 
   /** Such as "22 November 2026 at 10:42am", the GOV.UK style. */

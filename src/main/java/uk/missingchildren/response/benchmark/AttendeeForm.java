@@ -1,0 +1,60 @@
+package uk.missingchildren.response.benchmark;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import uk.missingchildren.response.account.Agency;
+
+/** One attendee: their name, the agency they represent and, optionally, their role. */
+public class AttendeeForm {
+
+  @NotBlank(message = "{attendee.error.nameMissing}")
+  @Size(max = 100, message = "{attendee.error.nameTooLong}")
+  private String name;
+
+  @NotNull(message = "{attendee.error.agencyMissing}")
+  private Agency agency;
+
+  @Size(max = 100, message = "{attendee.error.roleTooLong}")
+  private String role;
+
+  static AttendeeForm from(Attendee attendee) {
+    AttendeeForm form = new AttendeeForm();
+    form.name = attendee.name();
+    form.agency = attendee.agency();
+    form.role = attendee.role();
+    return form;
+  }
+
+  String cleanName() {
+    return name.strip();
+  }
+
+  String cleanRole() {
+    return role == null || role.isBlank() ? null : role.strip();
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public Agency getAgency() {
+    return agency;
+  }
+
+  public void setAgency(Agency agency) {
+    this.agency = agency;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public void setRole(String role) {
+    this.role = role;
+  }
+}

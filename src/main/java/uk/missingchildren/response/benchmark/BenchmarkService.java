@@ -1,0 +1,139 @@
+package uk.missingchildren.response.benchmark;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.missingchildren.response.audit.AuditLog;
+import uk.missingchildren.response.framework.Framework;
+import uk.missingchildren.response.framework.FrameworkCatalogue;
+import uk.missingchildren.response.partnership.PartnershipContext;
+
+/** Starting, submitting and reopening benchmarks, their meeting details, and the history list. */
+@Service
+public class BenchmarkService {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private final Benchmarks benchmarks;
+  private final Answers answers;
+  private final BenchmarkRecords records;
+  private final FrameworkCatalogue catalogue;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  BenchmarkService(Benchmarks benchmarks, Answers answers, BenchmarkRecords records,
+      FrameworkCatalogue catalogue, AuditLog audit, Clock clock) {
+    this.benchmarks = benchmarks;
+    this.answers = answers;
+    this.records = records;
+    this.catalogue = catalogue;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Today in the UK, for checking meeting dates. */
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(UK));
+  }
+
+  /**
+   * Every benchmark of the partnership, newest meeting first, with the results of those that have
+   * been submitted.
+   */
+  @Transactional(readOnly = true)
+  public List<BenchmarkSummary> history(PartnershipContext context) {
+    List<Benchmark> all = benchmarks.findByPartnershipIdOrderByMeetingDateDescCreatedAtDesc(context.partnershipId());
+    Map<UUID, List<Answer>> answersByBenchmark = answers.findByBenchmarkIdIn(all.stream().map(Benchmark::id).toList())
+        .stream().collect(Collectors.groupingBy(Answer::benchmarkId));
+    return all.stream().map(benchmark -> {
+      Framework framework = records.framework(benchmark);
+      Map<String, Answer> byQuestion = answersByBenchmark.getOrDefault(benchmark.id(), List.of()).stream()
+          .collect(Collectors.toMap(Answer::questionId, Function.identity()));
+      BenchmarkView view = new BenchmarkView(benchmark, framework, List.of(), byQuestion);
+      return new BenchmarkSummary(benchmark, view.answeredCount(), view.questionCount(),
+          benchmark.submitted() ? view.results() : null);
+    }).toList();
+  }
+
+  @Transactional
+  public UUID start(PartnershipContext context, StartBenchmarkForm form) {
+    context.requireEditor();
+    Benchmark previous = StartBenchmarkForm.BLANK.equals(form.getStartFrom()) || form.getStartFrom() == null
+        ? null : records.benchmark(context, UUID.fromString(form.getStartFrom()));
+    Framework framework = catalogue.current();
+    Benchmark benchmark = benchmarks.save(new Benchmark(context.partnershipId(), framework.version(),
+        form.details(), previous == null ? null : previous.id(), context.accountId(), clock.instant()));
+    if (previous != null) {
+      copyAnswers(previous, benchmark, framework, context);
+    }
+    audit.record(BenchmarkRecords.actor(context), context.partnershipId(), "BENCHMARK_STARTED",
+        describe(benchmark), previous == null ? "framework " + framework.version()
+            : "framework " + framework.version() + ", starting from the benchmark of " + previous.meetingDate());
+    return benchmark.id();
+  }
+
+  /**
+   * Carries over answers and notes as a starting point, for questions that are still asked in the
+   * current framework. Actions arising are not carried: they belong to the meeting that raised them.
+   */
+  private void copyAnswers(Benchmark previous, Benchmark benchmark, Framework framework, PartnershipContext context) {
+    for (Answer old : answers.findByBenchmarkId(previous.id())) {
+      if (framework.questions().stream().anyMatch(q -> q.id().equals(old.questionId()))) {
+        Answer copy = new Answer(benchmark.id(), old.questionId());
+        copy.record(new AnswerDraft(old.answer(), old.notes(), null), context.accountId(), clock.instant());
+        answers.save(copy);
+      }
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public BenchmarkView view(PartnershipContext context, UUID benchmarkId) {
+    return records.view(records.benchmark(context, benchmarkId));
+  }
+
+  @Transactional
+  public void changeDetails(PartnershipContext context, UUID benchmarkId, MeetingDetailsForm form) {
+    context.requireEditor();
+    Benchmark benchmark = records.benchmark(context, benchmarkId);
+    benchmark.requireInProgress();
+    MeetingDetails before = benchmark.details();
+    benchmark.change(form.details());
+    if (!before.equals(benchmark.details())) {
+      audit.record(BenchmarkRecords.actor(context), context.partnershipId(), "BENCHMARK_DETAILS_CHANGED",
+          describe(benchmark), before.describe() + " -> " + benchmark.details().describe());
+    }
+  }
+
+  /**
+   * @throws BenchmarkIncompleteException naming the questions still without an answer
+   */
+  @Transactional
+  public void submit(PartnershipContext context, UUID benchmarkId) {
+    context.requireEditor();
+    Benchmark benchmark = records.benchmark(context, benchmarkId);
+    boolean resubmission = benchmark.changesAreAudited();
+    benchmark.submit(records.view(benchmark).unanswered(), context.accountId(), clock.instant());
+    audit.record(BenchmarkRecords.actor(context), context.partnershipId(),
+        resubmission ? "BENCHMARK_RESUBMITTED" : "BENCHMARK_SUBMITTED", describe(benchmark), null);
+  }
+
+  /** Coordinators only: lets answers change again; every change from now on is audited. */
+  @Transactional
+  public void reopen(PartnershipContext context, UUID benchmarkId) {
+    context.requireCoordinator();
+    Benchmark benchmark = records.benchmark(context, benchmarkId);
+    benchmark.reopen();
+    audit.record(BenchmarkRecords.actor(context), context.partnershipId(), "BENCHMARK_REOPENED", describe(benchmark), null);
+  }
+
+  static String describe(Benchmark benchmark) {
+    return "Benchmark of " + benchmark.meetingDate();
+  }
+}

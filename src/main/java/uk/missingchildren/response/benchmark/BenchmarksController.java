@@ -1,0 +1,100 @@
+package uk.missingchildren.response.benchmark;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.partnership.PartnershipAccess;
+import uk.missingchildren.response.partnership.PartnershipContext;
+
+/** The benchmark history, starting a benchmark, its overview and its meeting details. */
+@Controller
+class BenchmarksController {
+
+  private final PartnershipAccess access;
+  private final BenchmarkService benchmarks;
+
+  BenchmarksController(PartnershipAccess access, BenchmarkService benchmarks) {
+    this.access = access;
+    this.benchmarks = benchmarks;
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/benchmarks")
+  String history(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user);
+    model.addAttribute("context", context);
+    model.addAttribute("history", benchmarks.history(context));
+    return "benchmark/history";
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/benchmarks/new")
+  String startForm(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    return startPage(context, new StartBenchmarkForm(), model);
+  }
+
+  @PostMapping("/partnerships/{partnershipId}/benchmarks/new")
+  String start(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("startBenchmarkForm") StartBenchmarkForm form, BindingResult errors, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    new MeetingDetailsValidator(benchmarks.today()).validate(form, errors);
+    if (errors.hasErrors()) {
+      return startPage(context, form, model);
+    }
+    UUID benchmarkId = benchmarks.start(context, form);
+    return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/attendees?new";
+  }
+
+  private String startPage(PartnershipContext context, StartBenchmarkForm form, Model model) {
+    List<BenchmarkSummary> previous = benchmarks.history(context).stream().filter(s -> s.answered() > 0).toList();
+    model.addAttribute("context", context);
+    model.addAttribute("startBenchmarkForm", form);
+    model.addAttribute("previous", previous);
+    return "benchmark/start";
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}")
+  String overview(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user);
+    BenchmarkView view = benchmarks.view(context, benchmarkId);
+    model.addAttribute("context", context);
+    model.addAttribute("view", view);
+    return "benchmark/overview";
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/details")
+  String detailsForm(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    BenchmarkView view = benchmarks.view(context, benchmarkId);
+    view.benchmark().requireInProgress();
+    model.addAttribute("context", context);
+    model.addAttribute("view", view);
+    model.addAttribute("meetingDetailsForm", MeetingDetailsForm.from(view.benchmark().details()));
+    return "benchmark/details";
+  }
+
+  @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/details")
+  String changeDetails(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("meetingDetailsForm") MeetingDetailsForm form, BindingResult errors, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    new MeetingDetailsValidator(benchmarks.today()).validate(form, errors);
+    if (errors.hasErrors()) {
+      model.addAttribute("context", context);
+      model.addAttribute("view", benchmarks.view(context, benchmarkId));
+      return "benchmark/details";
+    }
+    benchmarks.changeDetails(context, benchmarkId, form);
+    return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "?detailsChanged";
+  }
+}

@@ -1,0 +1,93 @@
+package uk.missingchildren.response.benchmark;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * Meeting date (as the three boxes of the GOV.UK date input), facilitator and note-taker. The date
+ * is checked by {@link MeetingDetailsValidator}, which can tell which part is missing or wrong.
+ */
+public class MeetingDetailsForm {
+
+  private String meetingDay;
+  private String meetingMonth;
+  private String meetingYear;
+
+  @NotBlank(message = "{benchmark.error.facilitatorMissing}")
+  @Size(max = 100, message = "{benchmark.error.facilitatorTooLong}")
+  private String facilitator;
+
+  @NotBlank(message = "{benchmark.error.noteTakerMissing}")
+  @Size(max = 100, message = "{benchmark.error.noteTakerTooLong}")
+  private String noteTaker;
+
+  static MeetingDetailsForm from(MeetingDetails details) {
+    MeetingDetailsForm form = new MeetingDetailsForm();
+    form.fill(details);
+    return form;
+  }
+
+  void fill(MeetingDetails details) {
+    meetingDay = String.valueOf(details.meetingDate().getDayOfMonth());
+    meetingMonth = String.valueOf(details.meetingDate().getMonthValue());
+    meetingYear = String.valueOf(details.meetingDate().getYear());
+    facilitator = details.facilitator();
+    noteTaker = details.noteTaker();
+  }
+
+  /** The date typed, or null when it is incomplete or not a real date. */
+  public LocalDate getMeetingDate() {
+    try {
+      return LocalDate.of(Integer.parseInt(meetingYear.strip()), Integer.parseInt(meetingMonth.strip()),
+          Integer.parseInt(meetingDay.strip()));
+    } catch (NullPointerException | NumberFormatException | DateTimeException e) {
+      return null;
+    }
+  }
+
+  MeetingDetails details() {
+    return new MeetingDetails(getMeetingDate(), facilitator.strip(), noteTaker.strip());
+  }
+
+  public String getMeetingDay() {
+    return meetingDay;
+  }
+
+  public void setMeetingDay(String meetingDay) {
+    this.meetingDay = meetingDay;
+  }
+
+  public String getMeetingMonth() {
+    return meetingMonth;
+  }
+
+  public void setMeetingMonth(String meetingMonth) {
+    this.meetingMonth = meetingMonth;
+  }
+
+  public String getMeetingYear() {
+    return meetingYear;
+  }
+
+  public void setMeetingYear(String meetingYear) {
+    this.meetingYear = meetingYear;
+  }
+
+  public String getFacilitator() {
+    return facilitator;
+  }
+
+  public void setFacilitator(String facilitator) {
+    this.facilitator = facilitator;
+  }
+
+  public String getNoteTaker() {
+    return noteTaker;
+  }
+
+  public void setNoteTaker(String noteTaker) {
+    this.noteTaker = noteTaker;
+  }
+}
