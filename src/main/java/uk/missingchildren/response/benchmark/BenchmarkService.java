@@ -14,6 +14,7 @@ import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.access.CheckedWithoutContext;
 
 /** Starting, submitting and reopening benchmarks, their meeting details, and the history list. */
 @Service
@@ -39,6 +40,7 @@ public class BenchmarkService {
   }
 
   /** Today in the UK, for checking meeting dates. */
+  @CheckedWithoutContext("reads only the clock")
   public LocalDate today() {
     return LocalDate.now(clock.withZone(UK));
   }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.web.DisplayDates;
 
 /** The benchmark history, starting a benchmark, its overview and its meeting details. */
 @Controller
@@ -21,10 +22,12 @@ class BenchmarksController {
 
   private final PartnershipAccess access;
   private final BenchmarkService benchmarks;
+  private final DisplayDates dates;
 
-  BenchmarksController(PartnershipAccess access, BenchmarkService benchmarks) {
+  BenchmarksController(PartnershipAccess access, BenchmarkService benchmarks, DisplayDates dates) {
     this.access = access;
     this.benchmarks = benchmarks;
+    this.dates = dates;
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks")
@@ -68,6 +71,8 @@ class BenchmarksController {
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     model.addAttribute("context", context);
     model.addAttribute("view", view);
+    // Formatted here: the page title is built where templates may not call beans.
+    model.addAttribute("meetingDay", dates.day(view.benchmark().meetingDate()));
     return "benchmark/overview";
   }
 
