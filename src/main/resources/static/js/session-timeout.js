@@ -64,5 +64,12 @@ export function initSessionTimeout(dialog) {
   // Escape would otherwise hide the warning without keeping the session alive.
   dialog.addEventListener('cancel', (event) => event.preventDefault());
 
+  // A background save (see autosave.js) is activity too: it keeps the session alive on the server.
+  document.addEventListener('app:session-refreshed', () => {
+    if (!dialog.open) {
+      restart();
+    }
+  });
+
   restart();
 }

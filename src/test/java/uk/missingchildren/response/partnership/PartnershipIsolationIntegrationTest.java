@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.missingchildren.response.account.Account;
+import uk.missingchildren.response.support.BenchmarkMeetings;
 import uk.missingchildren.response.support.IntegrationTest;
 import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
@@ -44,8 +46,14 @@ class PartnershipIsolationIntegrationTest extends IntegrationTest {
     UUID invitationB = invitations
         .findByPartnershipIdAndAcceptedAtIsNullAndWithdrawnAtIsNullOrderByCreatedAtAsc(partnershipB).get(0).id();
 
+    String benchmarkB = BenchmarkMeetings.start(bobVisitor, partnershipB, java.time.LocalDate.of(2026, 11, 2));
+    BenchmarkMeetings.addAttendee(bobVisitor, benchmarkB, "Secret Attendee", "POLICE", "Inspector");
+    BenchmarkMeetings.answer(bobVisitor, benchmarkB, "Q01", "yes", "Secret notes", null);
+    String attendeeB = Jsoup.parse(bobVisitor.get(benchmarkB + "/attendees").body())
+        .select("#attendees a[href*=/attendees/]").attr("href").replaceAll(".*/", "");
+
     SiteVisitor alice = users.signedIn(url(""), users.givenAccount("Alice Member"));
-    create(alice, "Alice's Own Partnership");
+    UUID partnershipA = create(alice, "Alice's Own Partnership");
     String csrf = Jsoup.parse(alice.get("/partnerships").body()).selectFirst("input[name=_csrf]").val();
 
     List<String> checked = new ArrayList<>();
@@ -54,27 +62,49 @@ class PartnershipIsolationIntegrationTest extends IntegrationTest {
         if (!pattern.contains("{partnershipId}")) {
           continue;
         }
-        String path = pattern.replace("{partnershipId}", partnershipB.toString())
-            .replace("{membershipId}", memberB.toString())
+        String withBsIds = pattern.replace("{membershipId}", memberB.toString())
             .replace("{invitationId}", invitationB.toString())
-            .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-        var methods = info.getMethodsCondition().getMethods();
-        if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
-          assertIsolated(alice.get(path), "GET " + path, bob);
-          checked.add("GET " + pattern);
+            .replace("{benchmarkId}", BenchmarkMeetings.benchmarkId(benchmarkB).toString())
+            .replace("{attendeeId}", attendeeB)
+            .replace("{questionId}", "Q01");
+        // B's records asked for under B's partnership, and under A's own (where Alice is a member).
+        List<String> paths = new ArrayList<>(List.of(withBsIds.replace("{partnershipId}", partnershipB.toString())));
+        if (pattern.contains("{benchmarkId}")) {
+          paths.add(withBsIds.replace("{partnershipId}", partnershipA.toString()));
         }
-        if (methods.contains(RequestMethod.POST)) {
-          assertIsolated(alice.post(path, Map.of("_csrf", csrf, "role", "COORDINATOR", "email", "x@example.org")),
-              "POST " + path, bob);
-          checked.add("POST " + pattern);
+        var methods = info.getMethodsCondition().getMethods();
+        for (String template : paths) {
+          String path = template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+          if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
+            assertIsolated(alice.get(path), "GET " + path, bob);
+            checked.add("GET " + pattern);
+          }
+          if (methods.contains(RequestMethod.POST)) {
+            assertIsolated(alice.post(path, intruderFields(csrf)), "POST " + path, bob);
+            assertIsolated(alice.postForJson(path, intruderFields(csrf)), "POST (JSON) " + path, bob);
+            checked.add("POST " + pattern);
+          }
         }
       }
     });
 
     System.out.println("==> Isolation checked on " + checked.size() + " partnership routes: " + checked);
-    assertThat(checked).hasSizeGreaterThanOrEqualTo(11);
+    assertThat(checked).hasSizeGreaterThanOrEqualTo(40);
+    Document bobsAnswer = Jsoup.parse(bobVisitor.get(benchmarkB + "/questions/Q01").body());
+    assertThat(bobsAnswer.select("input[name=answer][checked]").val()).isEqualTo("yes");
+    assertThat(bobsAnswer.select("textarea[name=notes]").text()).isEqualTo("Secret notes");
+    assertThat(bobVisitor.get(benchmarkB + "/attendees").body()).doesNotContain("Alice Intruder");
     assertThat(memberships.findByPartnershipIdOrderByJoinedAtAsc(partnershipB)).hasSize(1);
     assertThat(invitations.findById(invitationB).orElseThrow().pending(java.time.Instant.now())).isTrue();
+  }
+
+  /** Fields that would change something on any of the forms, if a request ever got through. */
+  private static Map<String, String> intruderFields(String csrf) {
+    return Map.ofEntries(Map.entry("_csrf", csrf), Map.entry("role", "COORDINATOR"), Map.entry("email", "x@example.org"),
+        Map.entry("answer", "no"), Map.entry("notes", "Alice was here"), Map.entry("name", "Alice Intruder"),
+        Map.entry("agency", "POLICE"), Map.entry("facilitator", "Alice Intruder"), Map.entry("noteTaker", "Alice Intruder"),
+        Map.entry("meetingDay", "1"), Map.entry("meetingMonth", "1"), Map.entry("meetingYear", "2026"),
+        Map.entry("startFrom", "blank"), Map.entry("addresses", "x@example.org"));
   }
 
   private static void assertIsolated(HttpResponse<String> response, String request, Account owner) {
@@ -82,7 +112,9 @@ class PartnershipIsolationIntegrationTest extends IntegrationTest {
     assertThat(response.body()).as(request)
         .doesNotContain("Secret Other Partnership")
         .doesNotContain(owner.email())
-        .doesNotContain("pending.person@example.org");
+        .doesNotContain("pending.person@example.org")
+        .doesNotContain("Secret notes")
+        .doesNotContain("Secret Attendee");
   }
 
   private UUID create(SiteVisitor visitor, String name) {

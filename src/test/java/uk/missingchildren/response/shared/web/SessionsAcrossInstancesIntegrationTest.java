@@ -1,18 +1,17 @@
 package uk.missingchildren.response.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.missingchildren.response.support.ServiceInstances.baseUrl;
+import static uk.missingchildren.response.support.ServiceInstances.givenAccount;
+import static uk.missingchildren.response.support.ServiceInstances.persistentDatabase;
+import static uk.missingchildren.response.support.ServiceInstances.start;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.missingchildren.response.MissingChildrenResponseApplication;
 import uk.missingchildren.response.support.TestDatabase;
 import uk.missingchildren.response.support.SiteVisitor;
 
@@ -69,7 +68,7 @@ class SessionsAcrossInstancesIntegrationTest {
     TestDatabase.Connection database = persistentDatabase();
     SiteVisitor visitor;
     try (ConfigurableApplicationContext first = start(database)) {
-      givenAccount(first, "restart.person@example.org");
+      givenAccount(first, "restart.person@example.org", "granite lemon harbour");
       visitor = new SiteVisitor(baseUrl(first));
       HttpResponse<String> signedIn = visitor.submitForm("/sign-in", "main form",
           Map.of("email", "restart.person@example.org", "password", "granite lemon harbour"));
@@ -85,39 +84,5 @@ class SessionsAcrossInstancesIntegrationTest {
       visitor.moveTo(baseUrl(third));
       assertThat(visitor.get("/account").statusCode()).as("same session on another instance").isEqualTo(200);
     }
-  }
-
-  private static void givenAccount(ConfigurableApplicationContext context, String email) {
-    var encoder = context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class);
-    var account = new uk.missingchildren.response.account.Account(
-        email, encoder.encode("granite lemon harbour"), "Restart Person", java.time.Instant.now());
-    account.verifyEmail(java.time.Instant.now());
-    context.getBean(uk.missingchildren.response.account.Accounts.class).save(account);
-  }
-
-  private static TestDatabase.Connection persistentDatabase() {
-    if (TestDatabase.isPostgres()) {
-      return TestDatabase.newDatabase();
-    }
-    // A file database, like the embedded default, so a restart really reads it back from disk.
-    Path file = Path.of("target", "restart-test", UUID.randomUUID().toString()).toAbsolutePath();
-    return new TestDatabase.Connection(
-        "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE", "sa", "");
-  }
-
-  private static ConfigurableApplicationContext start(TestDatabase.Connection database) {
-    return new SpringApplicationBuilder(MissingChildrenResponseApplication.class)
-        .run(
-            "--server.port=0",
-            "--spring.datasource.url=" + database.url(),
-            "--spring.datasource.username=" + database.username(),
-            "--spring.datasource.password=" + database.password(),
-            "--spring.main.banner-mode=off",
-            "--app.accounts.bcrypt-cost=4");
-  }
-
-  private static String baseUrl(ConfigurableApplicationContext context) {
-    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-    return "http://localhost:" + port;
   }
 }
