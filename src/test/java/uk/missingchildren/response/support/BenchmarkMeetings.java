@@ -68,7 +68,9 @@ public final class BenchmarkMeetings {
   public static HttpResponse<String> answer(SiteVisitor visitor, String benchmarkPath, String questionId,
       String answer, String notes, String actionsArising) {
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("answer", answer);
+    if (answer != null) {
+      fields.put("answer", answer);
+    }
     fields.put("notes", notes == null ? "" : notes);
     fields.put("actionsArising", actionsArising == null ? "" : actionsArising);
     return visitor.submitForm(benchmarkPath + "/questions/" + questionId, "#answer-form", fields);
