@@ -38,6 +38,9 @@ public final class Browser {
           "--disable-quic",
           "--window-size=1280,900");
 
+  /** Where the browser saves downloaded files. */
+  public static final Path DOWNLOADS = Path.of("target", "browser-downloads");
+
   private Browser() {}
 
   /** A new headless Chromium, with or without JavaScript. */
@@ -46,11 +49,14 @@ public final class Browser {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(FLAGS);
+    Map<String, Object> prefs = new HashMap<>();
+    // Downloads land in one folder, without asking, so a test can check the file arrived.
+    prefs.put("download.default_directory", DOWNLOADS.toAbsolutePath().toString());
+    prefs.put("download.prompt_for_download", false);
     if (!javascript) {
-      Map<String, Object> prefs = new HashMap<>();
       prefs.put("profile.managed_default_content_settings.javascript", 2);
-      options.setExperimentalOption("prefs", prefs);
     }
+    options.setExperimentalOption("prefs", prefs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER.toString()))

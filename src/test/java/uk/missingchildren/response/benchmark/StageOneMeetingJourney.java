@@ -1,0 +1,244 @@
+package uk.missingchildren.response.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.missingchildren.response.account.Account;
+import uk.missingchildren.response.notification.EmailMessages;
+import uk.missingchildren.response.support.BenchmarkMeetings;
+import uk.missingchildren.response.support.Browser;
+import uk.missingchildren.response.support.JourneyBrowserTest;
+import uk.missingchildren.response.support.SiteVisitor;
+import uk.missingchildren.response.support.TestUsers;
+
+/**
+ * A whole stage-one meeting, driven with the keyboard alone: meeting details, attendees, all 26
+ * questions with notes, check answers, submit, the report, its downloads and emailing it. Every
+ * page on the way is scanned by axe. Run with JavaScript on and off by the two test classes.
+ */
+abstract class StageOneMeetingJourney extends JourneyBrowserTest {
+
+  private static final List<String> ANSWERS = List.of("yes", "partly", "no", "dont_know");
+
+  @Autowired TestUsers users;
+  @Autowired EmailMessages outbox;
+
+  /** Whether the page's own scripts run, so autosave can be checked where it exists. */
+  protected abstract boolean javascript();
+
+  protected void runAWholeMeeting(String mode) {
+    Account coordinator = users.givenAccount("Fran Facilitator");
+    UUID partnershipId = BenchmarkMeetings.givenPartnership(users.signedIn(url(""), coordinator),
+        "Keyboard Meeting Partnership " + mode);
+    String home = "/partnerships/" + partnershipId;
+    startIn(mode);
+    open("/sign-in");
+    signInWithTheKeyboard(coordinator.email(), TestUsers.PASSWORD);
+    checkDisplayModeKeptAfterSigningIn();
+
+    open(home);
+    scan(home + " (no benchmark yet)");
+    keyboard.follow(By.cssSelector("main a[href='" + home + "/benchmarks/new']"));
+    String benchmark = startTheBenchmark();
+    addTheAttendees(benchmark);
+    answerEveryQuestion(benchmark);
+    checkAndSubmit(benchmark);
+    readTheReportAndTakeItAway(benchmark);
+
+    open(home);
+    assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("The latest benchmark, of 2 November 2026, has been submitted.");
+    scan(home + " (benchmark submitted)");
+    keyboard.follow(By.cssSelector("main a[href='" + home + "/benchmarks']"));
+    assertThat(driver.findElement(By.cssSelector("main tbody")).getText()).contains("2 November 2026", "Submitted");
+    scan(home + "/benchmarks");
+  }
+
+  private String startTheBenchmark() {
+    assertThat(heading()).isEqualTo("Start a benchmark");
+    scan("/benchmarks/new");
+    keyboard.follow(By.cssSelector("#start-benchmark button[type=submit]"));
+    assertThat(errorSummary("/benchmarks/new")).containsExactly("#meetingDate", "#facilitator", "#noteTaker");
+    scan("/benchmarks/new (with errors)");
+    if (javascript()) {
+      assertErrorSummaryLinksMoveFocusToTheirFields("/benchmarks/new");
+    }
+
+    keyboard.fillIn(By.id("meetingDate"), "2");
+    keyboard.fillIn(By.id("meetingDate-month"), "11");
+    keyboard.fillIn(By.id("meetingDate-year"), "2026");
+    keyboard.fillIn(By.id("facilitator"), "Fran Facilitator");
+    keyboard.fillIn(By.id("noteTaker"), "Nat Notes");
+    keyboard.enterAndWaitForTheNextPage();
+    assertThat(heading()).isEqualTo("Who is at the meeting");
+    return BenchmarkMeetings.benchmarkPath(driver.getCurrentUrl());
+  }
+
+  private void addTheAttendees(String benchmark) {
+    scan(benchmark + "/attendees (nobody yet)");
+    addAttendee("Pat Police", "Police", "Missing persons coordinator");
+    addAttendee("Sam Social", "Children", "Team manager");
+    addAttendee("Rhi Interviewer", "Return", "");
+    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("Rhi Interviewer has been added");
+    scan(benchmark + "/attendees (three added)");
+
+    keyboard.follow(By.xpath("//table[@id='attendees']//tr[td[1][.='Sam Social']]//a"));
+    assertThat(heading()).isEqualTo("Change attendee");
+    scan(benchmark + "/attendees/{id}");
+    keyboard.fillIn(By.id("role"), "Head of service");
+    keyboard.follow(By.cssSelector("#change-attendee button[type=submit]"));
+    keyboard.follow(By.xpath("//table[@id='attendees']//tr[td[1][.='Rhi Interviewer']]//button"));
+    assertThat(rows("#attendees tbody tr")).containsExactly(
+        "Pat Police Police Missing persons coordinator Change Pat Police Remove Pat Police",
+        "Sam Social Children's social care Head of service Change Sam Social Remove Sam Social");
+    scan(benchmark + "/attendees (one removed)");
+    keyboard.follow(By.cssSelector("main a.govuk-button[href='" + benchmark + "']"));
+  }
+
+  private void addAttendee(String name, String agencyTyped, String role) {
+    keyboard.fillIn(By.id("name"), name);
+    keyboard.tabTo(By.id("agency"));
+    keyboard.press(agencyTyped);
+    keyboard.fillIn(By.id("role"), role);
+    keyboard.follow(By.cssSelector("#add-attendee button[type=submit]"));
+  }
+
+  private void answerEveryQuestion(String benchmark) {
+    assertThat(heading()).isEqualTo("Benchmark of 2 November 2026");
+    assertThat(driver.findElement(By.id("progress")).getText()).isEqualTo("0 of 26 questions answered");
+    assertThat(driver.findElements(By.cssSelector(".govuk-task-list__item"))).hasSize(26);
+    scan(benchmark + " (overview)");
+    keyboard.follow(By.cssSelector("main a[href='" + benchmark + "/questions/Q01']"));
+
+    for (int i = 0; i < BenchmarkMeetings.QUESTIONS.size(); i++) {
+      String question = BenchmarkMeetings.QUESTIONS.get(i);
+      assertThat(driver.findElement(By.cssSelector("main .govuk-caption-l")).getText())
+          .startsWith("Question " + (i + 1) + " of 26");
+      scan(benchmark + "/questions/" + question);
+      keyboard.chooseRadio("answer", ANSWERS.get(i % ANSWERS.size()));
+      if (javascript() && i == 0) {
+        savedWithoutPressingAnything(question);
+      }
+      keyboard.fillIn(By.id("notes"), "Discussed " + question + " with every agency.");
+      if (i % 5 == 0) {
+        keyboard.fillIn(By.id("actionsArising"), "Action from " + question);
+      }
+      if (javascript() && i == 1) {
+        // Leaving by the Next link, not the button: the typing is saved on the way out.
+        keyboard.follow(By.cssSelector("a[rel=next]"));
+      } else {
+        keyboard.follow(By.cssSelector("#answer-form button[type=submit]"));
+      }
+    }
+  }
+
+  /** The answer is on the server before any button is pressed: a reload shows it. */
+  private void savedWithoutPressingAnything(String question) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+        d.findElement(By.id("autosave-status")).getText().matches("Saved at \\d{1,2}:\\d{2}(am|pm)"));
+    driver.navigate().refresh();
+    assertThat(driver.findElement(By.cssSelector("input[name=answer][value=yes]")).isSelected())
+        .as(question + " saved in the background").isTrue();
+    assertThat(driver.findElement(By.id("autosave-status")).getText()).startsWith("Last saved at");
+  }
+
+  private void checkAndSubmit(String benchmark) {
+    assertThat(driver.getCurrentUrl()).endsWith(benchmark + "/check");
+    assertThat(heading()).isEqualTo("Check your answers before submitting");
+    String page = driver.findElement(By.cssSelector("main")).getText();
+    assertThat(page).contains("26 of 26 questions answered");
+    for (String question : BenchmarkMeetings.QUESTIONS) {
+      assertThat(page).contains("Discussed " + question + " with every agency.");
+    }
+    assertThat(page).contains("Action from Q01", "Action from Q26");
+    assertThat(driver.findElements(By.cssSelector(".govuk-tag--red"))).as("nothing unanswered").isEmpty();
+    scan(benchmark + "/check");
+
+    keyboard.follow(By.cssSelector("#submit-benchmark button[type=submit]"));
+    assertThat(driver.findElement(By.cssSelector(".govuk-panel__title")).getText()).isEqualTo("Benchmark submitted");
+    scan(benchmark + "/submitted");
+    keyboard.follow(By.cssSelector("main a.govuk-button[href='" + benchmark + "/report']"));
+  }
+
+  private void readTheReportAndTakeItAway(String benchmark) {
+    assertThat(heading()).isEqualTo("Stage one report");
+    assertThat(driver.findElements(By.cssSelector("main svg[role=img]"))).hasSize(1);
+    scan(benchmark + "/report");
+
+    clearDownloads();
+    keyboard.tabTo(By.cssSelector("main a[href='" + benchmark + "/report.pdf']"));
+    keyboard.press(Keys.ENTER);
+    assertThat(downloaded(".pdf")).startsWith("%PDF");
+    keyboard.tabTo(By.cssSelector("main a[href='" + benchmark + "/report.docx']"));
+    keyboard.press(Keys.ENTER);
+    assertThat(downloaded(".docx")).startsWith("PK");
+
+    keyboard.follow(By.cssSelector("main a[href='" + benchmark + "/report/email']"));
+    scan(benchmark + "/report/email");
+    keyboard.follow(By.cssSelector("main form button[type=submit]"));
+    assertThat(errorSummary("/report/email")).containsExactly("#addresses");
+    scan(benchmark + "/report/email (with errors)");
+    keyboard.fillIn(By.id("addresses"), "board.chair@example.org, police.lead@example.org");
+    keyboard.follow(By.cssSelector("main form button[type=submit]"));
+    assertThat(driver.getCurrentUrl()).contains(benchmark + "/report");
+    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("board.chair@example.org");
+    scan(benchmark + "/report (emailed)");
+    assertThat(outbox.findAll()).filteredOn(m -> m.recipient().equals("police.lead@example.org"))
+        .anySatisfy(m -> assertThat(m.attachmentNames()).endsWith(".pdf"));
+  }
+
+  /** The error summary's links; with JavaScript, GOV.UK Frontend must also have moved focus to it. */
+  private List<String> errorSummary(String page) {
+    if (javascript()) {
+      return assertErrorSummaryHasFocus(page);
+    }
+    return driver.findElements(By.cssSelector(".govuk-error-summary__list a")).stream()
+        .map(link -> link.getDomAttribute("href")).toList();
+  }
+
+  private List<String> rows(String selector) {
+    return driver.findElements(By.cssSelector(selector)).stream().map(WebElement::getText)
+        .map(text -> text.replaceAll("\\s+", " ").strip()).toList();
+  }
+
+  private static void clearDownloads() {
+    try {
+      Files.createDirectories(Browser.DOWNLOADS);
+      try (Stream<Path> files = Files.list(Browser.DOWNLOADS)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Waits for a finished download with this extension and returns its first bytes as text. */
+  private static String downloaded(String extension) {
+    Path file = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+      try (Stream<Path> files = Files.list(Browser.DOWNLOADS)) {
+        return files.filter(f -> f.toString().endsWith(extension)).findFirst().orElse(null);
+      } catch (IOException e) {
+        return null;
+      }
+    });
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      assertThat(bytes.length).as("size of " + file).isGreaterThan(1000);
+      return new String(bytes, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

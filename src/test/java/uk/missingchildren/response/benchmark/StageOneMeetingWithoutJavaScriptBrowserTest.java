@@ -1,0 +1,27 @@
+package uk.missingchildren.response.benchmark;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.missingchildren.response.support.Browser;
+
+/** The whole meeting with JavaScript off: every answer is saved by "Save and continue". */
+class StageOneMeetingWithoutJavaScriptBrowserTest extends StageOneMeetingJourney {
+
+  @BeforeAll
+  static void withoutJavaScript() {
+    driver.quit();
+    driver = Browser.open(false);
+  }
+
+  @Override
+  protected boolean javascript() {
+    return false;
+  }
+
+  @ParameterizedTest(name = "in {0} display")
+  @ValueSource(strings = {"standard", "low-vision"})
+  void aWholeMeeting_withTheKeyboardAlone(String mode) {
+    runAWholeMeeting(mode);
+  }
+}
