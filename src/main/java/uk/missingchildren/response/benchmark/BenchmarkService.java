@@ -67,8 +67,7 @@ public class BenchmarkService {
   @Transactional
   public UUID start(PartnershipContext context, StartBenchmarkForm form) {
     context.requireEditor();
-    Benchmark previous = StartBenchmarkForm.BLANK.equals(form.getStartFrom()) || form.getStartFrom() == null
-        ? null : records.benchmark(context, UUID.fromString(form.getStartFrom()));
+    Benchmark previous = form.previousBenchmark() == null ? null : records.benchmark(context, form.previousBenchmark());
     Framework framework = catalogue.current();
     Benchmark benchmark = benchmarks.save(new Benchmark(context.partnershipId(), framework.version(),
         form.details(), previous == null ? null : previous.id(), context.accountId(), clock.instant()));

@@ -49,11 +49,22 @@ class BenchmarksController {
       @Valid @ModelAttribute("startBenchmarkForm") StartBenchmarkForm form, BindingResult errors, Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     new MeetingDetailsValidator(benchmarks.today()).validate(form, errors);
+    if (!startingPoints(context).contains(form.getStartFrom())) {
+      errors.rejectValue("startFrom", "benchmark.error.startFrom");
+    }
     if (errors.hasErrors()) {
       return startPage(context, form, model);
     }
     UUID benchmarkId = benchmarks.start(context, form);
     return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/attendees?new";
+  }
+
+  /** "blank", or the id of one of the partnership's benchmarks that has answers to copy. */
+  private List<String> startingPoints(PartnershipContext context) {
+    List<String> points = new java.util.ArrayList<>(List.of(StartBenchmarkForm.BLANK));
+    benchmarks.history(context).stream().filter(s -> s.answered() > 0)
+        .forEach(s -> points.add(s.benchmark().id().toString()));
+    return points;
   }
 
   private String startPage(PartnershipContext context, StartBenchmarkForm form, Model model) {

@@ -7,6 +7,11 @@ public class StartBenchmarkForm extends MeetingDetailsForm {
 
   private String startFrom = BLANK;
 
+  /** The benchmark to copy answers from, or null to start blank. Call once validated. */
+  java.util.UUID previousBenchmark() {
+    return BLANK.equals(startFrom) ? null : java.util.UUID.fromString(startFrom);
+  }
+
   public String getStartFrom() {
     return startFrom;
   }

@@ -53,6 +53,20 @@ class MeetingDetailsAndAttendeesIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void aStartingPointThatIsNotOneOfThePartnershipsBenchmarks_isRejectedWithAnError() {
+    SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Casey Coordinator"));
+    UUID partnershipId = BenchmarkMeetings.givenPartnership(coordinator, "Start From Partnership");
+
+    HttpResponse<String> response = coordinator.submitForm("/partnerships/" + partnershipId + "/benchmarks/new", "#start-benchmark",
+        Map.of("meetingDay", "2", "meetingMonth", "11", "meetingYear", "2026", "facilitator", "Fran", "noteTaker", "Nat",
+            "startFrom", "not-a-benchmark"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(response.body()).select(".govuk-error-summary a").eachText())
+        .containsExactly("Select how you want to start");
+  }
+
+  @Test
   void attendeesCanBeAddedChangedAndRemovedDuringTheMeeting_eachChangeAudited() {
     SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Casey Coordinator"));
     UUID partnershipId = BenchmarkMeetings.givenPartnership(coordinator, "Attendee Partnership");
