@@ -1,6 +1,8 @@
 // Progressive enhancement only: every page works without this file.
 import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
 import { initSessionTimeout } from './session-timeout.js';
+import { initPrintButtons } from './print-button.js';
 
 initAll();
 initSessionTimeout(document.getElementById('session-timeout'));
+initPrintButtons();
