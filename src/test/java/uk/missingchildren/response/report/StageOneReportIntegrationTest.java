@@ -113,6 +113,7 @@ class StageOneReportIntegrationTest extends SmtpIntegrationTest {
     Files.createDirectories(SAVED);
     Files.write(SAVED.resolve("stage-one-report.pdf"), pdf.body());
     Files.write(SAVED.resolve("stage-one-report.docx"), word.body());
+    Files.writeString(SAVED.resolve("stage-one-report.html"), page.outerHtml());
   }
 
   @Test
@@ -174,7 +175,8 @@ class StageOneReportIntegrationTest extends SmtpIntegrationTest {
     assertThat(first.select("a").eachAttr("href"))
         .containsExactly("/checklists/" + slug, "/checklists/" + slug + ".pdf", "/checklists/" + slug + ".docx");
     assertThat(first.selectFirst("a").attr("data-print-url")).endsWith("/checklists/" + slug);
-    assertThat(first.text()).contains("Priority for improvement, 0% of the points available");
+    assertThat(first.select(".govuk-tag").text()).isEqualTo("Priority for improvement");
+    assertThat(first.text()).contains("Priority for improvement 0% of the points available");
     assertThat(page.select("#priorities").text()).doesNotContain(theme("T01").title(), theme("T07").title());
     // The confirmation page after submitting offers the same order.
     Document submitted = Jsoup.parse(coordinator.get(benchmarkPath + "/submitted").body());
