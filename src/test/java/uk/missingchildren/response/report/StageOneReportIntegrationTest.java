@@ -107,9 +107,17 @@ class StageOneReportIntegrationTest extends SmtpIntegrationTest {
         "Set up a monthly exploitation meeting");
     assertThat(BenchmarkMeetings.submit(coordinator, benchmarkPath).statusCode()).isEqualTo(302);
 
+    long started = System.nanoTime();
     page = Jsoup.parse(coordinator.get(benchmarkPath + "/report").body());
+    long pageMillis = (System.nanoTime() - started) / 1_000_000;
+    started = System.nanoTime();
     pdf = coordinator.getBytes(benchmarkPath + "/report.pdf");
+    long pdfMillis = (System.nanoTime() - started) / 1_000_000;
+    started = System.nanoTime();
     word = coordinator.getBytes(benchmarkPath + "/report.docx");
+    long wordMillis = (System.nanoTime() - started) / 1_000_000;
+    System.out.println("==> first requests: report page " + pageMillis + " ms, report.pdf " + pdfMillis + " ms ("
+        + pdf.body().length + " bytes), report.docx " + wordMillis + " ms (" + word.body().length + " bytes)");
     Files.createDirectories(SAVED);
     Files.write(SAVED.resolve("stage-one-report.pdf"), pdf.body());
     Files.write(SAVED.resolve("stage-one-report.docx"), word.body());
