@@ -2,7 +2,9 @@
 import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
 import { initSessionTimeout } from './session-timeout.js';
 import { initAutosave } from './autosave.js';
+import { initPrintButtons } from './print-button.js';
 
 initAll();
 initSessionTimeout(document.getElementById('session-timeout'));
 initAutosave(document.querySelector('form[data-autosave]'));
+initPrintButtons();

@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -73,6 +74,35 @@ final class WordStyles {
     style.setType(STStyleType.PARAGRAPH);
     style.addNewName().setVal(name);
     return style;
+  }
+
+  /** A numbered list definition ("1.", "2." …); returns the numbering id for {@code setNumID}. */
+  static BigInteger numbers(XWPFDocument document) {
+    CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+    definition.setAbstractNumId(BigInteger.ONE);
+    CTLvl level = definition.addNewLvl();
+    level.setIlvl(BigInteger.ZERO);
+    level.addNewStart().setVal(BigInteger.ONE);
+    level.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
+    level.addNewLvlText().setVal("%1.");
+    CTPPrGeneral indent = level.addNewPPr();
+    indent.addNewInd().setLeft(BigInteger.valueOf(720));
+    indent.getInd().setHanging(BigInteger.valueOf(360));
+    XWPFNumbering numbering = document.createNumbering();
+    return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition)));
+  }
+
+  /**
+   * Another list of the same kind as {@code list} that starts again from 1: Word would otherwise
+   * carry on counting from the previous list.
+   */
+  static BigInteger restartedNumbers(XWPFDocument document, BigInteger list) {
+    XWPFNumbering numbering = document.createNumbering();
+    BigInteger restarted = numbering.addNum(numbering.getAbstractNumID(list));
+    CTNumLvl override = numbering.getNum(restarted).getCTNum().addNewLvlOverride();
+    override.setIlvl(BigInteger.ZERO);
+    override.addNewStartOverride().setVal(BigInteger.ONE);
+    return restarted;
   }
 
   /** A bulleted list definition; returns the numbering id for {@code setNumID}. */

@@ -3,6 +3,8 @@ package uk.missingchildren.response.notification;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -11,7 +13,9 @@ import org.thymeleaf.context.Context;
 /**
  * Builds an email from message keys: {@code email.<name>.subject}, {@code .body} (paragraphs
  * separated by blank lines) and {@code .action} (the text of the link). The same words go into the
- * plain-text and the HTML body.
+ * plain-text and the HTML body. A paragraph whose every line starts with "- " is a bulleted list,
+ * and one whose every line starts with a number and a full stop ("1. ") a numbered list: the plain
+ * text keeps them as written, the HTML body makes them real lists. Empty paragraphs are left out.
  */
 @Component
 public class EmailComposer {
@@ -36,6 +40,7 @@ public class EmailComposer {
     List<String> paragraphs =
         Arrays.stream(message("email." + name + ".body", args).split("\\n\\s*\\n"))
             .map(String::strip)
+            .filter(paragraph -> !paragraph.isEmpty())
             .toList();
     String link = linkPath == null ? null : properties.link(linkPath);
     String action = link == null ? null : message("email." + name + ".action", args);
@@ -50,12 +55,29 @@ public class EmailComposer {
 
     Context context = new Context(LOCALE);
     context.setVariable("subject", subject);
-    context.setVariable("paragraphs", paragraphs);
+    context.setVariable("blocks", paragraphs.stream().map(Block::of).toList());
     context.setVariable("link", link);
     context.setVariable("action", action);
     context.setVariable("footer", footer);
     String html = templates.process("email/message", context);
     return new Email(to, subject, text.toString(), html);
+  }
+
+  /** A paragraph or a list of the HTML body: {@code kind} is "p", "ul" or "ol". */
+  record Block(String kind, List<String> items) {
+
+    private static final Pattern BULLET = Pattern.compile("^- ");
+    private static final Pattern NUMBER = Pattern.compile("^\\d+\\. ");
+
+    static Block of(String paragraph) {
+      List<String> lines = paragraph.lines().map(String::strip).toList();
+      for (var list : List.of(Map.entry("ul", BULLET), Map.entry("ol", NUMBER))) {
+        if (lines.stream().allMatch(line -> list.getValue().matcher(line).find())) {
+          return new Block(list.getKey(), lines.stream().map(line -> list.getValue().matcher(line).replaceFirst("")).toList());
+        }
+      }
+      return new Block("p", List.of(paragraph));
+    }
   }
 
   private String message(String key, Object... args) {

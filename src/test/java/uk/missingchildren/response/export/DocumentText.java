@@ -16,11 +16,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** The words of a downloaded PDF or Word document, normalised to compare with the content. */
-final class DocumentText {
+public final class DocumentText {
 
   private DocumentText() {}
 
-  static String ofPdf(byte[] pdf) {
+  public static String ofPdf(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return normalise(new PDFTextStripper().getText(document));
     } catch (IOException e) {
@@ -29,7 +29,7 @@ final class DocumentText {
   }
 
   /** The characters exactly as the PDF maps its glyphs to text, before PDFBox tidies them. */
-  static String rawCharactersOfPdf(byte[] pdf) {
+  public static String rawCharactersOfPdf(byte[] pdf) {
     StringBuilder characters = new StringBuilder();
     try (PDDocument document = Loader.loadPDF(pdf)) {
       new PDFTextStripper() {
@@ -44,7 +44,7 @@ final class DocumentText {
     return characters.toString();
   }
 
-  static String ofWord(byte[] docx) {
+  public static String ofWord(byte[] docx) {
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
       List<String> texts = new ArrayList<>();
       document.getParagraphs().stream().map(XWPFParagraph::getText).forEach(texts::add);
@@ -63,7 +63,7 @@ final class DocumentText {
    * Collapses whitespace, and joins words a line break split after a hyphen ("multi-\nagency"), as
    * PDF text extraction puts a line break wherever the layout wrapped.
    */
-  static String normalise(String text) {
+  public static String normalise(String text) {
     return text.replace("\u00AD", "")
         .replaceAll("-\\s+", "-")
         .replaceAll("\\s+", " ")

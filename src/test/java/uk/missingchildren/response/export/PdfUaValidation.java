@@ -12,7 +12,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Checks a PDF with veraPDF, the reference validator for PDF/UA and PDF/A. */
-final class PdfUaValidation {
+public final class PdfUaValidation {
 
   static {
     VeraGreenfieldFoundryProvider.initialise();
@@ -21,7 +21,7 @@ final class PdfUaValidation {
   private PdfUaValidation() {}
 
   /** Every rule the PDF breaks, as "clause-test: message"; empty when it is compliant. */
-  static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
+  public static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
     VeraPDFFoundry foundry = Foundries.defaultInstance();
     try (PDFAParser parser = foundry.createParser(new ByteArrayInputStream(pdf), flavour);
         PDFAValidator validator = foundry.createValidator(flavour, false)) {

@@ -1,0 +1,143 @@
+package uk.missingchildren.response.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import uk.missingchildren.response.export.WordDocument;
+
+/**
+ * The stage one report as an editable Word document: the same sections as the page, with Word's
+ * heading styles (so the navigation pane lists every area) and tables whose header rows repeat.
+ */
+@Component
+class ReportWordExporter {
+
+  private final MessageSource messages;
+
+  ReportWordExporter(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  byte[] export(StageOneReport report) {
+    WordDocument word = new WordDocument(
+        message("report.documentTitle", report.partnershipName(), report.meetingDay()), message("service.name"));
+    word.footer(message("report.footer", report.partnershipName(), report.meetingDay()),
+        message("export.page.number"), message("export.page.of"));
+    word.heading(1, message("report.title"));
+    word.paragraph(report.partnershipName());
+    word.paragraph(message("report.lead", report.meetingDay()));
+    meeting(word, report);
+    priorities(word, report);
+    scores(word, report);
+    report.areas().forEach(area -> area(word, area));
+    actions(word, report);
+    method(word, report);
+    return word.toBytes();
+  }
+
+  private void meeting(WordDocument word, StageOneReport report) {
+    word.heading(2, message("report.meeting.heading"));
+    word.labelled(message("report.meeting.partnership") + ":", report.partnershipName());
+    word.labelled(message("report.meeting.date") + ":", report.meetingDay());
+    word.labelled(message("report.meeting.facilitator") + ":", report.facilitator());
+    word.labelled(message("report.meeting.noteTaker") + ":", report.noteTaker());
+    word.labelled(message("report.meeting.framework") + ":",
+        message("report.meeting.frameworkValue", report.frameworkTitle(), report.frameworkVersion()));
+    word.labelled(message("report.meeting.submitted") + ":", report.submitted());
+    if (report.attendees().isEmpty()) {
+      word.paragraph(message("report.attendees.none"));
+      return;
+    }
+    word.bold(message("report.attendees.caption", report.attendees().size()));
+    word.dataTable(
+        List.of(message("report.attendees.name"), message("report.attendees.agency"), message("report.attendees.role")),
+        report.attendees().stream()
+            .map(a -> List.of(a.name(), a.agency(), a.role() == null ? message("report.attendees.noRole") : a.role()))
+            .toList());
+  }
+
+  private void priorities(WordDocument word, StageOneReport report) {
+    word.heading(2, message("report.priorities.heading"));
+    if (report.priorities().isEmpty()) {
+      word.paragraph(message("report.priorities.none"));
+      return;
+    }
+    word.paragraph(message("report.priorities.lead", report.priorities().size(), report.unknownLabel()));
+    word.numbered(report.priorities().stream()
+        .map(area -> area.title() + ": " + message("report.priorities.rating", area.ratingLabel(), area.percent()))
+        .toList());
+  }
+
+  private void scores(WordDocument word, StageOneReport report) {
+    word.heading(2, message("report.scores.heading", report.areas().size()));
+    word.bold(message("report.table.caption"));
+    word.dataTable(
+        List.of(message("report.table.area"), message("report.table.score"), message("report.table.points"),
+            message("report.table.unknown", report.unknownLabel()), message("report.table.rating")),
+        report.areas().stream()
+            .map(area -> List.of(area.title(), message("report.table.percent", area.percent()),
+                message("report.table.pointsValue", area.points(), area.available()),
+                String.valueOf(area.unknown()), area.ratingLabel()))
+            .toList());
+  }
+
+  private void area(WordDocument word, StageOneReport.Area area) {
+    word.heading(2, area.title());
+    word.labelled(message("report.area.rating") + ":", area.ratingLabel());
+    word.paragraph(message("report.area.score", area.percent(), area.points(), area.available()));
+    word.paragraph(area.ratingDescription());
+    word.paragraph(area.reason());
+    for (StageOneReport.Question question : area.questions()) {
+      word.heading(3, message("report.area.questionHeading", question.number(), question.text()));
+      word.labelled(message("report.question.answer") + ":", question.answer());
+      word.labelled(message("report.question.notes") + ":", orNone(question.notes()));
+      word.labelled(message("report.question.actions") + ":", orNone(question.actionsArising()));
+    }
+  }
+
+  private void actions(WordDocument word, StageOneReport report) {
+    word.heading(2, message("report.actions.heading"));
+    if (report.actions().isEmpty()) {
+      word.paragraph(message("report.actions.none"));
+      return;
+    }
+    word.paragraph(message("report.actions.lead"));
+    word.numbered(report.actions().stream()
+        .map(action -> action.text() + "\n"
+            + message("report.actions.from", action.questionNumber(), action.areaTitle(), action.questionText()))
+        .toList());
+  }
+
+  private void method(WordDocument word, StageOneReport report) {
+    word.heading(2, message("report.method.heading"));
+    word.paragraph(report.ratingExplanation());
+    word.bold(message("report.method.bands.caption"));
+    word.dataTable(
+        List.of(message("report.method.bands.rating"), message("report.method.bands.min"),
+            message("report.method.bands.unknown", report.unknownLabel()), message("report.method.bands.prioritise"),
+            message("report.method.bands.description")),
+        report.bands().stream()
+            .map(band -> List.of(band.label(), message("report.method.bands.minValue", band.minPercent()),
+                band.maxUnknown() == null ? message("report.method.bands.anyUnknown") : band.maxUnknown().toString(),
+                message(band.prioritise() ? "report.method.bands.yes" : "report.method.bands.no"), band.description()))
+            .toList());
+    word.bold(message("report.method.examples.caption"));
+    List<List<String>> rows = new ArrayList<>();
+    for (StageOneReport.WorkedExample example : report.workedExamples()) {
+      rows.add(List.of(String.join("\n", example.answers()),
+          message("report.table.pointsValue", example.points(), example.available()),
+          message("report.table.percent", example.percent()), example.rating()));
+    }
+    word.dataTable(List.of(message("report.method.examples.answers"), message("report.method.examples.points"),
+        message("report.method.examples.score"), message("report.method.examples.rating")), rows);
+  }
+
+  private String orNone(String text) {
+    return text == null ? message("report.question.none") : text;
+  }
+
+  private String message(String key, Object... arguments) {
+    return messages.getMessage(key, arguments.length == 0 ? null : arguments, StageOneReports.LOCALE);
+  }
+}

@@ -1,0 +1,72 @@
+package uk.missingchildren.response.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a stage one report says, with every word and date already chosen, so the page, the PDF,
+ * the Word document and the email only lay it out and can never disagree.
+ *
+ * @param path the report's address in the service, "/partnerships/…/benchmarks/…/report"
+ * @param areas every area in the order of the framework
+ * @param priorities the areas to start stage two with, most in need first
+ * @param unknownLabel the framework's words for "don't know"
+ */
+record StageOneReport(
+    String path,
+    String partnershipName,
+    LocalDate meetingDate,
+    String meetingDay,
+    String facilitator,
+    String noteTaker,
+    String frameworkVersion,
+    String frameworkTitle,
+    String submitted,
+    List<Attendee> attendees,
+    List<Area> areas,
+    List<Area> priorities,
+    List<Action> actions,
+    String unknownLabel,
+    String ratingExplanation,
+    List<Band> bands,
+    List<WorkedExample> workedExamples) {
+
+  /** Someone at the meeting; {@code role} is null when none was given. */
+  record Attendee(String name, String agency, String role) {}
+
+  /**
+   * One thematic area's result.
+   *
+   * @param tone the GOV.UK tag colour of its rating: the best rating green, the worst red
+   * @param pattern how its bar is filled in the chart: "solid", "stripes" or "crosshatch"
+   * @param reason how the rating was reached, in sentences
+   */
+  record Area(
+      String id,
+      String slug,
+      String title,
+      String shortTitle,
+      int points,
+      int available,
+      int percent,
+      int unknown,
+      String ratingId,
+      String ratingLabel,
+      String ratingDescription,
+      String tone,
+      String pattern,
+      String reason,
+      List<Question> questions) {}
+
+  /** A question with the group's answer; notes and actions are null when none were recorded. */
+  record Question(String id, int number, String text, String answer, String notes, String actionsArising) {}
+
+  /** An action arising, with the question it came from. */
+  record Action(int questionNumber, String questionText, String areaTitle, String text) {}
+
+  /** A rating and the rule for reaching it; {@code maxUnknown} is null for any number. */
+  record Band(String label, int minPercent, Integer maxUnknown, boolean prioritise, String description) {}
+
+  /** A set of answers from the framework, with the score and rating they earn. */
+  record WorkedExample(List<String> answers, int points, int available, int percent, String rating) {}
+}

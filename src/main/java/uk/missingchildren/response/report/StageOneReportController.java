@@ -1,0 +1,107 @@
+package uk.missingchildren.response.report;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.displaymode.DisplayMode;
+import uk.missingchildren.response.notification.MailProperties;
+import uk.missingchildren.response.partnership.PartnershipAccess;
+import uk.missingchildren.response.partnership.PartnershipContext;
+
+/**
+ * The stage one report page and its PDF and Word downloads. Until the benchmark is submitted there is
+ * no report, and each address sends people to check the answers instead.
+ */
+@Controller
+class StageOneReportController {
+
+  static final MediaType WORD =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+  private final PartnershipAccess access;
+  private final ReportService reports;
+  private final MailProperties links;
+  private final MessageSource messages;
+
+  StageOneReportController(PartnershipAccess access, ReportService reports, MailProperties links,
+      MessageSource messages) {
+    this.access = access;
+    this.reports = reports;
+    this.links = links;
+    this.messages = messages;
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report")
+  String report(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user,
+      @RequestAttribute(name = "displayMode", required = false) DisplayMode displayMode, Model model) {
+    PartnershipContext context = access.require(partnershipId, user);
+    Optional<StageOneReport> found = reports.report(context, benchmarkId);
+    if (found.isEmpty()) {
+      return checkAnswers(partnershipId, benchmarkId);
+    }
+    StageOneReport report = found.get();
+    boolean lowVision = displayMode != null && displayMode.isLowVision();
+    model.addAttribute("context", context);
+    model.addAttribute("benchmarkId", benchmarkId);
+    model.addAttribute("report", report);
+    model.addAttribute("chart", BarChart.of(report.areas(), report.bands(), lowVision,
+        (rating, percent) -> message("report.chart.value", rating, percent),
+        percent -> message("report.chart.axis", percent)));
+    // Printed pages show where their links lead, and a printout needs the whole address.
+    model.addAttribute("linkBase", links.link(""));
+    // Built here: the page title is computed where templates may not call beans.
+    model.addAttribute("pageTitle", message("report.pageTitle", report.partnershipName(), report.meetingDay()));
+    return "report/stage-one";
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user) {
+    PartnershipContext context = access.require(partnershipId, user);
+    return reports.report(context, benchmarkId)
+        .map(report -> file(reports.pdf(report), MediaType.APPLICATION_PDF, ReportService.fileStem(report) + ".pdf"))
+        .orElseGet(() -> redirect(checkAnswers(partnershipId, benchmarkId)));
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report.docx")
+  ResponseEntity<byte[]> word(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user) {
+    PartnershipContext context = access.require(partnershipId, user);
+    return reports.report(context, benchmarkId)
+        .map(report -> file(reports.word(report), WORD, ReportService.fileStem(report) + ".docx"))
+        .orElseGet(() -> redirect(checkAnswers(partnershipId, benchmarkId)));
+  }
+
+  static String checkAnswers(UUID partnershipId, UUID benchmarkId) {
+    return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/check";
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String fileName) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+        // The report holds the partnership's own notes: never kept in a shared cache.
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(bytes);
+  }
+
+  private static ResponseEntity<byte[]> redirect(String view) {
+    return ResponseEntity.status(302).header(HttpHeaders.LOCATION, view.substring("redirect:".length())).build();
+  }
+
+  private String message(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, StageOneReports.LOCALE);
+  }
+}

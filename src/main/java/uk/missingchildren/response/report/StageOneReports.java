@@ -1,0 +1,142 @@
+package uk.missingchildren.response.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import uk.missingchildren.response.benchmark.Benchmark;
+import uk.missingchildren.response.benchmark.BenchmarkView;
+import uk.missingchildren.response.benchmark.StageOneResults;
+import uk.missingchildren.response.benchmark.StageOneResults.AreaResult;
+import uk.missingchildren.response.framework.ScaleOption;
+import uk.missingchildren.response.framework.StageOneScale;
+import uk.missingchildren.response.framework.StageOneScale.AreaScore;
+import uk.missingchildren.response.framework.StageOneScale.RatingBand;
+import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.web.DisplayDates;
+
+/**
+ * Turns a submitted benchmark into a {@link StageOneReport}. The scores, ratings and priority order
+ * come from the benchmark's own results; the bands, explanation and worked examples from the
+ * framework version it was answered against.
+ */
+@Component
+class StageOneReports {
+
+  static final Locale LOCALE = Locale.UK;
+
+  private final MessageSource messages;
+  private final DisplayDates dates;
+
+  StageOneReports(MessageSource messages, DisplayDates dates) {
+    this.messages = messages;
+    this.dates = dates;
+  }
+
+  StageOneReport of(PartnershipContext context, BenchmarkView view) {
+    Benchmark benchmark = view.benchmark();
+    StageOneScale scale = view.framework().stageOne();
+    String unknownLabel = scale.answers().stream().filter(ScaleOption::unknown).map(ScaleOption::label)
+        .findFirst().orElse("");
+    StageOneResults results = view.results();
+    List<StageOneReport.Area> areas = results.areas().stream()
+        .map(area -> area(view, scale, area, unknownLabel)).toList();
+    List<StageOneReport.Area> priorities = results.priorities().stream()
+        .map(priority -> areas.stream().filter(a -> a.id().equals(priority.theme().id())).findFirst().orElseThrow())
+        .toList();
+    return new StageOneReport(
+        "/partnerships/" + context.partnershipId() + "/benchmarks/" + benchmark.id() + "/report",
+        context.partnership().name(),
+        benchmark.meetingDate(),
+        dates.day(benchmark.meetingDate()),
+        benchmark.facilitator(),
+        benchmark.noteTaker(),
+        benchmark.frameworkVersion(),
+        view.framework().title(),
+        dates.dateTime(benchmark.submittedAt()),
+        view.attendees().stream()
+            .map(a -> new StageOneReport.Attendee(a.name(), message(a.agency().messageKey()), a.role()))
+            .toList(),
+        areas,
+        priorities,
+        actions(areas),
+        unknownLabel,
+        scale.ratingExplanation(),
+        scale.bands().stream()
+            .map(b -> new StageOneReport.Band(b.label(), b.minPercent(), b.maxUnknown(), b.prioritise(), b.description()))
+            .toList(),
+        scale.workedExamples().stream().map(example -> workedExample(scale, example)).toList());
+  }
+
+  private StageOneReport.Area area(BenchmarkView view, StageOneScale scale, AreaResult result, String unknownLabel) {
+    AreaScore score = result.score();
+    int rank = scale.bands().indexOf(score.band());
+    int last = scale.bands().size() - 1;
+    List<StageOneReport.Question> questions = result.questions().stream()
+        .map(q -> new StageOneReport.Question(q.question().id(), view.number(q.question()), q.question().text(),
+            q.option() == null ? null : q.option().label(), blankToNull(q.notes()), blankToNull(q.actionsArising())))
+        .toList();
+    return new StageOneReport.Area(
+        result.theme().id(),
+        result.theme().slug(),
+        result.theme().title(),
+        result.theme().shortTitle(),
+        score.points(),
+        score.available(),
+        score.percent(),
+        score.unknown(),
+        score.band().id(),
+        score.band().label(),
+        score.band().description(),
+        rank == 0 ? "green" : rank == last ? "red" : "yellow",
+        rank == 0 ? "solid" : rank == last ? "crosshatch" : "stripes",
+        reason(scale, score, unknownLabel),
+        questions);
+  }
+
+  /** How the rating was reached: the score, and what kept the area out of the rating above. */
+  String reason(StageOneScale scale, AreaScore score, String unknownLabel) {
+    int rank = scale.bands().indexOf(score.band());
+    String reason = message("report.area.reason.score", score.percent(), score.unknown(), unknownLabel);
+    if (rank <= 0) {
+      return reason;
+    }
+    RatingBand above = scale.bands().get(rank - 1);
+    // The same test as the framework's: whole points, so a rounded percentage never misleads.
+    boolean enoughPoints = score.available() == 0
+        ? above.minPercent() == 0
+        : score.points() * 100L >= (long) above.minPercent() * score.available();
+    if (!enoughPoints) {
+      return reason + " " + message("report.area.reason.belowHigher", above.label(), above.minPercent());
+    }
+    if (above.maxUnknown() != null && above.maxUnknown() == 0) {
+      return reason + " " + message("report.area.reason.noUnknownAllowed", above.label(), unknownLabel);
+    }
+    return reason + " " + message("report.area.reason.tooManyUnknown", above.label(), above.maxUnknown(), unknownLabel);
+  }
+
+  private static List<StageOneReport.Action> actions(List<StageOneReport.Area> areas) {
+    return areas.stream()
+        .flatMap(area -> area.questions().stream()
+            .filter(q -> q.actionsArising() != null)
+            .map(q -> new StageOneReport.Action(q.number(), q.text(), area.shortTitle(), q.actionsArising())))
+        .toList();
+  }
+
+  private StageOneReport.WorkedExample workedExample(StageOneScale scale, StageOneScale.WorkedExample example) {
+    AreaScore score = scale.rate(example.answers());
+    List<String> labels = example.answers().stream()
+        .map(value -> scale.answer(value).map(ScaleOption::label).orElse(value)).toList();
+    String rating = scale.bands().stream().filter(b -> b.id().equals(example.rating()))
+        .map(RatingBand::label).findFirst().orElse(example.rating());
+    return new StageOneReport.WorkedExample(labels, score.points(), score.available(), example.percent(), rating);
+  }
+
+  private String message(String key, Object... arguments) {
+    return messages.getMessage(key, arguments.length == 0 ? null : arguments, LOCALE);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}
