@@ -37,6 +37,14 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
   /** Whether the page's own scripts run, so autosave can be checked where it exists. */
   protected abstract boolean javascript();
 
+  /**
+   * The 26 question pages are one template with different words; the journey with JavaScript scans
+   * every one, the other the first two.
+   */
+  protected boolean scansEveryQuestion() {
+    return javascript();
+  }
+
   protected void runAWholeMeeting(String mode) {
     Account coordinator = users.givenAccount("Fran Facilitator");
     UUID partnershipId = BenchmarkMeetings.givenPartnership(users.signedIn(url(""), coordinator),
@@ -124,7 +132,9 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
       String question = BenchmarkMeetings.QUESTIONS.get(i);
       assertThat(driver.findElement(By.cssSelector("main .govuk-caption-l")).getText())
           .startsWith("Question " + (i + 1) + " of 26");
-      scan(benchmark + "/questions/" + question);
+      if (i < 2 || scansEveryQuestion()) {
+        scan(benchmark + "/questions/" + question);
+      }
       keyboard.chooseRadio("answer", ANSWERS.get(i % ANSWERS.size()));
       if (javascript() && i == 0) {
         savedWithoutPressingAnything(question);
@@ -191,7 +201,8 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
     keyboard.fillIn(By.id("addresses"), "board.chair@example.org, police.lead@example.org");
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
     assertThat(driver.getCurrentUrl()).contains(benchmark + "/report");
-    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("board.chair@example.org");
+    // No email server in this test's context, so the page says the messages wait in the outbox.
+    assertThat(driver.findElement(By.cssSelector("main .govuk-warning-text")).getText()).contains("The email is waiting in the outbox");
     scan(benchmark + "/report (emailed)");
     assertThat(outbox.findAll()).filteredOn(m -> m.recipient().equals("police.lead@example.org"))
         .anySatisfy(m -> assertThat(m.attachmentNames()).endsWith(".pdf"));
