@@ -65,12 +65,15 @@ measure_saves() {
       local out; out=$(curl -s -b "$JAR_COOKIES" -H 'Accept: application/json' -w '\n%{time_total}' \
         --data-urlencode "_csrf=$token" --data-urlencode answer=partly --data-urlencode "notes=Save number $i" \
         --data-urlencode "revision=$revision" "$BASE$path")
+      echo "$out" | head -1 | grep -q '"status":"saved"' || { echo "Save $i was not saved: $out" >&2; exit 1; }
       revision=$(echo "$out" | head -1 | grep -o '"revision":[0-9]*' | cut -d: -f2)
       echo "$out" | tail -1 | awk '{printf "%.1f\n", $1 * 1000}'
     else
       revision=$(curl -s -b "$JAR_COOKIES" "$BASE$path" | grep -o 'name="revision" value="[0-9]*"' | grep -o '[0-9]*')
-      request_ms -b "$JAR_COOKIES" --data-urlencode "_csrf=$token" --data-urlencode answer=yes \
-        --data-urlencode "notes=Saved by the button, number $i" --data-urlencode "revision=$revision" "$BASE$path"
+      local out; out=$(curl -s -o /dev/null -b "$JAR_COOKIES" -w '%{http_code} %{time_total}' --data-urlencode "_csrf=$token" \
+        --data-urlencode answer=yes --data-urlencode "notes=Saved by the button, number $i" --data-urlencode "revision=$revision" "$BASE$path")
+      [ "${out%% *}" = 302 ] || { echo "Save $i was not saved (HTTP ${out%% *})" >&2; exit 1; }
+      echo "${out#* }" | awk '{printf "%.1f\n", $1 * 1000}'
     fi
   done | summarise
 }
