@@ -55,7 +55,8 @@ public class AnsweringService {
     } catch (OptimisticLockingFailureException | DataIntegrityViolationException lostRace) {
       // Another save for this question committed between our read and our write.
       return transaction.execute(status -> {
-        Answer theirs = answers.findByBenchmarkIdAndQuestionId(benchmarkId, questionId).orElseThrow();
+        Benchmark benchmark = records.benchmark(context, benchmarkId);
+        Answer theirs = answers.findByBenchmarkIdAndQuestionId(benchmark.id(), questionId).orElseThrow();
         return theirs.matches(draft) ? SaveOutcome.saved(theirs) : conflict(theirs, draft);
       });
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -130,6 +131,40 @@ class AnswersAreNeverLostIntegrationTest extends IntegrationTest {
     assertThat(stale.body()).contains("\"status\":\"conflict\"");
     assertThat(answers.findByBenchmarkIdAndQuestionId(BenchmarkMeetings.benchmarkId(benchmark), "Q11").orElseThrow().notes())
         .isEqualTo("First, then more");
+  }
+
+  @Test
+  void eightLaptopsSavingTheSameQuestionAtOnce_exactlyOneIsSaved_andEveryOtherIsToldOfTheConflict() throws Exception {
+    SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Casey Coordinator"));
+    String benchmark = givenBenchmark(coordinator);
+    String token = csrf(coordinator, benchmark + "/questions/Q13");
+    coordinator.postForJson(benchmark + "/questions/Q13", Map.of("_csrf", token, "answer", "partly", "revision", ""));
+    int laptops = 8;
+    java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(laptops);
+    List<java.util.concurrent.Future<HttpResponse<String>>> saves = new java.util.ArrayList<>();
+    for (int i = 0; i < laptops; i++) {
+      String notes = "Notes from laptop " + i;
+      saves.add(pool.submit(() -> {
+        ready.await();
+        return coordinator.postForJson(benchmark + "/questions/Q13",
+            Map.of("_csrf", token, "answer", "yes", "notes", notes, "revision", "0"));
+      }));
+    }
+    ready.countDown();
+    List<HttpResponse<String>> responses = new java.util.ArrayList<>();
+    for (var save : saves) {
+      responses.add(save.get(30, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+
+    List<HttpResponse<String>> saved = responses.stream().filter(r -> r.statusCode() == 200).toList();
+    assertThat(saved).hasSize(1);
+    assertThat(responses).filteredOn(r -> r.statusCode() == 409).hasSize(laptops - 1)
+        .allSatisfy(r -> assertThat(r.body()).contains("\"status\":\"conflict\""));
+    Answer stored = answers.findByBenchmarkIdAndQuestionId(BenchmarkMeetings.benchmarkId(benchmark), "Q13").orElseThrow();
+    assertThat(stored.revision()).isEqualTo(1);
+    assertThat(stored.notes()).startsWith("Notes from laptop ");
   }
 
   @Test
