@@ -1,0 +1,92 @@
+package uk.missingchildren.response.checklist;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.missingchildren.response.audit.AuditLog;
+import uk.missingchildren.response.framework.Framework;
+import uk.missingchildren.response.framework.FrameworkCatalogue;
+import uk.missingchildren.response.framework.Theme;
+import uk.missingchildren.response.partnership.PartnershipContext;
+
+/** Starting, reading and completing a partnership's checklist reviews, round by round. */
+@Service
+public class ChecklistReviewService {
+
+  private final ChecklistReviews reviews;
+  private final ReviewRatings ratings;
+  private final ReviewRecords records;
+  private final FrameworkCatalogue catalogue;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  ChecklistReviewService(ChecklistReviews reviews, ReviewRatings ratings, ReviewRecords records,
+      FrameworkCatalogue catalogue, AuditLog audit, Clock clock) {
+    this.reviews = reviews;
+    this.ratings = ratings;
+    this.records = records;
+    this.catalogue = catalogue;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Every review of the partnership, by area and newest round first. */
+  @Transactional(readOnly = true)
+  public List<ChecklistReview> reviews(PartnershipContext context) {
+    return reviews.findByPartnershipIdOrderByThemeIdAscRoundDesc(context.partnershipId());
+  }
+
+  /**
+   * Starts the next round of one area's checklist on the current framework. Starting from the last
+   * round copies its ratings and evidence, for the group to confirm or change.
+   */
+  @Transactional
+  public UUID start(PartnershipContext context, StartReview start) {
+    context.requireEditor();
+    Framework framework = catalogue.current();
+    Theme theme = framework.theme(start.themeSlug()).orElseThrow(ReviewNotFoundException::new);
+    List<ChecklistReview> earlier = reviews.findByPartnershipIdAndThemeIdOrderByRoundDesc(context.partnershipId(), theme.id());
+    ChecklistReview last = earlier.isEmpty() ? null : earlier.get(0);
+    ChecklistReview review = reviews.saveAndFlush(new ChecklistReview(context.partnershipId(), framework.version(), theme.id(),
+        last == null ? 1 : last.round() + 1, start.meetingDate(), start.facilitator(), start.noteTaker(),
+        start.fromLastRound() && last != null ? last.id() : null, context.accountId(), clock.instant()));
+    if (review.startedFrom() != null) {
+      copyRatings(last, review, theme, context);
+    }
+    audit.record(ReviewRecords.actor(context), context.partnershipId(), "CHECKLIST_REVIEW_STARTED",
+        ReviewRecords.describe(review), "framework " + framework.version()
+            + (review.startedFrom() == null ? "" : ", starting from round " + last.round()));
+    return review.id();
+  }
+
+  /** Only items still in the checklist are carried over; retired ones stay with the old round. */
+  private void copyRatings(ChecklistReview from, ChecklistReview to, Theme theme, PartnershipContext context) {
+    List<String> active = theme.checklist().items().stream().filter(i -> i.active()).map(i -> i.id()).toList();
+    for (ReviewRating old : ratings.findByReviewId(from.id())) {
+      if (active.contains(old.itemId())) {
+        ReviewRating copy = new ReviewRating(to.id(), old.itemId());
+        copy.record(old.draft(), context.accountId(), clock.instant());
+        ratings.save(copy);
+      }
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public ReviewView view(PartnershipContext context, UUID reviewId) {
+    return records.view(records.review(context, reviewId));
+  }
+
+  /**
+   * @throws ReviewIncompleteException naming the items still without a full rating
+   */
+  @Transactional
+  public void complete(PartnershipContext context, UUID reviewId) {
+    context.requireEditor();
+    ChecklistReview review = records.review(context, reviewId);
+    review.complete(records.view(review).unrated(), context.accountId(), clock.instant());
+    audit.record(ReviewRecords.actor(context), context.partnershipId(), "CHECKLIST_REVIEW_COMPLETED",
+        ReviewRecords.describe(review), null);
+  }
+}

@@ -1,0 +1,23 @@
+package uk.missingchildren.response.checklist;
+
+/**
+ * The four things recorded for an item, with blanks normalised to null so equal means equal. A
+ * reason is kept only where the item does not apply; it means nothing otherwise.
+ */
+public record RatingDraft(String extent, String impact, String reason, String evidence) {
+
+  public RatingDraft {
+    extent = blankToNull(extent);
+    impact = blankToNull(impact);
+    reason = blankToNull(reason);
+    evidence = blankToNull(evidence);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.replace("\r\n", "\n").strip();
+  }
+
+  public boolean isEmpty() {
+    return extent == null && impact == null && reason == null && evidence == null;
+  }
+}
