@@ -6,5 +6,5 @@ import { initPrintButtons } from './print-button.js';
 
 initAll();
 initSessionTimeout(document.getElementById('session-timeout'));
-initAutosave(document.querySelector('form[data-autosave]'));
+initAutosave(document.querySelectorAll('form[data-autosave]'));
 initPrintButtons();

@@ -1,17 +1,15 @@
-// Saves a question page in the background, so an answer is on the server the moment it is given.
-// Without JavaScript the same form is saved by "Save and continue"; this only adds to it.
-// Saves run one at a time and each carries the revision the previous one returned, so the page
-// never conflicts with itself. If the server reports a conflict, a submitted benchmark or an
-// ended session, background saving stops and the person is told to press "Save and continue",
-// which shows both versions, or keeps their change through signing in again.
+// Saves answers in the background, so each is on the server the moment it is given. Used by the
+// stage-one question page (one form) and the checklist section pages (one form per item). Without
+// JavaScript the same forms are saved by their buttons; this only adds to them.
+// Each form's saves run one at a time and carry the revision the previous one returned, so a page
+// never conflicts with itself. If the server reports a conflict, a locked record or an ended
+// session, that form stops saving in the background and says to press its button, which shows both
+// versions, or keeps the change through signing in again.
 
 const TYPING_PAUSE_MS = 1500;
 
-export function initAutosave(form) {
-  if (!form || !window.fetch) {
-    return;
-  }
-  const status = document.getElementById('autosave-status');
+function createSaver(form) {
+  const status = form.querySelector('[data-autosave-status]');
   const revision = form.querySelector('input[name="revision"]');
   let timer = null;
   let running = Promise.resolve();
@@ -30,13 +28,12 @@ export function initAutosave(form) {
       return;
     }
     dirty = false;
-    const body = new URLSearchParams(new FormData(form));
     let response;
     try {
       response = await fetch(form.action, {
         method: 'POST',
         headers: { Accept: 'application/json' },
-        body,
+        body: new URLSearchParams(new FormData(form)),
         credentials: 'same-origin',
       });
     } catch (networkError) {
@@ -54,17 +51,17 @@ export function initAutosave(form) {
       return;
     }
     const stopsSaving = { conflict: 'conflictMessage', 'signed-out': 'signedOutMessage', submitted: 'submittedMessage' };
+    dirty = true;
     if (stopsSaving[result.status]) {
       stopped = true;
-      dirty = true;
       say(form.dataset[stopsSaving[result.status]]);
+    } else if (result.status === 'invalid') {
+      say(form.dataset.invalidMessage || form.dataset.failedMessage);
     } else {
-      dirty = true;
       say(form.dataset.failedMessage);
     }
   };
 
-  // Chains saves so only one is ever in flight.
   const saveNow = () => {
     clearTimeout(timer);
     timer = null;
@@ -75,12 +72,6 @@ export function initAutosave(form) {
     return running;
   };
 
-  const saveSoon = () => {
-    dirty = true;
-    clearTimeout(timer);
-    timer = setTimeout(saveNow, TYPING_PAUSE_MS);
-  };
-
   form.addEventListener('change', (event) => {
     dirty = true;
     if (event.target.type === 'radio') {
@@ -89,7 +80,9 @@ export function initAutosave(form) {
   });
   form.addEventListener('input', (event) => {
     if (event.target.tagName === 'TEXTAREA') {
-      saveSoon();
+      dirty = true;
+      clearTimeout(timer);
+      timer = setTimeout(saveNow, TYPING_PAUSE_MS);
     }
   });
   form.addEventListener('focusout', (event) => {
@@ -98,42 +91,62 @@ export function initAutosave(form) {
     }
   });
 
-  // "Save and continue" waits for a background save in flight, so it sends the latest revision.
-  form.addEventListener('submit', (event) => {
-    if (form.dataset.waited === 'true') {
-      return;
-    }
-    event.preventDefault();
-    clearTimeout(timer);
-    running.then(() => {
-      form.dataset.waited = 'true';
-      // The form itself now carries everything; nothing is left for a background save.
+  return {
+    form,
+    saveNow,
+    pending: () => !stopped && (dirty || inFlight > 0),
+    unsaved: () => dirty && !stopped,
+    stop: () => {
       dirty = false;
       stopped = true;
-      form.submit();
+    },
+  };
+}
+
+export function initAutosave(forms) {
+  const savers = [...forms].filter(() => window.fetch).map(createSaver);
+  if (savers.length === 0) {
+    return;
+  }
+  const saveAll = () => Promise.all(savers.filter((s) => s.pending()).map((s) => s.saveNow()));
+
+  // A form's own button waits for every background save in flight, so it sends the latest revision
+  // and nothing typed in another item is lost when the page changes.
+  savers.forEach((saver) => {
+    saver.form.addEventListener('submit', (event) => {
+      if (saver.form.dataset.waited === 'true') {
+        return;
+      }
+      event.preventDefault();
+      const others = savers.filter((s) => s !== saver);
+      Promise.all([saver.saveNow(), ...others.filter((s) => s.pending()).map((s) => s.saveNow())]).then(() => {
+        saver.form.dataset.waited = 'true';
+        saver.stop();
+        saver.form.submit();
+      });
     });
   });
 
-  // Leaving by a link (previous, next, back) first finishes saving what was typed.
+  // Leaving by a link first finishes saving what was typed.
   document.addEventListener('click', (event) => {
     const link = event.target.closest('a[href]');
-    if (!link || stopped || (!dirty && inFlight === 0) || event.defaultPrevented
-        || event.ctrlKey || event.metaKey || event.shiftKey || link.target === '_blank') {
+    if (!link || event.defaultPrevented || event.ctrlKey || event.metaKey || event.shiftKey
+        || link.target === '_blank' || !savers.some((s) => s.pending())) {
       return;
     }
     event.preventDefault();
-    saveNow().then(() => {
-      if (!stopped) {
-        window.location.href = link.href;
-      }
+    saveAll().then(() => {
+      window.location.href = link.href;
     });
   });
 
   // Closing the tab mid-sentence: send what is there as an ordinary form post, which the server
-  // saves exactly as "Save and continue" would.
+  // saves exactly as the button would.
   window.addEventListener('pagehide', () => {
-    if (dirty && !stopped && navigator.sendBeacon) {
-      navigator.sendBeacon(form.action, new URLSearchParams(new FormData(form)));
-    }
+    savers.filter((s) => s.unsaved()).forEach((s) => {
+      if (navigator.sendBeacon) {
+        navigator.sendBeacon(s.form.action, new URLSearchParams(new FormData(s.form)));
+      }
+    });
   });
 }

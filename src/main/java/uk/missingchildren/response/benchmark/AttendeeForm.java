@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import uk.missingchildren.response.account.Agency;
 
-/** One attendee: their name, the agency they represent and, optionally, their role. */
+/** One attendee of a meeting (a benchmark or a checklist review): name, agency and, optionally, role. */
 public class AttendeeForm {
 
   @NotBlank(message = "{attendee.error.nameMissing}")
@@ -19,18 +19,22 @@ public class AttendeeForm {
   private String role;
 
   static AttendeeForm from(Attendee attendee) {
+    return of(attendee.name(), attendee.agency(), attendee.role());
+  }
+
+  public static AttendeeForm of(String name, Agency agency, String role) {
     AttendeeForm form = new AttendeeForm();
-    form.name = attendee.name();
-    form.agency = attendee.agency();
-    form.role = attendee.role();
+    form.name = name;
+    form.agency = agency;
+    form.role = role;
     return form;
   }
 
-  String cleanName() {
+  public String cleanName() {
     return name.strip();
   }
 
-  String cleanRole() {
+  public String cleanRole() {
     return role == null || role.isBlank() ? null : role.strip();
   }
 

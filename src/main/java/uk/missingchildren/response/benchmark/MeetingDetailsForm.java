@@ -23,7 +23,7 @@ public class MeetingDetailsForm {
   @Size(max = 100, message = "{benchmark.error.noteTakerTooLong}")
   private String noteTaker;
 
-  static MeetingDetailsForm from(MeetingDetails details) {
+  public static MeetingDetailsForm from(MeetingDetails details) {
     MeetingDetailsForm form = new MeetingDetailsForm();
     form.fill(details);
     return form;
@@ -47,7 +47,7 @@ public class MeetingDetailsForm {
     }
   }
 
-  MeetingDetails details() {
+  public MeetingDetails details() {
     return new MeetingDetails(getMeetingDate(), facilitator.strip(), noteTaker.strip());
   }
 

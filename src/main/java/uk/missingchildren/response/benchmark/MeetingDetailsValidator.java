@@ -5,14 +5,14 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * The GOV.UK date input rules: say which part is missing, or that the date is not real. A meeting
+ * For any meeting (benchmark or checklist review): the GOV.UK date input rules: say which part is missing, or that the date is not real. A meeting
  * can be recorded for a date in the past, or up to a year ahead for one being planned.
  */
-final class MeetingDetailsValidator implements Validator {
+public final class MeetingDetailsValidator implements Validator {
 
   private final LocalDate today;
 
-  MeetingDetailsValidator(LocalDate today) {
+  public MeetingDetailsValidator(LocalDate today) {
     this.today = today;
   }
 

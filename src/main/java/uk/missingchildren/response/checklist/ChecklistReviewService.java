@@ -39,8 +39,9 @@ public class ChecklistReviewService {
   }
 
   /**
-   * Starts the next round of one area's checklist on the current framework. Starting from the last
-   * round copies its ratings and evidence, for the group to confirm or change.
+   * Starts the next round of one area's checklist on the current framework, or returns the round
+   * already in progress. Starting from the last round copies its ratings and evidence, for the group
+   * to confirm or change.
    */
   @Transactional
   public UUID start(PartnershipContext context, StartReview start) {
@@ -49,6 +50,10 @@ public class ChecklistReviewService {
     Theme theme = framework.theme(start.themeSlug()).orElseThrow(ReviewNotFoundException::new);
     List<ChecklistReview> earlier = reviews.findByPartnershipIdAndThemeIdOrderByRoundDesc(context.partnershipId(), theme.id());
     ChecklistReview last = earlier.isEmpty() ? null : earlier.get(0);
+    if (last != null && !last.completed()) {
+      // One round at a time: a second press of "Start", or a colleague starting too, joins this one.
+      return last.id();
+    }
     ChecklistReview review = reviews.saveAndFlush(new ChecklistReview(context.partnershipId(), framework.version(), theme.id(),
         last == null ? 1 : last.round() + 1, start.meetingDate(), start.facilitator(), start.noteTaker(),
         start.fromLastRound() && last != null ? last.id() : null, context.accountId(), clock.instant()));
@@ -71,6 +76,32 @@ public class ChecklistReviewService {
         ratings.save(copy);
       }
     }
+  }
+
+  /** Today in the UK, for checking meeting dates. */
+  @uk.missingchildren.response.shared.access.CheckedWithoutContext("reads only the clock")
+  public java.time.LocalDate today() {
+    return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+  }
+
+  /** The latest round of each area's checklist, by theme id; areas never reviewed are absent. */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, ChecklistReview> latestRounds(PartnershipContext context) {
+    java.util.Map<String, ChecklistReview> latest = new java.util.HashMap<>();
+    for (ChecklistReview review : reviews(context)) {
+      latest.merge(review.themeId(), review, (a, b) -> a.round() >= b.round() ? a : b);
+    }
+    return latest;
+  }
+
+  @Transactional
+  public void changeMeeting(PartnershipContext context, UUID reviewId, java.time.LocalDate date, String facilitator, String noteTaker) {
+    context.requireEditor();
+    ChecklistReview review = records.review(context, reviewId);
+    String before = review.meetingDate() + ", " + review.facilitator() + ", " + review.noteTaker();
+    review.changeMeeting(date, facilitator, noteTaker);
+    audit.record(ReviewRecords.actor(context), context.partnershipId(), "CHECKLIST_REVIEW_DETAILS_CHANGED",
+        ReviewRecords.describe(review), before + " -> " + date + ", " + facilitator + ", " + noteTaker);
   }
 
   @Transactional(readOnly = true)

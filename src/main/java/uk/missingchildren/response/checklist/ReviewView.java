@@ -52,6 +52,14 @@ public record ReviewView(
     return items().stream().filter(item -> !evaluated(item).rated()).map(ChecklistItem::id).toList();
   }
 
+  public long ratedIn(uk.missingchildren.response.framework.SectionKind section) {
+    return items().stream().filter(item -> item.section() == section && evaluated(item).rated()).count();
+  }
+
+  public long countIn(uk.missingchildren.response.framework.SectionKind section) {
+    return items().stream().filter(item -> item.section() == section).count();
+  }
+
   public long ratedCount() {
     return items().size() - unrated().size();
   }

@@ -1,0 +1,62 @@
+package uk.missingchildren.response.checklist;
+
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.partnership.PartnershipAccess;
+import uk.missingchildren.response.partnership.PartnershipContext;
+
+/** Completing a review: a check that every item is rated, then the report. */
+@Controller
+class CompletionController {
+
+  private final PartnershipAccess access;
+  private final ChecklistReviewService reviews;
+
+  CompletionController(PartnershipAccess access, ChecklistReviewService reviews) {
+    this.access = access;
+    this.reviews = reviews;
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/complete")
+  String check(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user);
+    ReviewView view = reviews.view(context, reviewId);
+    if (view.review().completed()) {
+      return "redirect:/partnerships/" + partnershipId + "/reviews/" + reviewId + "/report";
+    }
+    return page(context, view, model);
+  }
+
+  private String page(PartnershipContext context, ReviewView view, Model model) {
+    model.addAttribute("context", context);
+    model.addAttribute("view", view);
+    model.addAttribute("slugs", ReviewSection.slugs());
+    java.util.Map<String, uk.missingchildren.response.framework.SectionKind> sectionOf = new java.util.HashMap<>();
+    view.items().forEach(item -> sectionOf.put(item.id(), item.section()));
+    model.addAttribute("sectionOf", sectionOf);
+    return "review/complete";
+  }
+
+  @PostMapping("/partnerships/{partnershipId}/reviews/{reviewId}/complete")
+  String complete(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    ReviewView view = reviews.view(context, reviewId);
+    if (!view.review().completed()) {
+      try {
+        reviews.complete(context, reviewId);
+      } catch (ReviewIncompleteException incomplete) {
+        model.addAttribute("unrated", incomplete.unrated());
+        return page(context, view, model);
+      }
+    }
+    return "redirect:/partnerships/" + partnershipId + "/reviews/" + reviewId + "/report";
+  }
+}

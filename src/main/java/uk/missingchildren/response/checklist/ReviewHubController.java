@@ -1,0 +1,96 @@
+package uk.missingchildren.response.checklist;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.benchmark.BenchmarkService;
+import uk.missingchildren.response.benchmark.BenchmarkSummary;
+import uk.missingchildren.response.benchmark.MeetingDetailsValidator;
+import uk.missingchildren.response.benchmark.StageOneResults;
+import uk.missingchildren.response.framework.FrameworkCatalogue;
+import uk.missingchildren.response.framework.Theme;
+import uk.missingchildren.response.partnership.PartnershipAccess;
+import uk.missingchildren.response.partnership.PartnershipContext;
+
+/** The partnership's 12 checklists with their progress, and starting the next round of one. */
+@Controller
+class ReviewHubController {
+
+  private final PartnershipAccess access;
+  private final ChecklistReviewService reviews;
+  private final BenchmarkService benchmarks;
+  private final FrameworkCatalogue catalogue;
+
+  ReviewHubController(PartnershipAccess access, ChecklistReviewService reviews, BenchmarkService benchmarks,
+      FrameworkCatalogue catalogue) {
+    this.access = access;
+    this.reviews = reviews;
+    this.benchmarks = benchmarks;
+    this.catalogue = catalogue;
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/checklists")
+  String hub(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user);
+    List<Theme> priorities = latestPriorities(context);
+    model.addAttribute("context", context);
+    model.addAttribute("themes", catalogue.current().themes());
+    model.addAttribute("latest", reviews.latestRounds(context));
+    model.addAttribute("priorities", priorities);
+    return "review/hub";
+  }
+
+  /** The areas the latest submitted stage-one report said to start with, in its order. */
+  private List<Theme> latestPriorities(PartnershipContext context) {
+    return benchmarks.history(context).stream()
+        .map(BenchmarkSummary::results)
+        .filter(results -> results != null)
+        .findFirst()
+        .map(results -> results.priorities().stream().map(StageOneResults.AreaResult::theme).toList())
+        .orElse(List.of());
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/checklists/{slug}/reviews/new")
+  String startForm(@PathVariable UUID partnershipId, @PathVariable String slug,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    return startPage(context, slug, new StartReviewForm(), model);
+  }
+
+  @PostMapping("/partnerships/{partnershipId}/checklists/{slug}/reviews/new")
+  String start(@PathVariable UUID partnershipId, @PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("startReviewForm") StartReviewForm form, BindingResult errors, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    new MeetingDetailsValidator(reviews.today()).validate(form, errors);
+    if (errors.hasErrors()) {
+      return startPage(context, slug, form, model);
+    }
+    UUID reviewId = reviews.start(context, new StartReview(slug, form.getMeetingDate(), form.getFacilitator().strip(),
+        form.getNoteTaker().strip(), form.fromLastRound()));
+    return "redirect:/partnerships/" + partnershipId + "/reviews/" + reviewId + "/attendees";
+  }
+
+  private String startPage(PartnershipContext context, String slug, StartReviewForm form, Model model) {
+    Theme theme = catalogue.current().theme(slug).orElseThrow(ReviewNotFoundException::new);
+    Map<String, ChecklistReview> latest = reviews.latestRounds(context);
+    ChecklistReview inProgress = latest.get(theme.id());
+    if (inProgress != null && !inProgress.completed()) {
+      return "redirect:/partnerships/" + context.partnershipId() + "/reviews/" + inProgress.id();
+    }
+    model.addAttribute("context", context);
+    model.addAttribute("theme", theme);
+    model.addAttribute("lastRound", latest.get(theme.id()));
+    model.addAttribute("startReviewForm", form);
+    return "review/start";
+  }
+}

@@ -1,0 +1,82 @@
+package uk.missingchildren.response.checklist;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.benchmark.MeetingDetails;
+import uk.missingchildren.response.benchmark.MeetingDetailsForm;
+import uk.missingchildren.response.benchmark.MeetingDetailsValidator;
+import uk.missingchildren.response.partnership.PartnershipAccess;
+import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.web.DisplayDates;
+
+/** A review's overview (its sections as a task list) and its meeting details. */
+@Controller
+class ReviewsController {
+
+  private final PartnershipAccess access;
+  private final ChecklistReviewService reviews;
+  private final ReviewAttendeeService attendees;
+  private final DisplayDates dates;
+
+  ReviewsController(PartnershipAccess access, ChecklistReviewService reviews, ReviewAttendeeService attendees,
+      DisplayDates dates) {
+    this.access = access;
+    this.reviews = reviews;
+    this.attendees = attendees;
+    this.dates = dates;
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}")
+  String overview(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user);
+    ReviewView view = reviews.view(context, reviewId);
+    model.addAttribute("context", context);
+    model.addAttribute("view", view);
+    model.addAttribute("attendees", attendees.attendees(context, reviewId));
+    model.addAttribute("pageTitle", view.theme().title());
+    model.addAttribute("meetingDay", dates.day(view.review().meetingDate()));
+    model.addAttribute("slugs", ReviewSection.slugs());
+    return "review/overview";
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/details")
+  String detailsForm(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    ReviewView view = reviews.view(context, reviewId);
+    view.review().requireInProgress();
+    MeetingDetails details = new MeetingDetails(view.review().meetingDate(), view.review().facilitator(), view.review().noteTaker());
+    return detailsPage(context, view, MeetingDetailsForm.from(details), model);
+  }
+
+  @PostMapping("/partnerships/{partnershipId}/reviews/{reviewId}/details")
+  String changeDetails(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("meetingDetailsForm") MeetingDetailsForm form, BindingResult errors, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    new MeetingDetailsValidator(reviews.today()).validate(form, errors);
+    if (errors.hasErrors()) {
+      return detailsPage(context, reviews.view(context, reviewId), form, model);
+    }
+    MeetingDetails details = form.details();
+    reviews.changeMeeting(context, reviewId, details.meetingDate(), details.facilitator(), details.noteTaker());
+    return "redirect:/partnerships/" + partnershipId + "/reviews/" + reviewId + "?detailsChanged";
+  }
+
+  private String detailsPage(PartnershipContext context, ReviewView view, MeetingDetailsForm form, Model model) {
+    model.addAttribute("context", context);
+    model.addAttribute("view", view);
+    model.addAttribute("meetingDetailsForm", form);
+    return "review/details";
+  }
+}

@@ -1,0 +1,21 @@
+package uk.missingchildren.response.checklist;
+
+import uk.missingchildren.response.benchmark.MeetingDetailsForm;
+
+/** Meeting details, and whether to begin with the last round's ratings ("last") or none ("blank"). */
+public class StartReviewForm extends MeetingDetailsForm {
+
+  private String startFrom = "blank";
+
+  boolean fromLastRound() {
+    return "last".equals(startFrom);
+  }
+
+  public String getStartFrom() {
+    return startFrom;
+  }
+
+  public void setStartFrom(String startFrom) {
+    this.startFrom = startFrom;
+  }
+}
