@@ -2,22 +2,18 @@ package uk.missingchildren.response.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.missingchildren.response.support.Axe;
 import uk.missingchildren.response.support.Browser;
 
 /**
- * The whole meeting with JavaScript off: every answer is saved by "Save and continue". axe itself
- * needs JavaScript, so each page as this browser drew it is scanned in a second browser, with the
- * page's own scripts removed so it is the same no-JavaScript page.
+ * The whole meeting with JavaScript off: every answer is saved by "Save and continue". Each page is
+ * scanned by axe as this browser drew it (see {@link Axe#scanAsDrawnWithoutJavaScript}).
  */
 class StageOneMeetingWithoutJavaScriptBrowserTest extends StageOneMeetingJourney {
 
@@ -47,13 +43,7 @@ class StageOneMeetingWithoutJavaScriptBrowserTest extends StageOneMeetingJourney
   protected void scan(String label) {
     boolean lowVision = driver.findElement(By.tagName("html")).getDomAttribute("class").contains("app-low-vision");
     assertThat(lowVision).as(label + " is drawn in " + mode() + " display").isEqualTo("low-vision".equals(mode()));
-    String page = driver.getPageSource().replaceAll("(?is)<script\\b.*?</script>", "");
-    // Written into a page of the service itself, so its stylesheets load exactly as they did.
-    scanner.get(url("/cookies"));
-    ((JavascriptExecutor) scanner).executeScript("document.open(); document.write(arguments[0]); document.close();", page);
-    new WebDriverWait(scanner, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-        "return document.readyState === 'complete' && [...document.styleSheets].length > 0")));
-    assertThat(Axe.scanAndLog(scanner, label + " (no JavaScript)", mode()))
+    assertThat(Axe.scanAsDrawnWithoutJavaScript(driver, scanner, url("/cookies"), label, mode()))
         .as("axe violations on " + label + " without JavaScript (" + mode() + ")").isEmpty();
   }
 

@@ -39,6 +39,23 @@ public final class Axe {
     return violations;
   }
 
+  /**
+   * axe needs JavaScript, so a page drawn by a browser without it is scanned in a second browser
+   * that has it: the page as drawn, its own scripts removed, written into a page of the same site so
+   * its stylesheets load exactly as they did.
+   */
+  public static List<String> scanAsDrawnWithoutJavaScript(WebDriver drawnBy, WebDriver scanner, String sameSiteUrl,
+      String page, String mode) {
+    String html = drawnBy.getPageSource().replaceAll("(?is)<script\\b.*?</script>", "");
+    scanner.get(sameSiteUrl);
+    ((org.openqa.selenium.JavascriptExecutor) scanner).executeScript(
+        "document.open(); document.write(arguments[0]); document.close();", html);
+    new org.openqa.selenium.support.ui.WebDriverWait(scanner, java.time.Duration.ofSeconds(10)).until(d ->
+        Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+            "return document.readyState === 'complete' && [...document.styleSheets].length > 0")));
+    return scanAndLog(scanner, page + " (no JavaScript)", mode);
+  }
+
   private static List<String> describe(Results results) {
     if (results.isErrored()) {
       throw new IllegalStateException("axe could not run: " + results.getErrorMessage());

@@ -66,7 +66,12 @@ public final class Keyboard {
    * focus is already on it), as the platform's radio group behaviour expects.
    */
   public void chooseRadio(String name, String value) {
-    By group = By.cssSelector("input[type=radio][name='" + name + "']");
+    chooseRadio(By.cssSelector("input[type=radio][name='" + name + "']"), value);
+  }
+
+  /** The same, for a radio group picked out by a selector, where a page has several with one name. */
+  public void chooseRadio(By group, String value) {
+    String name = "radio group " + group;
     tabTo(group);
     int options = driver.findElements(group).size();
     for (int i = 0; i <= options * 2; i++) {
