@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.support.BenchmarkMeetings;
+import uk.missingchildren.response.support.ChecklistMeetings;
 import uk.missingchildren.response.support.IntegrationTest;
 import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
@@ -52,6 +53,12 @@ class PartnershipIsolationIntegrationTest extends IntegrationTest {
     String attendeeB = Jsoup.parse(bobVisitor.get(benchmarkB + "/attendees").body())
         .select("#attendees a[href*=/attendees/]").attr("href").replaceAll(".*/", "");
 
+    String reviewB = ChecklistMeetings.start(bobVisitor, partnershipB, "return-home-interviews", java.time.LocalDate.of(2026, 11, 9), "blank");
+    bobVisitor.submitForm(reviewB + "/attendees", "#add-attendee", Map.of("name", "Secret Attendee", "agency", "HEALTH", "role", ""));
+    ChecklistMeetings.rate(bobVisitor, reviewB, "required", "T05-R01", "not_met", "high", null, "Secret notes");
+    String reviewAttendeeB = Jsoup.parse(bobVisitor.get(reviewB + "/attendees").body())
+        .select("#attendees a[href*=/attendees/]").attr("href").replaceAll(".*/", "");
+
     SiteVisitor alice = users.signedIn(url(""), users.givenAccount("Alice Member"));
     UUID partnershipA = create(alice, "Alice's Own Partnership");
     String csrf = Jsoup.parse(alice.get("/partnerships").body()).selectFirst("input[name=_csrf]").val();
@@ -65,11 +72,15 @@ class PartnershipIsolationIntegrationTest extends IntegrationTest {
         String withBsIds = pattern.replace("{membershipId}", memberB.toString())
             .replace("{invitationId}", invitationB.toString())
             .replace("{benchmarkId}", BenchmarkMeetings.benchmarkId(benchmarkB).toString())
-            .replace("{attendeeId}", attendeeB)
-            .replace("{questionId}", "Q01");
+            .replace("{reviewId}", ChecklistMeetings.reviewId(reviewB).toString())
+            .replace("{attendeeId}", pattern.contains("/reviews/") ? reviewAttendeeB : attendeeB)
+            .replace("{itemId}", "T05-R01")
+            .replace("{slug}", "return-home-interviews")
+            .replace("{section}", "required")
+            .replace("{questionId}", pattern.contains("/reviews/") ? "Q10" : "Q01");
         // B's records asked for under B's partnership, and under A's own (where Alice is a member).
         List<String> paths = new ArrayList<>(List.of(withBsIds.replace("{partnershipId}", partnershipB.toString())));
-        if (pattern.contains("{benchmarkId}")) {
+        if (pattern.contains("{benchmarkId}") || pattern.contains("{reviewId}")) {
           paths.add(withBsIds.replace("{partnershipId}", partnershipA.toString()));
         }
         var methods = info.getMethodsCondition().getMethods();
@@ -94,6 +105,10 @@ class PartnershipIsolationIntegrationTest extends IntegrationTest {
     assertThat(bobsAnswer.select("input[name=answer][checked]").val()).isEqualTo("yes");
     assertThat(bobsAnswer.select("textarea[name=notes]").text()).isEqualTo("Secret notes");
     assertThat(bobVisitor.get(benchmarkB + "/attendees").body()).doesNotContain("Alice Intruder");
+    Document bobsItem = Jsoup.parse(bobVisitor.get(reviewB + "/sections/required").body());
+    assertThat(bobsItem.select("form[id=T05-R01] input[name=extent][checked]").val()).isEqualTo("not_met");
+    assertThat(bobsItem.select("#T05-R01-evidence").text()).isEqualTo("Secret notes");
+    assertThat(bobVisitor.get(reviewB + "/attendees").body()).doesNotContain("Alice Intruder");
     assertThat(memberships.findByPartnershipIdOrderByJoinedAtAsc(partnershipB)).hasSize(1);
     assertThat(invitations.findById(invitationB).orElseThrow().pending(java.time.Instant.now())).isTrue();
   }
@@ -104,7 +119,10 @@ class PartnershipIsolationIntegrationTest extends IntegrationTest {
         Map.entry("answer", "no"), Map.entry("notes", "Alice was here"), Map.entry("name", "Alice Intruder"),
         Map.entry("agency", "POLICE"), Map.entry("facilitator", "Alice Intruder"), Map.entry("noteTaker", "Alice Intruder"),
         Map.entry("meetingDay", "1"), Map.entry("meetingMonth", "1"), Map.entry("meetingYear", "2026"),
-        Map.entry("startFrom", "blank"), Map.entry("addresses", "x@example.org"));
+        Map.entry("startFrom", "blank"), Map.entry("addresses", "x@example.org"), Map.entry("extent", "fully_met"),
+        Map.entry("impact", "low"), Map.entry("evidence", "Alice was here"), Map.entry("title", "Alice's action"),
+        Map.entry("description", "Alice was here"), Map.entry("owner", "PARTNERSHIP"), Map.entry("leadPerson", "Alice"),
+        Map.entry("dueDay", "1"), Map.entry("dueMonth", "1"), Map.entry("dueYear", "2030"), Map.entry("successMeasure", "Alice"));
   }
 
   private static void assertIsolated(HttpResponse<String> response, String request, Account owner) {
