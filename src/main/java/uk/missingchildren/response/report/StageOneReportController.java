@@ -3,8 +3,6 @@ package uk.missingchildren.response.report;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,9 +23,6 @@ import uk.missingchildren.response.partnership.PartnershipContext;
  */
 @Controller
 class StageOneReportController {
-
-  static final MediaType WORD =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final PartnershipAccess access;
   private final ReportService reports;
@@ -71,8 +66,8 @@ class StageOneReportController {
       @AuthenticationPrincipal SignedInUser user) {
     PartnershipContext context = access.require(partnershipId, user);
     return reports.report(context, benchmarkId)
-        .map(report -> file(reports.pdf(report), MediaType.APPLICATION_PDF, ReportService.fileStem(report) + ".pdf"))
-        .orElseGet(() -> redirect(checkAnswers(partnershipId, benchmarkId)));
+        .map(report -> ReportResponses.file(reports.pdf(report), MediaType.APPLICATION_PDF, ReportService.fileStem(report) + ".pdf"))
+        .orElseGet(() -> ReportResponses.redirect(checkAnswers(partnershipId, benchmarkId)));
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report.docx")
@@ -80,25 +75,12 @@ class StageOneReportController {
       @AuthenticationPrincipal SignedInUser user) {
     PartnershipContext context = access.require(partnershipId, user);
     return reports.report(context, benchmarkId)
-        .map(report -> file(reports.word(report), WORD, ReportService.fileStem(report) + ".docx"))
-        .orElseGet(() -> redirect(checkAnswers(partnershipId, benchmarkId)));
+        .map(report -> ReportResponses.file(reports.word(report), ReportResponses.WORD, ReportService.fileStem(report) + ".docx"))
+        .orElseGet(() -> ReportResponses.redirect(checkAnswers(partnershipId, benchmarkId)));
   }
 
   static String checkAnswers(UUID partnershipId, UUID benchmarkId) {
     return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/check";
-  }
-
-  private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String fileName) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-        // The report holds the partnership's own notes: never kept in a shared cache.
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(bytes);
-  }
-
-  private static ResponseEntity<byte[]> redirect(String view) {
-    return ResponseEntity.status(302).header(HttpHeaders.LOCATION, view.substring("redirect:".length())).build();
   }
 
   private String message(String key, Object... arguments) {
