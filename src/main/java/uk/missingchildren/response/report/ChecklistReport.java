@@ -25,6 +25,7 @@ record ChecklistReport(
     String frameworkVersion,
     String frameworkTitle,
     String completed,
+    List<StageOneReport.Attendee> attendees,
     Changes changes,
     Grid grid,
     List<Item> requiredNotMet,

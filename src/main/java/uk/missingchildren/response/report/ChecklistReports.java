@@ -11,6 +11,7 @@ import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionOwner;
 import uk.missingchildren.response.action.ActionSource;
 import uk.missingchildren.response.checklist.ChecklistReview;
+import uk.missingchildren.response.checklist.ReviewAttendee;
 import uk.missingchildren.response.checklist.ItemRating;
 import uk.missingchildren.response.checklist.ReviewSummary;
 import uk.missingchildren.response.checklist.ReviewView;
@@ -38,7 +39,7 @@ class ChecklistReports {
     this.dates = dates;
   }
 
-  ChecklistReport of(PartnershipContext context, ReviewView view, List<Action> actions) {
+  ChecklistReport of(PartnershipContext context, ReviewView view, List<ReviewAttendee> attendees, List<Action> actions) {
     ChecklistReview review = view.review();
     StageTwoScales scales = view.framework().stageTwo();
     Map<String, ChecklistReport.Item> items = view.items().stream()
@@ -66,6 +67,9 @@ class ChecklistReports {
         review.frameworkVersion(),
         view.framework().title(),
         dates.dateTime(review.completedAt()),
+        attendees.stream()
+            .map(a -> new StageOneReport.Attendee(a.name(), message(a.agency().messageKey()), a.role()))
+            .toList(),
         review.round() > 1 ? changes(view) : null,
         grid(scales, summary),
         view.items().stream()

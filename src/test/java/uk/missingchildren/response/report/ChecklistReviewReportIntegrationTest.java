@@ -98,6 +98,7 @@ class ChecklistReviewReportIntegrationTest extends IntegrationTest {
   @Autowired ChecklistReviewService reviews;
   @Autowired RatingService ratings;
   @Autowired ActionService actions;
+  @Autowired uk.missingchildren.response.checklist.ReviewAttendeeService attendees;
 
   private SiteVisitor coordinator;
   private UUID partnershipId;
@@ -119,6 +120,8 @@ class ChecklistReviewReportIntegrationTest extends IntegrationTest {
     context = access.require(partnershipId, (SignedInUser) userDetails.loadUserByUsername(account.email()));
 
     UUID first = reviews.start(context, new StartReview(AREA, LocalDate.of(2026, 11, 9), "Fran Facilitator", "Nat Notes", false));
+    attendees.add(context, first, uk.missingchildren.response.benchmark.AttendeeForm.of("Rhi Interviewer",
+        uk.missingchildren.response.account.Agency.RETURN_HOME_INTERVIEW_SERVICE, "Service manager"));
     theme = reviews.view(context, first).theme();
     items = reviews.view(context, first).items();
     assertThat(items).extracting(ChecklistItem::id).containsExactlyElementsOf(ROUND_ONE.keySet());
@@ -169,6 +172,8 @@ class ChecklistReviewReportIntegrationTest extends IntegrationTest {
     assertThat(values.get(6)).contains("version 2026.1");
     assertThat(values.get(7)).matches("\\d{1,2} \\w+ \\d{4} at \\d{1,2}:\\d{2}(am|pm)");
     assertThat(page.getElementById("changes")).as("a first round has nothing to compare with").isNull();
+    assertThat(page.select("#attendees tbody tr").eachText())
+        .containsExactly("Rhi Interviewer Return home interview service Service manager");
   }
 
   @Test
@@ -333,14 +338,15 @@ class ChecklistReviewReportIntegrationTest extends IntegrationTest {
       assertThat(textsInStyle(document, "Heading3")).containsExactlyElementsOf(
           items.stream().map(item -> item.id() + ": " + item.text().strip()).toList());
       List<XWPFTable> tables = document.getTables();
-      assertThat(tables).hasSize(3).allSatisfy(table -> {
+      assertThat(tables).as("attendees, priorities, grid, actions").hasSize(4).allSatisfy(table -> {
         assertThat(table.getRow(0).isRepeatHeader()).isTrue();
         assertThat(table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
       });
-      assertThat(tables.get(0).getRows()).as("priorities").hasSize(11);
-      assertThat(tables.get(2).getRows()).as("actions").hasSize(3);
-      assertThat(tables.get(2).getRow(1).getCell(2).getText()).isEqualTo("The partnership");
-      assertThat(tables.get(2).getRow(2).getCell(2).getText()).isEqualTo("Police");
+      assertThat(tables.get(0).getRow(1).getCell(0).getText()).as("attendees").isEqualTo("Rhi Interviewer");
+      assertThat(tables.get(1).getRows()).as("priorities").hasSize(11);
+      assertThat(tables.get(3).getRows()).as("actions").hasSize(3);
+      assertThat(tables.get(3).getRow(1).getCell(2).getText()).isEqualTo("The partnership");
+      assertThat(tables.get(3).getRow(2).getCell(2).getText()).isEqualTo("Police");
     }
     String text = DocumentText.ofWord(word.body());
     for (ChecklistItem item : items) {
