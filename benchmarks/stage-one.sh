@@ -24,13 +24,12 @@ stage_one_setup() {
   java -cp target/benchmark-tools/h2-*.jar org.h2.tools.Shell -url "$DB_URL" -user sa -password "" \
     -sql "UPDATE account SET email_verified_at = CURRENT_TIMESTAMP" >/dev/null
   post_form /sign-in /sign-in --data-urlencode "email=$BENCHMARK_EMAIL" --data-urlencode "password=$BENCHMARK_PASSWORD" >/dev/null
-  local partnership
-  partnership=$(post_form /partnerships/new /partnerships/new --data-urlencode "name=Benchmark Partnership" \
+  PARTNERSHIP=$(post_form /partnerships/new /partnerships/new --data-urlencode "name=Benchmark Partnership" \
     --data-urlencode "localAuthorityAreas=Benchmarkshire" --data-urlencode "policeForceArea=Benchmarkshire Police" | sed 's#.*/partnerships/#/partnerships/#')
-  SUBMITTED=$(start_benchmark "$partnership")
+  SUBMITTED=$(start_benchmark "$PARTNERSHIP")
   answer_all "$SUBMITTED"
   post_form "$SUBMITTED/check" "$SUBMITTED/submit" >/dev/null
-  IN_PROGRESS=$(start_benchmark "$partnership")
+  IN_PROGRESS=$(start_benchmark "$PARTNERSHIP")
   answer_all "$IN_PROGRESS"
 }
 
