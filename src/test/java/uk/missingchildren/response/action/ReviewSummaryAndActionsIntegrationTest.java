@@ -114,12 +114,13 @@ class ReviewSummaryAndActionsIntegrationTest extends IntegrationTest {
     Element heatmap = page.selectFirst("#heatmap");
     assertThat(heatmap.attr("aria-hidden")).as("screen readers read the table instead").isEqualTo("true");
     Element highNotMet = heatmap.selectFirst("[data-impact=high][data-extent=not_met]");
-    assertThat(highNotMet.text()).isEqualTo("1 item Priority 6");
+    assertThat(highNotMet.text()).isEqualTo("Not met (score 0) 1 item Priority 6");
     assertThat(highNotMet.classNames()).contains("app-heatmap-shade-3");
     Element mediumFullyMet = heatmap.selectFirst("[data-impact=medium][data-extent=fully_met]");
-    assertThat(mediumFullyMet.text()).isEqualTo("No items Priority 0");
+    assertThat(mediumFullyMet.select(".app-heatmap__count, .app-heatmap__priority").eachText()).containsExactly("No items", "Priority 0");
     assertThat(mediumFullyMet.classNames()).contains("app-heatmap-shade-0", "app-heatmap-empty");
-    assertThat(heatmap.selectFirst("[data-impact=low][data-extent=partly_met]").text()).isEqualTo("1 item Priority 1");
+    assertThat(heatmap.select("[data-impact=low][data-extent=partly_met] .app-heatmap__count, [data-impact=low][data-extent=partly_met] .app-heatmap__priority")
+        .eachText()).containsExactly("1 item", "Priority 1");
   }
 
   @Test
