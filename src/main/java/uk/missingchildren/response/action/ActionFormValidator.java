@@ -1,0 +1,56 @@
+package uk.missingchildren.response.action;
+
+import java.time.LocalDate;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/**
+ * The rules that depend on more than one field or on today: an agency-owned action names its
+ * agency, and the due date follows the GOV.UK date input rules (say which part is missing, or that
+ * it is not a real date) and is not in the past.
+ */
+final class ActionFormValidator implements Validator {
+
+  private final LocalDate today;
+
+  ActionFormValidator(LocalDate today) {
+    this.today = today;
+  }
+
+  @Override
+  public boolean supports(Class<?> type) {
+    return ActionForm.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public void validate(Object target, Errors errors) {
+    ActionForm form = (ActionForm) target;
+    ActionOwner owner = form.ownerChosen();
+    if (owner == null) {
+      errors.rejectValue("owner", "action.error.ownerMissing");
+    } else if (owner == ActionOwner.AGENCY && form.agencyChosen() == null) {
+      errors.rejectValue("agency", "action.error.agencyMissing");
+    }
+    validateDueDate(form, errors);
+  }
+
+  private void validateDueDate(ActionForm form, Errors errors) {
+    boolean noDay = blank(form.getDueDay());
+    boolean noMonth = blank(form.getDueMonth());
+    boolean noYear = blank(form.getDueYear());
+    if (noDay && noMonth && noYear) {
+      errors.rejectValue("dueDate", "action.error.dueDateMissing");
+    } else if (noDay || noMonth || noYear) {
+      errors.rejectValue("dueDate", noDay ? "action.error.dueDateNoDay"
+          : noMonth ? "action.error.dueDateNoMonth" : "action.error.dueDateNoYear");
+    } else if (form.getDueDate() == null || form.getDueYear().strip().length() != 4) {
+      errors.rejectValue("dueDate", "action.error.dueDateNotReal");
+    } else if (form.getDueDate().isBefore(today)) {
+      errors.rejectValue("dueDate", "action.error.dueDateInPast");
+    }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}

@@ -1,0 +1,148 @@
+package uk.missingchildren.response.action;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import uk.missingchildren.response.account.Agency;
+import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.checklist.ChecklistReviewService;
+import uk.missingchildren.response.checklist.ReviewView;
+import uk.missingchildren.response.framework.ChecklistItem;
+import uk.missingchildren.response.partnership.PartnershipAccess;
+import uk.missingchildren.response.partnership.PartnershipContext;
+
+/**
+ * Setting an action from a checklist review: for one of its items, or from a stage-one question's
+ * actions arising in the same area. Actions are what a review is for, so they can be set whether
+ * or not the review has been completed. Editors only.
+ */
+@Controller
+class SetActionController {
+
+  private static final String ITEM = "/partnerships/{partnershipId}/reviews/{reviewId}/items/{itemId}/actions/new";
+  private static final String QUESTION = "/partnerships/{partnershipId}/reviews/{reviewId}/questions/{questionId}/actions/new";
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private final PartnershipAccess access;
+  private final ChecklistReviewService reviews;
+  private final ActionService actions;
+  private final StageOneActionsArising stageOne;
+  private final Clock clock;
+
+  SetActionController(PartnershipAccess access, ChecklistReviewService reviews, ActionService actions,
+      StageOneActionsArising stageOne, Clock clock) {
+    this.access = access;
+    this.reviews = reviews;
+    this.actions = actions;
+    this.stageOne = stageOne;
+    this.clock = clock;
+  }
+
+  @GetMapping(ITEM)
+  String itemForm(@PathVariable UUID partnershipId, @PathVariable UUID reviewId, @PathVariable String itemId,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    ReviewView view = reviews.view(context, reviewId);
+    return itemPage(context, view, item(view, itemId), new ActionForm(), model);
+  }
+
+  @PostMapping(ITEM)
+  String setForItem(@PathVariable UUID partnershipId, @PathVariable UUID reviewId, @PathVariable String itemId,
+      @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("actionForm") ActionForm form,
+      BindingResult errors, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    ReviewView view = reviews.view(context, reviewId);
+    ChecklistItem item = item(view, itemId);
+    new ActionFormValidator(today()).validate(form, errors);
+    if (errors.hasErrors()) {
+      return itemPage(context, view, item, form, model);
+    }
+    actions.create(context, form.newAction(view.review().themeId(), ActionSource.CHECKLIST_ITEM, item.id(), reviewId, null));
+    return "redirect:" + summary(partnershipId, reviewId) + "?actionSet=" + item.id() + "#" + item.id();
+  }
+
+  @GetMapping(QUESTION)
+  String questionForm(@PathVariable UUID partnershipId, @PathVariable UUID reviewId, @PathVariable String questionId,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    ReviewView view = reviews.view(context, reviewId);
+    StageOneActionsArising.Found found = found(context, view);
+    StageOneActionsArising.Arising arising = found.forQuestion(questionId).orElseThrow(ActionSourceNotFoundException::new);
+    return questionPage(context, view, found, arising, ActionForm.describing(arising.text()), model);
+  }
+
+  @PostMapping(QUESTION)
+  String setForQuestion(@PathVariable UUID partnershipId, @PathVariable UUID reviewId, @PathVariable String questionId,
+      @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("actionForm") ActionForm form,
+      BindingResult errors, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    ReviewView view = reviews.view(context, reviewId);
+    StageOneActionsArising.Found found = found(context, view);
+    StageOneActionsArising.Arising arising = found.forQuestion(questionId).orElseThrow(ActionSourceNotFoundException::new);
+    new ActionFormValidator(today()).validate(form, errors);
+    if (errors.hasErrors()) {
+      return questionPage(context, view, found, arising, form, model);
+    }
+    String id = arising.question().id();
+    // Recorded against the review it was set in as well, so the review's summary lists it.
+    actions.create(context, form.newAction(view.review().themeId(), ActionSource.STAGE_ONE_QUESTION, id, reviewId,
+        found.benchmarkId()));
+    return "redirect:" + summary(partnershipId, reviewId) + "?actionSet=" + id + "#stage-one-" + id;
+  }
+
+  private static ChecklistItem item(ReviewView view, String itemId) {
+    return view.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+        .orElseThrow(ActionSourceNotFoundException::new);
+  }
+
+  private StageOneActionsArising.Found found(PartnershipContext context, ReviewView view) {
+    return stageOne.latest(context, view.review().themeId()).orElseThrow(ActionSourceNotFoundException::new);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(UK));
+  }
+
+  private static String summary(UUID partnershipId, UUID reviewId) {
+    return "/partnerships/" + partnershipId + "/reviews/" + reviewId + "/summary";
+  }
+
+  private String itemPage(PartnershipContext context, ReviewView view, ChecklistItem item, ActionForm form, Model model) {
+    model.addAttribute("item", item);
+    model.addAttribute("rating", view.evaluated(item));
+    model.addAttribute("scales", view.framework().stageTwo());
+    model.addAttribute("formAction", "/partnerships/" + context.partnershipId() + "/reviews/" + view.review().id()
+        + "/items/" + item.id() + "/actions/new");
+    return page(context, view, form, model);
+  }
+
+  private String questionPage(PartnershipContext context, ReviewView view, StageOneActionsArising.Found found,
+      StageOneActionsArising.Arising arising, ActionForm form, Model model) {
+    model.addAttribute("found", found);
+    model.addAttribute("arising", arising);
+    model.addAttribute("formAction", "/partnerships/" + context.partnershipId() + "/reviews/" + view.review().id()
+        + "/questions/" + arising.question().id() + "/actions/new");
+    return page(context, view, form, model);
+  }
+
+  private String page(PartnershipContext context, ReviewView view, ActionForm form, Model model) {
+    model.addAttribute("context", context);
+    model.addAttribute("view", view);
+    model.addAttribute("actionForm", form);
+    model.addAttribute("owners", Arrays.stream(ActionOwner.values()).map(Enum::name).toList());
+    model.addAttribute("agencies", Arrays.stream(Agency.values()).map(Enum::name).toList());
+    model.addAttribute("summaryPath", summary(context.partnershipId(), view.review().id()));
+    return "action/set-action";
+  }
+}
