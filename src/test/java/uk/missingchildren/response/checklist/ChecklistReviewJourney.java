@@ -36,9 +36,12 @@ abstract class ChecklistReviewJourney extends JourneyBrowserTest {
     Account coordinator = users.givenAccount("Fran Facilitator");
     SiteVisitor http = users.signedIn(url(""), coordinator);
     Map<String, String> answers = new HashMap<>(Map.of("Q10", "no", "Q11", "no", "Q12", "partly"));
-    String benchmark = BenchmarkMeetings.givenSubmittedBenchmark(http, "Keyboard Review Partnership " + mode, answers);
+    java.util.UUID partnershipId = BenchmarkMeetings.givenPartnership(http, "Keyboard Review Partnership " + mode);
+    String benchmark = BenchmarkMeetings.start(http, partnershipId, java.time.LocalDate.of(2026, 11, 2));
+    BenchmarkMeetings.answerAll(http, benchmark, answers);
     BenchmarkMeetings.answer(http, benchmark, "Q10", "no", "Discussed", "Agree who offers interviews out of hours");
-    String home = benchmark.substring(0, benchmark.indexOf("/benchmarks"));
+    BenchmarkMeetings.submit(http, benchmark);
+    String home = "/partnerships/" + partnershipId;
     startIn(mode);
     open("/sign-in");
     signInWithTheKeyboard(coordinator.email(), TestUsers.PASSWORD);
