@@ -45,16 +45,7 @@ class ReportWordExporter {
     word.labelled(message("report.meeting.framework") + ":",
         message("report.meeting.frameworkValue", report.frameworkTitle(), report.frameworkVersion()));
     word.labelled(message("report.meeting.submitted") + ":", report.submitted());
-    if (report.attendees().isEmpty()) {
-      word.paragraph(message("report.attendees.none"));
-      return;
-    }
-    word.bold(message("report.attendees.caption", report.attendees().size()));
-    word.dataTable(
-        List.of(message("report.attendees.name"), message("report.attendees.agency"), message("report.attendees.role")),
-        report.attendees().stream()
-            .map(a -> List.of(a.name(), a.agency(), a.role() == null ? message("report.attendees.noRole") : a.role()))
-            .toList());
+    WordAttendees.write(word, report.attendees(), messages);
   }
 
   private void priorities(WordDocument word, StageOneReport report) {
