@@ -15,6 +15,7 @@ import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.web.DisplayDates;
 
 /** Who is at the meeting: a list with a form to add people, and pages to correct or remove them. */
 @Controller
@@ -23,11 +24,19 @@ class AttendeesController {
   private final PartnershipAccess access;
   private final BenchmarkService benchmarks;
   private final AttendeeService attendees;
+  private final DisplayDates dates;
 
-  AttendeesController(PartnershipAccess access, BenchmarkService benchmarks, AttendeeService attendees) {
+  AttendeesController(PartnershipAccess access, BenchmarkService benchmarks, AttendeeService attendees, DisplayDates dates) {
     this.access = access;
     this.benchmarks = benchmarks;
     this.attendees = attendees;
+    this.dates = dates;
+  }
+
+  private AttendeesPage meeting(PartnershipContext context, BenchmarkView view) {
+    return new AttendeesPage("/partnerships/" + context.partnershipId() + "/benchmarks/" + view.benchmark().id(),
+        "benchmark.caption", new Object[] {dates.day(view.benchmark().meetingDate())},
+        "benchmark.backToOverview", "attendees.continue");
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/attendees")
@@ -54,10 +63,11 @@ class AttendeesController {
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     view.benchmark().requireInProgress();
     model.addAttribute("context", context);
-    model.addAttribute("view", view);
+    model.addAttribute("meeting", meeting(context, view));
+    model.addAttribute("attendees", view.attendees());
     model.addAttribute("attendeeForm", form);
     model.addAttribute("agencies", Agency.values());
-    return "benchmark/attendees";
+    return "meeting/attendees";
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/attendees/{attendeeId}")
@@ -86,11 +96,11 @@ class AttendeesController {
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     view.benchmark().requireInProgress();
     model.addAttribute("context", context);
-    model.addAttribute("view", view);
+    model.addAttribute("meeting", meeting(context, view));
     model.addAttribute("attendee", attendee);
     model.addAttribute("attendeeForm", form);
     model.addAttribute("agencies", Agency.values());
-    return "benchmark/attendee";
+    return "meeting/attendee";
   }
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/attendees/{attendeeId}/remove")

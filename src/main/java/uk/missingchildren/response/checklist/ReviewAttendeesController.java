@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.benchmark.AttendeeForm;
+import uk.missingchildren.response.benchmark.AttendeesPage;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
@@ -29,6 +30,12 @@ class ReviewAttendeesController {
     this.access = access;
     this.reviews = reviews;
     this.attendees = attendees;
+  }
+
+  private static AttendeesPage meeting(PartnershipContext context, ReviewView view) {
+    return new AttendeesPage("/partnerships/" + context.partnershipId() + "/reviews/" + view.review().id(),
+        "review.caption", new Object[] {view.theme().title(), view.review().round()},
+        "review.backToOverview", "review.attendees.continue");
   }
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/attendees")
@@ -53,11 +60,11 @@ class ReviewAttendeesController {
     ReviewView view = reviews.view(context, reviewId);
     view.review().requireInProgress();
     model.addAttribute("context", context);
-    model.addAttribute("view", view);
+    model.addAttribute("meeting", meeting(context, view));
     model.addAttribute("attendees", attendees.attendees(context, reviewId));
     model.addAttribute("attendeeForm", form);
     model.addAttribute("agencies", Agency.values());
-    return "review/attendees";
+    return "meeting/attendees";
   }
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/attendees/{attendeeId}")
@@ -85,11 +92,11 @@ class ReviewAttendeesController {
     ReviewView view = reviews.view(context, reviewId);
     view.review().requireInProgress();
     model.addAttribute("context", context);
-    model.addAttribute("view", view);
+    model.addAttribute("meeting", meeting(context, view));
     model.addAttribute("attendee", attendee);
     model.addAttribute("attendeeForm", form);
     model.addAttribute("agencies", Agency.values());
-    return "review/attendee";
+    return "meeting/attendee";
   }
 
   @PostMapping("/partnerships/{partnershipId}/reviews/{reviewId}/attendees/{attendeeId}/remove")

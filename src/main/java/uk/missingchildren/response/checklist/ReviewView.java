@@ -47,6 +47,18 @@ public record ReviewView(
     return value == null ? null : options.stream().filter(o -> o.value().equals(value)).findFirst().orElse(null);
   }
 
+  /** The words for an extent value, as the framework puts them, or null for none. */
+  public String extentLabel(String value) {
+    ScaleOption option = option(framework.stageTwo().extent(), value);
+    return option == null ? null : option.label();
+  }
+
+  /** The words for an impact value, as the framework puts them, or null for none. */
+  public String impactLabel(String value) {
+    ScaleOption option = option(framework.stageTwo().impact(), value);
+    return option == null ? null : option.label();
+  }
+
   /** Ids of active items not yet fully rated, in checklist order. */
   public List<String> unrated() {
     return items().stream().filter(item -> !evaluated(item).rated()).map(ChecklistItem::id).toList();

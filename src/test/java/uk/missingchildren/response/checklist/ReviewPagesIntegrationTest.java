@@ -100,6 +100,8 @@ class ReviewPagesIntegrationTest extends IntegrationTest {
     Document conflict = Jsoup.parse(page.body());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(conflict.select("#T05-R02-conflict").text()).contains("More", "Mine");
+    assertThat(conflict.select("#T05-R02-conflict tbody tr").first().text())
+        .as("ratings in the framework's words, not their codes").isEqualTo("How far it is met Partly met Not met");
     assertThat(conflict.select("#T05-R02-evidence").text()).isEqualTo("Mine");
     assertThat(conflict.select("form[id=T05-R02] input[name=revision]").val()).isEqualTo("1");
   }

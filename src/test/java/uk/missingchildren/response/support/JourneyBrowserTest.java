@@ -2,7 +2,9 @@ package uk.missingchildren.response.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -10,6 +12,9 @@ import org.openqa.selenium.Cookie;
  * the way with axe. Each journey calls {@link #startIn(String)} first.
  */
 public abstract class JourneyBrowserTest extends BrowserTest {
+
+  /** With JavaScript off, the browser axe runs in (axe itself needs JavaScript); null otherwise. */
+  private static WebDriver scanner;
 
   protected final Keyboard keyboard = new Keyboard(driver);
   private String mode = "standard";
@@ -24,11 +29,34 @@ public abstract class JourneyBrowserTest extends BrowserTest {
     return mode;
   }
 
+  /**
+   * For a journey class's {@code @BeforeAll}: walk it in a browser with JavaScript off. Its pages
+   * are then scanned as that browser drew them (see {@link Axe#scanAsDrawnWithoutJavaScript}).
+   */
+  protected static void withoutJavaScript() {
+    driver.quit();
+    driver = Browser.open(false);
+    scanner = Browser.open(true);
+  }
+
+  @AfterAll
+  static void closeScanner() {
+    if (scanner != null) {
+      scanner.quit();
+      scanner = null;
+    }
+  }
+
   /** Checks the page is drawn in the journey's display mode and has no axe violations. */
   protected void scan(String label) {
     boolean lowVision = driver.findElement(By.tagName("html")).getDomAttribute("class").contains("app-low-vision");
     assertThat(lowVision).as(label + " is drawn in " + mode + " display").isEqualTo("low-vision".equals(mode));
-    assertNoAccessibilityViolations(label, mode);
+    if (scanner == null) {
+      assertNoAccessibilityViolations(label, mode);
+    } else {
+      assertThat(Axe.scanAsDrawnWithoutJavaScript(driver, scanner, url("/cookies"), label, mode))
+          .as("axe violations on " + label + " without JavaScript (" + mode + ")").isEmpty();
+    }
   }
 
   /** Signing in never switches Low Vision Mode off: the journey's display mode is still in force. */
