@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.framework.ChecklistItem;
+import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /**
@@ -57,10 +58,12 @@ public class RatingService {
   private RatingOutcome attempt(PartnershipContext context, UUID reviewId, String itemId, RatingDraft draft, Integer basedOn) {
     ChecklistReview review = records.review(context, reviewId);
     review.requireInProgress();
-    ReviewView view = records.view(review);
-    ChecklistItem item = view.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+    // Only the checklist is needed here, not every rating in the review: this runs on every save.
+    Framework framework = records.framework(review);
+    ChecklistItem item = ReviewRecords.theme(framework, review.themeId()).checklist().items().stream()
+        .filter(i -> i.active() && i.id().equals(itemId)).findFirst()
         .orElseThrow(ReviewNotFoundException::new);
-    ItemRating.problemWith(view.framework().stageTwo(), draft.extent(), draft.impact(), draft.reason())
+    ItemRating.problemWith(framework.stageTwo(), draft.extent(), draft.impact(), draft.reason())
         .ifPresent(problem -> {
           throw new InvalidRatingException(problem);
         });
