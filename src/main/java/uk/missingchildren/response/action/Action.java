@@ -55,6 +55,9 @@ public class Action {
   @Column(name = "lead_person")
   private String leadPerson;
 
+  @Column(name = "lead_email")
+  private String leadEmail;
+
   @Column(name = "due_date")
   private LocalDate dueDate;
 
@@ -149,6 +152,11 @@ public class Action {
 
   public String leadPerson() {
     return leadPerson;
+  }
+
+  /** Where reminders for the lead go; may be empty, when only the coordinators are reminded. */
+  public String leadEmail() {
+    return leadEmail;
   }
 
   public LocalDate dueDate() {
