@@ -42,7 +42,7 @@ CREATE TABLE action_update (
   meeting_id       UUID           REFERENCES follow_up_meeting (id) ON DELETE SET NULL,
   recorded_at      TIMESTAMP WITH TIME ZONE NOT NULL,
   recorded_by      UUID           REFERENCES account (id) ON DELETE SET NULL,
-  recorded_by_name VARCHAR(200)   NOT NULL,
+  recorded_by_email VARCHAR(320)  NOT NULL,
   progress         VARCHAR(65535),
   status_before    VARCHAR(20)    NOT NULL,
   status_after     VARCHAR(20)    NOT NULL,

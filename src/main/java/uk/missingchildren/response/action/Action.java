@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import uk.missingchildren.response.account.Agency;
 
@@ -94,11 +95,92 @@ public class Action {
     // The partnership as a whole owns it: any agency chosen before switching is not kept.
     this.agency = action.owner() == ActionOwner.AGENCY ? action.agency() : null;
     this.leadPerson = action.leadPerson();
+    this.leadEmail = action.leadEmail();
     this.dueDate = action.dueDate();
     this.successMeasure = action.successMeasure();
     this.status = ActionStatus.NOT_STARTED;
     this.createdBy = createdBy;
     this.createdAt = now;
+  }
+
+  /**
+   * Applies what a group decided and returns the entry for the action's history. The rules: a closed
+   * action is not changed again; closing needs an impact statement; an impact statement comes with
+   * a rating; changing the owner, lead or due date needs a reason, and a new due date cannot be in
+   * the past; and something must change.
+   */
+  ActionUpdate apply(ActionChange change, LocalDate today, ActionUpdate.Recorded recorded) {
+    if (status == ActionStatus.CLOSED) {
+      throw new ActionUpdateRejectedException("status", "update.error.closed");
+    }
+    boolean impact = present(change.impactStatement());
+    if (change.status() == ActionStatus.CLOSED && !impact) {
+      throw new ActionUpdateRejectedException("impactStatement", "update.error.closeWithoutImpact");
+    }
+    if (impact != (change.impactRating() != null)) {
+      throw new ActionUpdateRejectedException(impact ? "impactRating" : "impactStatement",
+          impact ? "update.error.impactRatingMissing" : "update.error.impactStatementMissing");
+    }
+    boolean amended = amends(change);
+    if (amended && !present(change.amendReason())) {
+      throw new ActionUpdateRejectedException("amendReason", "update.error.reasonMissing");
+    }
+    if (!Objects.equals(change.dueDate(), dueDate) && change.dueDate().isBefore(today)) {
+      throw new ActionUpdateRejectedException("dueDate", "action.error.dueDateInPast");
+    }
+    if (!amended && !impact && !present(change.progress()) && change.status() == status) {
+      throw new ActionUpdateRejectedException("progress", "update.error.nothing");
+    }
+    if (change.owner() == ActionOwner.AGENCY && change.agency() == null) {
+      throw new ActionUpdateRejectedException("agency", "action.error.agencyMissing");
+    }
+    ActionStatus before = status;
+    status = change.status();
+    ActionUpdate update = new ActionUpdate(this, recorded, blankToNull(change.progress()), before,
+        blankToNull(change.impactStatement()), change.impactRating(), amended ? change.amendReason() : null);
+    Agency newAgency = change.owner() == ActionOwner.AGENCY ? change.agency() : null;
+    if (change.owner() != owner || newAgency != agency) {
+      update.ownerChanged(owner, agency, change.owner(), newAgency);
+      owner = change.owner();
+      agency = newAgency;
+    }
+    if (!change.leadPerson().equals(leadPerson)) {
+      update.leadChanged(leadPerson, change.leadPerson());
+      leadPerson = change.leadPerson();
+    }
+    leadEmail = blankToNull(change.leadEmail());
+    if (!change.dueDate().equals(dueDate)) {
+      update.dueChanged(dueDate, change.dueDate());
+      dueDate = change.dueDate();
+    }
+    return update;
+  }
+
+  /** A closed action is final: its page shows it, but it takes no more updates (a 404 for its forms). */
+  public void requireOpenForUpdates() {
+    if (status == ActionStatus.CLOSED) {
+      throw new ActionNotFoundException();
+    }
+  }
+
+  /** Whether the change gives the action a different owner, lead or due date. */
+  boolean amends(ActionChange change) {
+    Agency newAgency = change.owner() == ActionOwner.AGENCY ? change.agency() : null;
+    return change.owner() != owner || newAgency != agency || !Objects.equals(change.leadPerson(), leadPerson)
+        || !Objects.equals(blankToNull(change.leadEmail()), leadEmail) || !Objects.equals(change.dueDate(), dueDate);
+  }
+
+  private static boolean present(String text) {
+    return text != null && !text.isBlank();
+  }
+
+  private static String blankToNull(String text) {
+    return present(text) ? text : null;
+  }
+
+  /** Which version of the action a page was showing, to catch two people updating it at once. */
+  public long version() {
+    return version;
   }
 
   /** Still open after its due date. */

@@ -12,19 +12,26 @@ import org.springframework.validation.Validator;
 final class ActionFormValidator implements Validator {
 
   private final LocalDate today;
+  private final LocalDate currentDue;
 
   ActionFormValidator(LocalDate today) {
+    this(today, null);
+  }
+
+  /** For an existing action: its current due date stays acceptable even once it has passed. */
+  ActionFormValidator(LocalDate today, LocalDate currentDue) {
     this.today = today;
+    this.currentDue = currentDue;
   }
 
   @Override
   public boolean supports(Class<?> type) {
-    return ActionForm.class.isAssignableFrom(type);
+    return ActionAssignmentForm.class.isAssignableFrom(type);
   }
 
   @Override
   public void validate(Object target, Errors errors) {
-    ActionForm form = (ActionForm) target;
+    ActionAssignmentForm form = (ActionAssignmentForm) target;
     ActionOwner owner = form.ownerChosen();
     if (owner == null) {
       errors.rejectValue("owner", "action.error.ownerMissing");
@@ -34,7 +41,7 @@ final class ActionFormValidator implements Validator {
     validateDueDate(form, errors);
   }
 
-  private void validateDueDate(ActionForm form, Errors errors) {
+  private void validateDueDate(ActionAssignmentForm form, Errors errors) {
     boolean noDay = blank(form.getDueDay());
     boolean noMonth = blank(form.getDueMonth());
     boolean noYear = blank(form.getDueYear());
@@ -45,7 +52,7 @@ final class ActionFormValidator implements Validator {
           : noMonth ? "action.error.dueDateNoMonth" : "action.error.dueDateNoYear");
     } else if (form.getDueDate() == null || form.getDueYear().strip().length() != 4) {
       errors.rejectValue("dueDate", "action.error.dueDateNotReal");
-    } else if (form.getDueDate().isBefore(today)) {
+    } else if (form.getDueDate().isBefore(today) && !form.getDueDate().equals(currentDue)) {
       errors.rejectValue("dueDate", "action.error.dueDateInPast");
     }
   }

@@ -1,0 +1,94 @@
+package uk.missingchildren.response.action;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriComponentsBuilder;
+import uk.missingchildren.response.account.Agency;
+import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.framework.FrameworkCatalogue;
+import uk.missingchildren.response.partnership.PartnershipAccess;
+import uk.missingchildren.response.partnership.PartnershipContext;
+
+/** The partnership's action plan: every action, filtered and sorted by the query string. Any member. */
+@Controller
+class RegisterController {
+
+  private final PartnershipAccess access;
+  private final ActionService actions;
+  private final FrameworkCatalogue catalogue;
+
+  RegisterController(PartnershipAccess access, ActionService actions, FrameworkCatalogue catalogue) {
+    this.access = access;
+    this.actions = actions;
+    this.catalogue = catalogue;
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/actions")
+  String register(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user,
+      @ModelAttribute("filter") RegisterFilter filter, Model model) {
+    PartnershipContext context = access.require(partnershipId, user);
+    ActionRegister register = ActionRegister.of(actions.register(context), catalogue.current(), actions.today(), filter);
+    String path = "/partnerships/" + partnershipId + "/actions";
+    model.addAttribute("context", context);
+    model.addAttribute("register", register);
+    model.addAttribute("themes", catalogue.current().themes());
+    model.addAttribute("owners", owners());
+    model.addAttribute("statuses", RegisterFilter.STATUSES);
+    model.addAttribute("dueWindows", RegisterFilter.DUE_WINDOWS);
+    model.addAttribute("sortLinks", sortLinks(path, filter));
+    model.addAttribute("pageLinks", pageLinks(path, filter, register.pages()));
+    model.addAttribute("path", path);
+    return "action/register";
+  }
+
+  private static java.util.List<String> owners() {
+    java.util.List<String> owners = new java.util.ArrayList<>();
+    owners.add(ActionOwner.PARTNERSHIP.name());
+    Arrays.stream(Agency.values()).map(Enum::name).forEach(owners::add);
+    return owners;
+  }
+
+  /** For each sortable column, the link that sorts by it: ascending first, then the other way. */
+  private static Map<String, String> sortLinks(String path, RegisterFilter filter) {
+    Map<String, String> links = new LinkedHashMap<>();
+    for (String column : RegisterFilter.SORTS) {
+      boolean flip = column.equals(filter.sortBy()) && !filter.descending();
+      links.put(column, query(path, filter).replaceQueryParam("sort", column)
+          .replaceQueryParam("order", flip ? "desc" : "asc").replaceQueryParam("page").toUriString());
+    }
+    return links;
+  }
+
+  private static Map<Integer, String> pageLinks(String path, RegisterFilter filter, int pages) {
+    Map<Integer, String> links = new LinkedHashMap<>();
+    for (int page = 1; page <= pages; page++) {
+      links.put(page, query(path, filter).replaceQueryParam("page", page).toUriString() + "#actions");
+    }
+    return links;
+  }
+
+  private static UriComponentsBuilder query(String path, RegisterFilter filter) {
+    UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+    add(builder, "area", filter.getArea());
+    add(builder, "owner", filter.ownerChosen());
+    add(builder, "status", filter.statusChosen());
+    add(builder, "due", filter.dueChosen());
+    add(builder, "sort", filter.getSort() == null ? null : filter.sortBy());
+    add(builder, "order", filter.descending() ? "desc" : null);
+    return builder;
+  }
+
+  private static void add(UriComponentsBuilder builder, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      builder.queryParam(name, value);
+    }
+  }
+}

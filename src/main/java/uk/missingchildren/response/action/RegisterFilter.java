@@ -1,0 +1,116 @@
+package uk.missingchildren.response.action;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The register's filters and sort order, as sent in the query string so that a filtered register
+ * can be bookmarked and works without JavaScript. Unknown values count as "any", never as errors.
+ */
+public class RegisterFilter {
+
+  /** The due-date windows offered; "past" is before today, the others run from today. */
+  public static final List<String> DUE_WINDOWS = List.of("past", "14", "30", "90", "later");
+  public static final List<String> SORTS = List.of("due", "title", "area", "owner", "lead", "status");
+  /** Statuses offered, with "OPEN" (not started or in progress) and "OVERDUE" (derived). */
+  public static final List<String> STATUSES = List.of("OPEN", "NOT_STARTED", "IN_PROGRESS", "COMPLETED", "CLOSED", "OVERDUE");
+
+  private String area;
+  private String owner;
+  private String status;
+  private String due;
+  private String sort;
+  private String order;
+  private Integer page;
+
+  public boolean any() {
+    return present(area) || present(owner) || present(status) || present(due);
+  }
+
+  String sortBy() {
+    return SORTS.contains(sort) ? sort : "due";
+  }
+
+  boolean descending() {
+    return "desc".equals(order);
+  }
+
+  int pageNumber() {
+    return page == null || page < 1 ? 1 : page;
+  }
+
+  String statusChosen() {
+    return STATUSES.contains(status) ? status : null;
+  }
+
+  String dueChosen() {
+    return DUE_WINDOWS.contains(due) ? due : null;
+  }
+
+  /** "PARTNERSHIP" or an agency's name. */
+  String ownerChosen() {
+    return present(owner) && (owner.equals(ActionOwner.PARTNERSHIP.name())
+        || Arrays.stream(uk.missingchildren.response.account.Agency.values()).anyMatch(a -> a.name().equals(owner)))
+        ? owner : null;
+  }
+
+  private static boolean present(String text) {
+    return text != null && !text.isBlank();
+  }
+
+  public String getArea() {
+    return area;
+  }
+
+  public void setArea(String area) {
+    this.area = area;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public void setOwner(String owner) {
+    this.owner = owner;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public String getDue() {
+    return due;
+  }
+
+  public void setDue(String due) {
+    this.due = due;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public String getOrder() {
+    return order;
+  }
+
+  public void setOrder(String order) {
+    this.order = order;
+  }
+
+  public Integer getPage() {
+    return page;
+  }
+
+  public void setPage(Integer page) {
+    this.page = page;
+  }
+}
