@@ -30,8 +30,11 @@ class ActionPageController {
   private final ActionService actions;
   private final ActionOrigins origins;
   private final FrameworkCatalogue catalogue;
+  private final ActionUpdateForms forms;
 
-  ActionPageController(PartnershipAccess access, ActionService actions, ActionOrigins origins, FrameworkCatalogue catalogue) {
+  ActionPageController(PartnershipAccess access, ActionService actions, ActionOrigins origins, FrameworkCatalogue catalogue,
+      ActionUpdateForms forms) {
+    this.forms = forms;
     this.access = access;
     this.actions = actions;
     this.origins = origins;
@@ -69,13 +72,13 @@ class ActionPageController {
       RedirectAttributes redirect) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     Action action = actions.action(context, actionId);
-    new ActionUpdateValidator(actions.today(), action).validate(form, errors);
+    forms.validate(form, errors, action);
     if (errors.hasErrors()) {
       return updatePage(context, action, form, false, model);
     }
-    UpdateOutcome outcome = actions.update(context, actionId, form.change(), form.getVersion(), null);
+    UpdateOutcome outcome = actions.update(context, actionId, forms.change(form), form.getVersion(), null);
     if (!outcome.recorded()) {
-      form.rebase(outcome.action());
+      forms.rebase(form, outcome.action());
       return updatePage(context, outcome.action(), form, true, model);
     }
     redirect.addFlashAttribute("updated", true);

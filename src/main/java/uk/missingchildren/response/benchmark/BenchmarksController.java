@@ -96,7 +96,8 @@ class BenchmarksController {
     model.addAttribute("context", context);
     model.addAttribute("view", view);
     model.addAttribute("meetingDetailsForm", MeetingDetailsForm.from(view.benchmark().details()));
-    return "benchmark/details";
+    model.addAttribute("base", "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId);
+    return "meeting/details-form";
   }
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/details")
@@ -108,7 +109,8 @@ class BenchmarksController {
     if (errors.hasErrors()) {
       model.addAttribute("context", context);
       model.addAttribute("view", benchmarks.view(context, benchmarkId));
-      return "benchmark/details";
+      model.addAttribute("base", "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId);
+      return "meeting/details-form";
     }
     benchmarks.changeDetails(context, benchmarkId, form);
     return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "?detailsChanged";

@@ -77,6 +77,7 @@ class ReviewsController {
     model.addAttribute("context", context);
     model.addAttribute("view", view);
     model.addAttribute("meetingDetailsForm", form);
-    return "review/details";
+    model.addAttribute("base", "/partnerships/" + context.partnershipId() + "/reviews/" + view.review().id());
+    return "meeting/details-form";
   }
 }

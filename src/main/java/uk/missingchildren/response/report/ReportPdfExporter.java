@@ -8,7 +8,7 @@ import uk.missingchildren.response.export.PdfRenderer;
 
 /** The stage one report as a tagged, accessible PDF (PDF/UA-1 and PDF/A-3a), like the checklists. */
 @Component
-class ReportPdfExporter {
+public class ReportPdfExporter {
 
   private static final String TEMPLATE = "pdf/stage-one-report";
 
@@ -27,7 +27,7 @@ class ReportPdfExporter {
    * table with row headers: openhtmltopdf tags a table properly for screen readers, but not a
    * description list laid out as one.
    */
-  static void forPaper(Document html) {
+  public static void forPaper(Document html) {
     html.select(".app-pdf-omit").remove();
     for (Element list : html.select("dl.govuk-summary-list")) {
       Element table = new Element("table").addClass("app-summary-table");

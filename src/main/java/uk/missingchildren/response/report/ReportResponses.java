@@ -6,15 +6,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** How every report's downloads are sent, shared by the stage one and checklist review reports. */
-final class ReportResponses {
+public final class ReportResponses {
 
-  static final MediaType WORD =
+  public static final MediaType WORD =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private ReportResponses() {}
 
   /** The file as an attachment named {@code fileName}. */
-  static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String fileName) {
+  public static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String fileName) {
     return ResponseEntity.ok()
         .contentType(type)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())

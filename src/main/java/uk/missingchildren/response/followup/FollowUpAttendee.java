@@ -1,0 +1,25 @@
+package uk.missingchildren.response.followup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import uk.missingchildren.response.account.Agency;
+import uk.missingchildren.response.benchmark.MeetingAttendee;
+
+/** Someone at a follow-up review meeting. */
+@Entity
+@Table(name = "follow_up_attendee")
+public class FollowUpAttendee extends MeetingAttendee {
+
+  @Column(name = "meeting_id")
+  private UUID meetingId;
+
+  protected FollowUpAttendee() {}
+
+  FollowUpAttendee(UUID meetingId, String name, Agency agency, String role, Instant now) {
+    super(name, agency, role, now);
+    this.meetingId = meetingId;
+  }
+}

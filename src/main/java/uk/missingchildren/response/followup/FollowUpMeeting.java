@@ -1,0 +1,159 @@
+package uk.missingchildren.response.followup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import uk.missingchildren.response.action.Action;
+import uk.missingchildren.response.action.ActionOwner;
+import uk.missingchildren.response.benchmark.MeetingDetails;
+
+/** A meeting that reviews the partnership's open actions, and the scope of actions it reviews. */
+@Entity
+@Table(name = "follow_up_meeting")
+public class FollowUpMeeting {
+
+  @Id private UUID id;
+
+  @Column(name = "partnership_id")
+  private UUID partnershipId;
+
+  @Column(name = "meeting_date")
+  private LocalDate meetingDate;
+
+  private String facilitator;
+
+  @Column(name = "note_taker")
+  private String noteTaker;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "scope_kind")
+  private FollowUpScope scope;
+
+  @Column(name = "scope_value")
+  private String scopeValue;
+
+  @Column(name = "next_meeting_date")
+  private LocalDate nextMeetingDate;
+
+  @Enumerated(EnumType.STRING)
+  private FollowUpStatus status;
+
+  @Column(name = "created_by")
+  private UUID createdBy;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  @Version private long version;
+
+  protected FollowUpMeeting() {}
+
+  FollowUpMeeting(UUID partnershipId, MeetingDetails details, FollowUpScope scope, String scopeValue, UUID createdBy,
+      Instant now) {
+    if ((scope == FollowUpScope.AREA || scope == FollowUpScope.AGENCY) == (scopeValue == null)) {
+      throw new IllegalArgumentException("An area or agency scope names one; the others do not");
+    }
+    this.id = UUID.randomUUID();
+    this.partnershipId = partnershipId;
+    this.scope = scope;
+    this.scopeValue = scopeValue;
+    this.status = FollowUpStatus.IN_PROGRESS;
+    this.createdBy = createdBy;
+    this.createdAt = now;
+    change(details);
+  }
+
+  void change(MeetingDetails details) {
+    this.meetingDate = details.meetingDate();
+    this.facilitator = details.facilitator();
+    this.noteTaker = details.noteTaker();
+  }
+
+  /** Whether the meeting is to review this action: it is open and within the meeting's scope. */
+  boolean reviews(Action action) {
+    if (!action.status().open()) {
+      return false;
+    }
+    return switch (scope) {
+      case ALL_OPEN -> true;
+      case DUE_OR_OVERDUE -> !action.dueDate().isAfter(meetingDate.plusDays(FollowUpScope.DUE_WITHIN_DAYS));
+      case AREA -> action.themeId().equals(scopeValue);
+      case AGENCY -> action.owner() == ActionOwner.AGENCY && action.agency().name().equals(scopeValue);
+    };
+  }
+
+  void requireInProgress() {
+    if (completed()) {
+      throw new FollowUpFinishedException();
+    }
+  }
+
+  void finish(LocalDate nextMeeting, Instant now) {
+    requireInProgress();
+    this.nextMeetingDate = nextMeeting;
+    this.status = FollowUpStatus.COMPLETED;
+    this.completedAt = now;
+  }
+
+  public boolean completed() {
+    return status == FollowUpStatus.COMPLETED;
+  }
+
+  public MeetingDetails details() {
+    return new MeetingDetails(meetingDate, facilitator, noteTaker);
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID partnershipId() {
+    return partnershipId;
+  }
+
+  public LocalDate meetingDate() {
+    return meetingDate;
+  }
+
+  public String facilitator() {
+    return facilitator;
+  }
+
+  public String noteTaker() {
+    return noteTaker;
+  }
+
+  public FollowUpScope scope() {
+    return scope;
+  }
+
+  public String scopeValue() {
+    return scopeValue;
+  }
+
+  public LocalDate nextMeetingDate() {
+    return nextMeetingDate;
+  }
+
+  public FollowUpStatus status() {
+    return status;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant completedAt() {
+    return completedAt;
+  }
+}

@@ -1,0 +1,6 @@
+package uk.missingchildren.response.followup;
+
+public enum FollowUpStatus {
+  IN_PROGRESS,
+  COMPLETED
+}

@@ -1,0 +1,165 @@
+package uk.missingchildren.response.followup;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import uk.missingchildren.response.account.Agency;
+import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.action.ActionService;
+import uk.missingchildren.response.benchmark.MeetingDetailsForm;
+import uk.missingchildren.response.benchmark.MeetingDetailsValidator;
+import uk.missingchildren.response.framework.FrameworkCatalogue;
+import uk.missingchildren.response.partnership.PartnershipAccess;
+import uk.missingchildren.response.partnership.PartnershipContext;
+
+/** The list of follow-up meetings, starting one, its overview, its details and finishing it. */
+@Controller
+class FollowUpsController {
+
+  private static final String BASE = "/partnerships/{partnershipId}/follow-ups";
+
+  private final PartnershipAccess access;
+  private final FollowUpService followUps;
+  private final ActionService actions;
+  private final FrameworkCatalogue catalogue;
+  private final MinutesWriter minutes;
+
+  FollowUpsController(PartnershipAccess access, FollowUpService followUps, ActionService actions, FrameworkCatalogue catalogue,
+      MinutesWriter minutes) {
+    this.minutes = minutes;
+    this.access = access;
+    this.followUps = followUps;
+    this.actions = actions;
+    this.catalogue = catalogue;
+  }
+
+  @GetMapping(BASE)
+  String list(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user);
+    model.addAttribute("context", context);
+    model.addAttribute("meetings", followUps.meetings(context));
+    model.addAttribute("next", followUps.nextMeetingDate(context).orElse(null));
+    model.addAttribute("openActions", actions.register(context).stream().filter(a -> a.status().open()).count());
+    return "followup/list";
+  }
+
+  @GetMapping(BASE + "/new")
+  String startForm(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    return startPage(context, new StartFollowUpForm(), model);
+  }
+
+  @PostMapping(BASE + "/new")
+  String start(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("startFollowUpForm") StartFollowUpForm form, BindingResult errors, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    new MeetingDetailsValidator(actions.today()).validate(form, errors);
+    FollowUpScope scope = form.scopeChosen();
+    if (scope == null) {
+      errors.rejectValue("scope", "followUp.error.scopeMissing");
+    } else if (scope == FollowUpScope.AREA && catalogue.current().themes().stream().noneMatch(t -> t.id().equals(form.getArea()))) {
+      errors.rejectValue("area", "followUp.error.areaMissing");
+    } else if (scope == FollowUpScope.AGENCY && form.agencyChosen() == null) {
+      errors.rejectValue("agency", "followUp.error.agencyMissing");
+    }
+    if (errors.hasErrors()) {
+      return startPage(context, form, model);
+    }
+    FollowUpMeeting meeting = followUps.start(context, form.details(), scope, form.scopeValue());
+    return "redirect:/partnerships/" + partnershipId + "/follow-ups/" + meeting.id() + "/attendees";
+  }
+
+  private String startPage(PartnershipContext context, StartFollowUpForm form, Model model) {
+    model.addAttribute("context", context);
+    model.addAttribute("startFollowUpForm", form);
+    model.addAttribute("themes", catalogue.current().themes());
+    model.addAttribute("agencies", Arrays.stream(Agency.values()).map(Enum::name).toList());
+    return "followup/start";
+  }
+
+  @GetMapping(BASE + "/{meetingId}")
+  String overview(@PathVariable UUID partnershipId, @PathVariable UUID meetingId, @AuthenticationPrincipal SignedInUser user,
+      Model model) {
+    PartnershipContext context = access.require(partnershipId, user);
+    FollowUpView view = followUps.view(context, meetingId);
+    if (view.meeting().completed()) {
+      return "redirect:/partnerships/" + partnershipId + "/follow-ups/" + meetingId + "/minutes";
+    }
+    model.addAttribute("context", context);
+    model.addAttribute("view", view);
+    model.addAttribute("scope", minutes.scope(view.meeting()));
+    model.addAttribute("base", FollowUpPages.path(context, meetingId));
+    return "followup/overview";
+  }
+
+  @GetMapping(BASE + "/{meetingId}/details")
+  String detailsForm(@PathVariable UUID partnershipId, @PathVariable UUID meetingId,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    FollowUpView view = followUps.view(context, meetingId);
+    view.meeting().requireInProgress();
+    return detailsPage(context, meetingId, MeetingDetailsForm.from(view.meeting().details()), model);
+  }
+
+  @PostMapping(BASE + "/{meetingId}/details")
+  String changeDetails(@PathVariable UUID partnershipId, @PathVariable UUID meetingId,
+      @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("meetingDetailsForm") MeetingDetailsForm form,
+      BindingResult errors, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    new MeetingDetailsValidator(actions.today()).validate(form, errors);
+    if (errors.hasErrors()) {
+      followUps.view(context, meetingId).meeting().requireInProgress();
+      return detailsPage(context, meetingId, form, model);
+    }
+    followUps.changeDetails(context, meetingId, form.details());
+    return "redirect:" + FollowUpPages.path(context, meetingId);
+  }
+
+  private String detailsPage(PartnershipContext context, UUID meetingId, MeetingDetailsForm form, Model model) {
+    model.addAttribute("context", context);
+    model.addAttribute("meetingDetailsForm", form);
+    model.addAttribute("base", FollowUpPages.path(context, meetingId));
+    return "meeting/details-form";
+  }
+
+  @GetMapping(BASE + "/{meetingId}/finish")
+  String finishForm(@PathVariable UUID partnershipId, @PathVariable UUID meetingId,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    FollowUpView view = followUps.view(context, meetingId);
+    view.meeting().requireInProgress();
+    return finishPage(context, view, new FinishFollowUpForm(), model);
+  }
+
+  @PostMapping(BASE + "/{meetingId}/finish")
+  String finish(@PathVariable UUID partnershipId, @PathVariable UUID meetingId, @AuthenticationPrincipal SignedInUser user,
+      @ModelAttribute("finishFollowUpForm") FinishFollowUpForm form, BindingResult errors, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    FollowUpView view = followUps.view(context, meetingId);
+    view.meeting().requireInProgress();
+    form.validate(errors, view.meeting().meetingDate());
+    if (errors.hasErrors()) {
+      return finishPage(context, view, form, model);
+    }
+    LocalDate next = form.getNextMeetingDate();
+    followUps.finish(context, meetingId, next);
+    return "redirect:/partnerships/" + partnershipId + "/follow-ups/" + meetingId + "/minutes?finished";
+  }
+
+  private String finishPage(PartnershipContext context, FollowUpView view, FinishFollowUpForm form, Model model) {
+    model.addAttribute("context", context);
+    model.addAttribute("view", view);
+    model.addAttribute("finishFollowUpForm", form);
+    model.addAttribute("base", FollowUpPages.path(context, view.meeting().id()));
+    return "followup/finish";
+  }
+}
