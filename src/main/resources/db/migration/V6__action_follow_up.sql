@@ -3,6 +3,8 @@
 
 -- Reminders go to the lead when an address is given, as well as to the partnership's coordinators.
 ALTER TABLE partnership_action ADD COLUMN lead_email VARCHAR(320);
+-- When the action last had an update recorded; every update changes it, and so the action's version.
+ALTER TABLE partnership_action ADD COLUMN updated_at TIMESTAMP WITH TIME ZONE;
 
 CREATE TABLE follow_up_meeting (
   id                UUID         NOT NULL PRIMARY KEY,

@@ -74,6 +74,9 @@ public class Action {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
   @Version private long version;
 
   protected Action() {}
@@ -136,6 +139,7 @@ public class Action {
     }
     ActionStatus before = status;
     status = change.status();
+    updatedAt = recorded.at();
     ActionUpdate update = new ActionUpdate(this, recorded, blankToNull(change.progress()), before,
         blankToNull(change.impactStatement()), change.impactRating(), amended ? change.amendReason() : null);
     Agency newAgency = change.owner() == ActionOwner.AGENCY ? change.agency() : null;
@@ -255,5 +259,10 @@ public class Action {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** When its latest update was recorded; null if it has had none. */
+  public Instant updatedAt() {
+    return updatedAt;
   }
 }

@@ -20,6 +20,7 @@ import uk.missingchildren.response.benchmark.MeetingDetailsValidator;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.web.DisplayDates;
 
 /** The list of follow-up meetings, starting one, its overview, its details and finishing it. */
 @Controller
@@ -97,6 +98,9 @@ class FollowUpsController {
     model.addAttribute("context", context);
     model.addAttribute("view", view);
     model.addAttribute("scope", minutes.scope(view.meeting()));
+    // Worked out here: fragment parameters may not call beans.
+    model.addAttribute("meetingDay", new DisplayDates().day(view.meeting().meetingDate()));
+    model.addAttribute("editable", context.role().canEdit());
     model.addAttribute("base", FollowUpPages.path(context, meetingId));
     return "followup/overview";
   }
