@@ -28,7 +28,7 @@ public class RegisterFilter {
   }
 
   String sortBy() {
-    return SORTS.contains(sort) ? sort : "due";
+    return sort != null && SORTS.contains(sort) ? sort : "due";
   }
 
   boolean descending() {
@@ -40,11 +40,11 @@ public class RegisterFilter {
   }
 
   String statusChosen() {
-    return STATUSES.contains(status) ? status : null;
+    return status != null && STATUSES.contains(status) ? status : null;
   }
 
   String dueChosen() {
-    return DUE_WINDOWS.contains(due) ? due : null;
+    return due != null && DUE_WINDOWS.contains(due) ? due : null;
   }
 
   /** "PARTNERSHIP" or an agency's name. */
