@@ -1,15 +1,14 @@
 package uk.missingchildren.response.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -41,6 +41,7 @@ class ActionRemindersIntegrationTest extends SmtpIntegrationTest {
   @Autowired ReminderService reminders;
   @Autowired AuditEvents audit;
   @Autowired SpringTemplateEngine templates;
+  @Autowired JdbcTemplate jdbc;
 
   private ReminderFixtures fixtures;
   private LocalDate today;
@@ -55,7 +56,7 @@ class ActionRemindersIntegrationTest extends SmtpIntegrationTest {
   @Test
   void anAction_isRemindedSevenDaysBeforeItIsDue_andWhenOverdue_onceEach_toItsLeadAndActiveCoordinators() {
     ReminderFixtures.Partnership partnership = fixtures.givenPartnership("Reminded Partnership");
-    String lead = "lee.lead." + UUID.randomUUID() + "@example.org";
+    String lead = fixtures.uniqueEmail("lee.lead");
     Action action = fixtures.givenAction(partnership, "Agree an RHI offer with the police", today.plusDays(10), lead);
 
     job.sendDue();
@@ -98,26 +99,26 @@ class ActionRemindersIntegrationTest extends SmtpIntegrationTest {
     assertThat(reminders.sentFor(partnership.context(), action.id()))
         .extracting(ActionReminder::kind, ActionReminder::dueDate)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ReminderKind.OVERDUE, today.plusDays(10)),
-            org.assertj.core.groups.Tuple.tuple(ReminderKind.DUE_SOON, today.plusDays(10)));
+            tuple(ReminderKind.OVERDUE, today.plusDays(10)),
+            tuple(ReminderKind.DUE_SOON, today.plusDays(10)));
     assertThat(reminders.sentFor(partnership.context(), action.id()).get(0).recipients())
         .containsExactly(lead, partnership.coordinator(), partnership.secondCoordinator());
     assertThat(audit.findTop500ByPartnershipIdOrderByOccurredAtDescIdDesc(partnership.id()))
         .filteredOn(event -> event.action().equals("REMINDER_SENT"))
         .extracting(AuditEvent::subject, AuditEvent::details)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Agree an RHI offer with the police", "OVERDUE, due " + today.plusDays(10)
+            tuple("Agree an RHI offer with the police", "OVERDUE, due " + today.plusDays(10)
                 + ", to " + lead + ", " + partnership.coordinator() + ", " + partnership.secondCoordinator()),
-            org.assertj.core.groups.Tuple.tuple("Agree an RHI offer with the police", "DUE_SOON, due " + today.plusDays(10)
+            tuple("Agree an RHI offer with the police", "DUE_SOON, due " + today.plusDays(10)
                 + ", to " + lead + ", " + partnership.coordinator() + ", " + partnership.secondCoordinator()));
   }
 
   @Test
   void completedAndClosedActions_getNoReminders_dueSoonOrOverdue() {
     ReminderFixtures.Partnership partnership = fixtures.givenPartnership("Finished Partnership");
-    String completedLead = "completed." + UUID.randomUUID() + "@example.org";
-    String closedLead = "closed." + UUID.randomUUID() + "@example.org";
-    String inProgressLead = "in.progress." + UUID.randomUUID() + "@example.org";
+    String completedLead = fixtures.uniqueEmail("completed");
+    String closedLead = fixtures.uniqueEmail("closed");
+    String inProgressLead = fixtures.uniqueEmail("in.progress");
     fixtures.changeStatus(fixtures.givenAction(partnership, "Completed action", today.plusDays(2), completedLead), "COMPLETED");
     fixtures.changeStatus(fixtures.givenAction(partnership, "Closed action", today.minusDays(2), closedLead), "CLOSED");
     fixtures.changeStatus(fixtures.givenAction(partnership, "Action under way", today.plusDays(2), inProgressLead), "IN_PROGRESS");
@@ -136,7 +137,7 @@ class ActionRemindersIntegrationTest extends SmtpIntegrationTest {
   @Test
   void anAmendedDueDate_isANewEvent_soItIsRemindedAgain_once() {
     ReminderFixtures.Partnership partnership = fixtures.givenPartnership("Amended Partnership");
-    String lead = "amended." + UUID.randomUUID() + "@example.org";
+    String lead = fixtures.uniqueEmail("amended");
     Action action = fixtures.givenAction(partnership, "Publish the RHI protocol", today.plusDays(1), lead);
     job.sendDue();
     assertThat(subjects(lead)).containsExactly("Action due in 1 day: Publish the RHI protocol");
@@ -163,9 +164,31 @@ class ActionRemindersIntegrationTest extends SmtpIntegrationTest {
   }
 
   @Test
+  void aReminderNobodyCouldBeSent_isTriedAgainOnTheNextRun_withoutStoppingTheOthers() {
+    ReminderFixtures.Partnership partnership = fixtures.givenPartnership("Undeliverable Partnership");
+    jdbc.update("UPDATE account SET deactivated_at = CURRENT_TIMESTAMP WHERE email IN (?, ?)",
+        partnership.coordinator(), partnership.secondCoordinator());
+    Action broken = fixtures.givenAction(partnership, "Map the hotspots", today.plusDays(2), "<unclosed@example.org");
+    String lead = fixtures.uniqueEmail("working.lead");
+    fixtures.givenAction(partnership, "Brief the night shift", today.plusDays(2), lead);
+
+    job.sendDue();
+
+    assertThat(subjects(lead)).containsExactly("Action due in 2 days: Brief the night shift");
+    assertThat(reminders.sentFor(partnership.context(), broken.id())).as("rolled back, claim and all").isEmpty();
+
+    String fixed = fixtures.uniqueEmail("fixed.lead");
+    jdbc.update("UPDATE partnership_action SET lead_email = ? WHERE id = ?", fixed, broken.id());
+    job.sendDue();
+
+    assertThat(subjects(fixed)).containsExactly("Action due in 2 days: Map the hotspots");
+    assertThat(subjects(lead)).hasSize(1);
+  }
+
+  @Test
   void remindersPage_listsWhatWasSent_newestFirst_forAnyMember_andAnotherPartnershipGets404() {
     ReminderFixtures.Partnership partnership = fixtures.givenPartnership("Listed Partnership");
-    String lead = "listed." + UUID.randomUUID() + "@example.org";
+    String lead = fixtures.uniqueEmail("listed");
     Action action = fixtures.givenAction(partnership, "Report RHI take-up to the board", today.plusDays(4), lead);
     SiteVisitor member = fixtures.signedIn(partnership.member());
     Document empty = Jsoup.parse(member.get("/partnerships/" + partnership.id() + "/reminders").body());
@@ -192,7 +215,7 @@ class ActionRemindersIntegrationTest extends SmtpIntegrationTest {
         .containsExactly(lead, partnership.coordinator(), partnership.secondCoordinator());
     assertThat(page.select("#reminders tbody tr:first-child td:first-child").text()).contains(" at 9:00am");
 
-    SiteVisitor outsider = fixtures.signedIn(fixtures.givenAccount("outsider." + UUID.randomUUID() + "@example.org").email());
+    SiteVisitor outsider = fixtures.signedIn(fixtures.givenAccount(fixtures.uniqueEmail("outsider")).email());
     BenchmarkMeetings.givenPartnership(outsider, "Outsider Partnership");
     var refused = outsider.get("/partnerships/" + partnership.id() + "/reminders");
     assertThat(refused.statusCode()).isEqualTo(404);
@@ -228,9 +251,7 @@ class ActionRemindersIntegrationTest extends SmtpIntegrationTest {
   }
 
   private static List<MimeMessage> messagesTo(String address) {
-    return Arrays.stream(TestSmtpServer.get().getReceivedMessages())
-        .filter(message -> GreenMailUtil.getAddressList(recipients(message)).contains(address))
-        .toList();
+    return TestSmtpServer.receivedBy(address);
   }
 
   private static List<String> subjects(String address) {
@@ -249,15 +270,7 @@ class ActionRemindersIntegrationTest extends SmtpIntegrationTest {
     }
   }
 
-  private static jakarta.mail.Address[] recipients(MimeMessage message) {
-    try {
-      return message.getAllRecipients();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static String day(LocalDate date) {
-    return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+    return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
   }
 }

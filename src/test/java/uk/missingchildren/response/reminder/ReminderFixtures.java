@@ -75,6 +75,11 @@ final class ReminderFixtures {
     jdbc.update("UPDATE partnership_action SET due_date = ? WHERE id = ?", due, action.id());
   }
 
+  /** An address nobody else in the test run has. */
+  String uniqueEmail(String name) {
+    return name + "." + UUID.randomUUID() + "@example.org";
+  }
+
   SiteVisitor signedIn(String email) {
     SiteVisitor visitor = new SiteVisitor(baseUrl);
     var response = visitor.submitForm("/sign-in", "main form", Map.of("email", email, "password", PASSWORD));

@@ -3,7 +3,6 @@ package uk.missingchildren.response.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -24,7 +23,7 @@ class RemindersWithoutSmtpIntegrationTest extends IntegrationTest {
   void aReminder_withoutSmtp_isQueuedInTheOutbox_withTheLinkToTheAction() {
     ReminderFixtures fixtures = new ReminderFixtures(app, url(""));
     ReminderFixtures.Partnership partnership = fixtures.givenPartnership("Outbox Partnership");
-    String lead = "outbox.lead." + UUID.randomUUID() + "@example.org";
+    String lead = fixtures.uniqueEmail("outbox.lead");
     Action action = fixtures.givenAction(partnership, "Share missing episode data weekly",
         LocalDate.now(MovableClock.UK).plusDays(3), lead);
 
