@@ -43,14 +43,18 @@ public final class TestSmtpServer {
     }
   }
 
+  /** The messages to one address received so far, without waiting for more. */
+  public static List<MimeMessage> receivedBy(String address) {
+    return Arrays.stream(get().getReceivedMessages())
+        .filter(message -> GreenMailUtil.getAddressList(recipients(message)).contains(address))
+        .toList();
+  }
+
   /** Waits for and returns the messages to one address. */
   public static List<MimeMessage> messagesTo(String address, int expected) {
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
     while (System.nanoTime() < deadline) {
-      List<MimeMessage> messages =
-          Arrays.stream(get().getReceivedMessages())
-              .filter(message -> GreenMailUtil.getAddressList(recipients(message)).contains(address))
-              .toList();
+      List<MimeMessage> messages = receivedBy(address);
       if (messages.size() >= expected) {
         return messages;
       }
