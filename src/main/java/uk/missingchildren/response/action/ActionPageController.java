@@ -18,6 +18,7 @@ import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.reminder.ReminderService;
 
 /**
  * One action: where it came from, its details and its full history (any member); and recording an
@@ -31,10 +32,12 @@ class ActionPageController {
   private final ActionOrigins origins;
   private final FrameworkCatalogue catalogue;
   private final ActionUpdateForms forms;
+  private final ReminderService reminders;
 
   ActionPageController(PartnershipAccess access, ActionService actions, ActionOrigins origins, FrameworkCatalogue catalogue,
-      ActionUpdateForms forms) {
+      ActionUpdateForms forms, ReminderService reminders) {
     this.forms = forms;
+    this.reminders = reminders;
     this.access = access;
     this.actions = actions;
     this.origins = origins;
@@ -55,6 +58,7 @@ class ActionPageController {
     List<ActionUpdate> newestFirst = new ArrayList<>(actions.history(context, actionId));
     Collections.reverse(newestFirst);
     model.addAttribute("history", newestFirst);
+    model.addAttribute("reminders", reminders.sentFor(context, actionId));
     return "action/action";
   }
 

@@ -2,13 +2,9 @@ package uk.missingchildren.response.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -17,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.notification.EmailMessages;
 import uk.missingchildren.response.support.BenchmarkMeetings;
-import uk.missingchildren.response.support.Browser;
+import uk.missingchildren.response.support.BrowserDownloads;
 import uk.missingchildren.response.support.JourneyBrowserTest;
 import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
@@ -185,13 +181,13 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
     assertThat(driver.findElements(By.cssSelector("main svg[role=img]"))).hasSize(1);
     scan(benchmark + "/report");
 
-    clearDownloads();
+    BrowserDownloads.clear();
     keyboard.tabTo(By.cssSelector("main a[href='" + benchmark + "/report.pdf']"));
     keyboard.press(Keys.ENTER);
-    assertThat(downloaded(".pdf")).startsWith("%PDF");
+    assertThat(BrowserDownloads.firstBytes(driver, ".pdf")).startsWith("%PDF");
     keyboard.tabTo(By.cssSelector("main a[href='" + benchmark + "/report.docx']"));
     keyboard.press(Keys.ENTER);
-    assertThat(downloaded(".docx")).startsWith("PK");
+    assertThat(BrowserDownloads.firstBytes(driver, ".docx")).startsWith("PK");
 
     keyboard.follow(By.cssSelector("main a[href='" + benchmark + "/report/email']"));
     scan(benchmark + "/report/email");
@@ -222,34 +218,4 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
         .map(text -> text.replaceAll("\\s+", " ").strip()).toList();
   }
 
-  private static void clearDownloads() {
-    try {
-      Files.createDirectories(Browser.DOWNLOADS);
-      try (Stream<Path> files = Files.list(Browser.DOWNLOADS)) {
-        for (Path file : files.toList()) {
-          Files.delete(file);
-        }
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Waits for a finished download with this extension and returns its first bytes as text. */
-  private static String downloaded(String extension) {
-    Path file = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-      try (Stream<Path> files = Files.list(Browser.DOWNLOADS)) {
-        return files.filter(f -> f.toString().endsWith(extension)).findFirst().orElse(null);
-      } catch (IOException e) {
-        return null;
-      }
-    });
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      assertThat(bytes.length).as("size of " + file).isGreaterThan(1000);
-      return new String(bytes, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

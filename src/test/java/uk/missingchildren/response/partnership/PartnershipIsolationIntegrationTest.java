@@ -59,6 +59,22 @@ class PartnershipIsolationIntegrationTest extends IntegrationTest {
     String reviewAttendeeB = Jsoup.parse(bobVisitor.get(reviewB + "/attendees").body())
         .select("#attendees a[href*=/attendees/]").attr("href").replaceAll(".*/", "");
 
+    java.time.LocalDate due = java.time.LocalDate.now().plusMonths(2);
+    bobVisitor.submitForm(reviewB + "/items/T05-R01/actions/new", "#set-action", Map.of("title", "Secret action",
+        "description", "Secret plan", "owner", "PARTNERSHIP", "agency", "", "leadPerson", "Secret Lead", "leadEmail", "",
+        "dueDay", String.valueOf(due.getDayOfMonth()), "dueMonth", String.valueOf(due.getMonthValue()),
+        "dueYear", String.valueOf(due.getYear()), "successMeasure", "Secret measure"));
+    String actionB = Jsoup.parse(bobVisitor.get("/partnerships/" + partnershipB + "/actions").body())
+        .select("#register tbody a").attr("href").replaceAll(".*/", "");
+    String meetingB = bobVisitor.submitForm("/partnerships/" + partnershipB + "/follow-ups/new", "#start-follow-up", Map.of(
+        "meetingDay", "1", "meetingMonth", "12", "meetingYear", "2026", "facilitator", "Secret Facilitator",
+        "noteTaker", "Secret Notes", "scope", "ALL_OPEN")).headers().firstValue("Location").orElseThrow()
+        .replaceAll("/attendees$", "");
+    bobVisitor.submitForm(meetingB.replaceAll("^https?://[^/]+", "") + "/attendees", "#add-attendee",
+        Map.of("name", "Secret Attendee", "agency", "HEALTH", "role", ""));
+    String followUpAttendeeB = Jsoup.parse(bobVisitor.get(meetingB.replaceAll("^https?://[^/]+", "") + "/attendees").body())
+        .select("#attendees a[href*=/attendees/]").attr("href").replaceAll(".*/", "");
+
     SiteVisitor alice = users.signedIn(url(""), users.givenAccount("Alice Member"));
     UUID partnershipA = create(alice, "Alice's Own Partnership");
     String csrf = Jsoup.parse(alice.get("/partnerships").body()).selectFirst("input[name=_csrf]").val();
@@ -73,14 +89,18 @@ class PartnershipIsolationIntegrationTest extends IntegrationTest {
             .replace("{invitationId}", invitationB.toString())
             .replace("{benchmarkId}", BenchmarkMeetings.benchmarkId(benchmarkB).toString())
             .replace("{reviewId}", ChecklistMeetings.reviewId(reviewB).toString())
-            .replace("{attendeeId}", pattern.contains("/reviews/") ? reviewAttendeeB : attendeeB)
+            .replace("{attendeeId}", pattern.contains("/reviews/") ? reviewAttendeeB
+                : pattern.contains("/follow-ups/") ? followUpAttendeeB : attendeeB)
+            .replace("{actionId}", actionB)
+            .replace("{meetingId}", meetingB.replaceAll(".*/", ""))
             .replace("{itemId}", "T05-R01")
             .replace("{slug}", "return-home-interviews")
             .replace("{section}", "required")
             .replace("{questionId}", pattern.contains("/reviews/") ? "Q10" : "Q01");
         // B's records asked for under B's partnership, and under A's own (where Alice is a member).
         List<String> paths = new ArrayList<>(List.of(withBsIds.replace("{partnershipId}", partnershipB.toString())));
-        if (pattern.contains("{benchmarkId}") || pattern.contains("{reviewId}")) {
+        if (pattern.contains("{benchmarkId}") || pattern.contains("{reviewId}") || pattern.contains("{actionId}")
+            || pattern.contains("{meetingId}")) {
           paths.add(withBsIds.replace("{partnershipId}", partnershipA.toString()));
         }
         var methods = info.getMethodsCondition().getMethods();
@@ -105,6 +125,8 @@ class PartnershipIsolationIntegrationTest extends IntegrationTest {
     assertThat(bobsAnswer.select("input[name=answer][checked]").val()).isEqualTo("yes");
     assertThat(bobsAnswer.select("textarea[name=notes]").text()).isEqualTo("Secret notes");
     assertThat(bobVisitor.get(benchmarkB + "/attendees").body()).doesNotContain("Alice Intruder");
+    Document bobsAction = Jsoup.parse(bobVisitor.get("/partnerships/" + partnershipB + "/actions/" + actionB).body());
+    assertThat(bobsAction.select(".app-history__entry")).as("only its setting: no update from Alice").hasSize(1);
     Document bobsItem = Jsoup.parse(bobVisitor.get(reviewB + "/sections/required").body());
     assertThat(bobsItem.select("form[id=T05-R01] input[name=extent][checked]").val()).isEqualTo("not_met");
     assertThat(bobsItem.select("#T05-R01-evidence").text()).isEqualTo("Secret notes");
