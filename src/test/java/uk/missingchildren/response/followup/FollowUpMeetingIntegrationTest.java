@@ -124,6 +124,7 @@ class FollowUpMeetingIntegrationTest extends IntegrationTest {
     assertThat(page.select(".govuk-error-summary a").eachText())
         .containsExactly("Enter the difference the action has made for children before closing it");
     assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#impactStatement");
+    assertThat(page.select(".govuk-notification-banner")).as("nothing was recorded").isEmpty();
     assertThat(page.selectFirst("#progress").val()).isEqualTo("Data now shared.");
     assertThat(page.selectFirst("input[name=status][value=CLOSED]").hasAttr("checked")).isTrue();
     assertThat(actions.action(context, action.id()).status()).isEqualTo(ActionStatus.NOT_STARTED);
