@@ -67,4 +67,8 @@ public class ReviewAttendee {
   public String role() {
     return role;
   }
+
+  UUID reviewId() {
+    return reviewId;
+  }
 }
