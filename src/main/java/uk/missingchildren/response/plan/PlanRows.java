@@ -9,12 +9,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionOwner;
@@ -39,20 +37,19 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 public class PlanRows {
 
   static final ZoneId UK = ZoneId.of("Europe/London");
-  private static final Locale LOCALE = Locale.UK;
 
   private final ActionService actions;
   private final ChecklistReviewService reviews;
   private final FrameworkCatalogue catalogue;
-  private final MessageSource messages;
+  private final PlanWords words;
   private final Clock clock;
 
-  PlanRows(ActionService actions, ChecklistReviewService reviews, FrameworkCatalogue catalogue, MessageSource messages,
+  PlanRows(ActionService actions, ChecklistReviewService reviews, FrameworkCatalogue catalogue, PlanWords words,
       Clock clock) {
     this.actions = actions;
     this.reviews = reviews;
     this.catalogue = catalogue;
-    this.messages = messages;
+    this.words = words;
     this.clock = clock;
   }
 
@@ -71,28 +68,28 @@ public class PlanRows {
   private List<PlanRow> rows(PartnershipContext context, LocalDate today) {
     Map<UUID, String> versionOfReview = reviews.reviews(context).stream()
         .collect(Collectors.toMap(ChecklistReview::id, ChecklistReview::frameworkVersion));
-    Map<String, Words> words = new HashMap<>();
+    Map<String, Names> names = new HashMap<>();
     return actions.register(context).stream()
         .map(action -> {
           String version = versionOfReview.getOrDefault(action.reviewId(), catalogue.current().version());
-          return row(action, words.computeIfAbsent(version, this::words), today);
+          return row(action, names.computeIfAbsent(version, this::names), today);
         })
         .toList();
   }
 
-  private PlanRow row(Action action, Words words, LocalDate today) {
+  private PlanRow row(Action action, Names names, LocalDate today) {
     boolean fromItem = action.source() == ActionSource.CHECKLIST_ITEM;
     String sourceText = fromItem
-        ? text(words.items().get(action.sourceId()), ChecklistItem::text)
-        : text(words.questions().get(action.sourceId()), Question::text);
+        ? text(names.items().get(action.sourceId()), ChecklistItem::text)
+        : text(names.questions().get(action.sourceId()), Question::text);
     String owner = action.owner() == ActionOwner.AGENCY && action.agency() != null
-        ? message(action.agency().messageKey())
-        : message(ActionOwner.PARTNERSHIP.messageKey());
+        ? words.message(action.agency().messageKey())
+        : words.message(ActionOwner.PARTNERSHIP.messageKey());
     return new PlanRow(action.id(), action.reference(), action.themeId(),
-        text(words.themes().get(action.themeId()), Theme::title, action.themeId()), action.source(), action.sourceId(),
-        message("plan.source." + action.source().name(), action.sourceId()), sourceText, action.title(),
+        text(names.themes().get(action.themeId()), Theme::title, action.themeId()), action.source(), action.sourceId(),
+        words.message("plan.source." + action.source().name(), action.sourceId()), sourceText, action.title(),
         action.description(), owner, action.leadPerson(), blankToNull(action.leadEmail()), action.dueDate(),
-        action.status(), message(action.status().messageKey()), action.overdue(today), action.successMeasure(),
+        action.status(), words.message(action.status().messageKey()), action.overdue(today), action.successMeasure(),
         LocalDate.ofInstant(action.createdAt(), UK));
   }
 
@@ -113,9 +110,9 @@ public class PlanRows {
     return index < 0 ? order.size() : index;
   }
 
-  private Words words(String version) {
+  private Names names(String version) {
     Framework framework = catalogue.version(version).orElse(catalogue.current());
-    return new Words(
+    return new Names(
         framework.themes().stream().collect(Collectors.toMap(Theme::id, Function.identity())),
         framework.questions().stream().collect(Collectors.toMap(Question::id, Function.identity())),
         framework.items().stream().collect(Collectors.toMap(ChecklistItem::id, Function.identity())));
@@ -133,10 +130,6 @@ public class PlanRows {
     return text == null || text.isBlank() ? null : text;
   }
 
-  private String message(String key, Object... arguments) {
-    return messages.getMessage(key, arguments.length == 0 ? null : arguments, LOCALE);
-  }
-
   /** One framework version's areas, questions and items by id. */
-  private record Words(Map<String, Theme> themes, Map<String, Question> questions, Map<String, ChecklistItem> items) {}
+  private record Names(Map<String, Theme> themes, Map<String, Question> questions, Map<String, ChecklistItem> items) {}
 }
