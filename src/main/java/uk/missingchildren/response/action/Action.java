@@ -196,6 +196,15 @@ public class Action {
     return id;
   }
 
+  /**
+   * A short reference people can quote in a meeting or an email ("3F2A9C1D"): the start of the id,
+   * so it never changes, in capitals. Eight hex digits make a clash within one partnership unlikely
+   * enough that it is only a convenience; the id stays the key.
+   */
+  public String reference() {
+    return id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+  }
+
   public UUID partnershipId() {
     return partnershipId;
   }

@@ -1,5 +1,6 @@
 package uk.missingchildren.response.benchmark;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import uk.missingchildren.response.shared.access.PartnershipOwned;
 interface Attendees extends JpaRepository<Attendee, UUID> {
 
   List<Attendee> findByBenchmarkIdOrderByAddedAtAscIdAsc(UUID benchmarkId);
+
+  List<Attendee> findByBenchmarkIdInOrderByAddedAtAscIdAsc(Collection<UUID> benchmarkIds);
 
   Optional<Attendee> findByIdAndBenchmarkId(UUID id, UUID benchmarkId);
 }

@@ -22,4 +22,8 @@ public class ReviewAttendee extends MeetingAttendee {
     super(name, agency, role, now);
     this.reviewId = reviewId;
   }
+
+  UUID reviewId() {
+    return reviewId;
+  }
 }

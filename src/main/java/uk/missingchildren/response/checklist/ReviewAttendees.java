@@ -1,5 +1,6 @@
 package uk.missingchildren.response.checklist;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import uk.missingchildren.response.shared.access.PartnershipOwned;
 interface ReviewAttendees extends JpaRepository<ReviewAttendee, UUID> {
 
   List<ReviewAttendee> findByReviewIdOrderByAddedAtAscIdAsc(UUID reviewId);
+
+  List<ReviewAttendee> findByReviewIdInOrderByAddedAtAscIdAsc(Collection<UUID> reviewIds);
 
   Optional<ReviewAttendee> findByIdAndReviewId(UUID id, UUID reviewId);
 }

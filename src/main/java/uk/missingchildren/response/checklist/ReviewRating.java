@@ -62,6 +62,10 @@ public class ReviewRating {
     return new RatingDraft(extent, impact, reason, evidence);
   }
 
+  UUID id() {
+    return id;
+  }
+
   public UUID reviewId() {
     return reviewId;
   }

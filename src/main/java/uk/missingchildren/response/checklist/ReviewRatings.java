@@ -1,5 +1,6 @@
 package uk.missingchildren.response.checklist;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import uk.missingchildren.response.shared.access.PartnershipOwned;
 interface ReviewRatings extends JpaRepository<ReviewRating, UUID> {
 
   List<ReviewRating> findByReviewId(UUID reviewId);
+
+  List<ReviewRating> findByReviewIdIn(Collection<UUID> reviewIds);
 
   Optional<ReviewRating> findByReviewIdAndItemId(UUID reviewId, String itemId);
 }

@@ -1,0 +1,135 @@
+package uk.missingchildren.response.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import uk.missingchildren.response.action.Action;
+import uk.missingchildren.response.action.ActionOwner;
+import uk.missingchildren.response.action.ActionService;
+import uk.missingchildren.response.action.ActionSource;
+import uk.missingchildren.response.checklist.ChecklistReview;
+import uk.missingchildren.response.checklist.ChecklistReviewService;
+import uk.missingchildren.response.framework.ChecklistItem;
+import uk.missingchildren.response.framework.Framework;
+import uk.missingchildren.response.framework.FrameworkCatalogue;
+import uk.missingchildren.response.framework.Question;
+import uk.missingchildren.response.framework.Theme;
+import uk.missingchildren.response.partnership.PartnershipContext;
+
+/**
+ * Turns the partnership's register into {@link PlanRow}s: the one place that decides what each
+ * export says about an action. Areas, questions and items are named from the framework version of
+ * the review the action was set in (the current version otherwise), so an action keeps the words it
+ * was set against after a new version is published.
+ */
+@Component
+public class PlanRows {
+
+  static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private final ActionService actions;
+  private final ChecklistReviewService reviews;
+  private final FrameworkCatalogue catalogue;
+  private final PlanWords words;
+  private final Clock clock;
+
+  PlanRows(ActionService actions, ChecklistReviewService reviews, FrameworkCatalogue catalogue, PlanWords words,
+      Clock clock) {
+    this.actions = actions;
+    this.reviews = reviews;
+    this.catalogue = catalogue;
+    this.words = words;
+    this.clock = clock;
+  }
+
+  /** Every action of the partnership in register order, as of now. */
+  public List<PlanRow> rows(PartnershipContext context) {
+    return rows(context, LocalDate.ofInstant(clock.instant(), UK));
+  }
+
+  ActionPlan plan(PartnershipContext context) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, UK);
+    List<PlanRow> rows = rows(context, today);
+    return new ActionPlan(context.partnership().name(), now, today, catalogue.current().version(), rows, areas(rows));
+  }
+
+  private List<PlanRow> rows(PartnershipContext context, LocalDate today) {
+    Map<UUID, String> versionOfReview = reviews.reviews(context).stream()
+        .collect(Collectors.toMap(ChecklistReview::id, ChecklistReview::frameworkVersion));
+    Map<String, Names> names = new HashMap<>();
+    return actions.register(context).stream()
+        .map(action -> {
+          String version = versionOfReview.getOrDefault(action.reviewId(), catalogue.current().version());
+          return row(action, names.computeIfAbsent(version, this::names), today);
+        })
+        .toList();
+  }
+
+  private PlanRow row(Action action, Names names, LocalDate today) {
+    boolean fromItem = action.source() == ActionSource.CHECKLIST_ITEM;
+    String sourceText = fromItem
+        ? text(names.items().get(action.sourceId()), ChecklistItem::text)
+        : text(names.questions().get(action.sourceId()), Question::text);
+    String owner = action.owner() == ActionOwner.AGENCY && action.agency() != null
+        ? words.message(action.agency().messageKey())
+        : words.message(ActionOwner.PARTNERSHIP.messageKey());
+    return new PlanRow(action.id(), action.reference(), action.themeId(),
+        text(names.themes().get(action.themeId()), Theme::title, action.themeId()), action.source(), action.sourceId(),
+        words.message("plan.source." + action.source().name(), action.sourceId()), sourceText, action.title(),
+        action.description(), owner, action.leadPerson(), blankToNull(action.leadEmail()), action.dueDate(),
+        action.status(), words.message(action.status().messageKey()), action.overdue(today), action.successMeasure(),
+        LocalDate.ofInstant(action.createdAt(), UK));
+  }
+
+  /** The areas that have actions, in the current framework's order (areas it no longer has last). */
+  private List<ActionPlan.Area> areas(List<PlanRow> rows) {
+    List<String> order = catalogue.current().themes().stream().map(Theme::id).toList();
+    Map<String, List<PlanRow>> byArea = new LinkedHashMap<>();
+    rows.forEach(row -> byArea.computeIfAbsent(row.themeId(), id -> new ArrayList<>()).add(row));
+    return byArea.entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<String, List<PlanRow>> area) -> position(order, area.getKey()))
+            .thenComparing(Map.Entry::getKey))
+        .map(area -> new ActionPlan.Area(area.getKey(), area.getValue().get(0).themeTitle(), List.copyOf(area.getValue())))
+        .toList();
+  }
+
+  private static int position(List<String> order, String themeId) {
+    int index = order.indexOf(themeId);
+    return index < 0 ? order.size() : index;
+  }
+
+  private Names names(String version) {
+    Framework framework = catalogue.version(version).orElse(catalogue.current());
+    return new Names(
+        framework.themes().stream().collect(Collectors.toMap(Theme::id, Function.identity())),
+        framework.questions().stream().collect(Collectors.toMap(Question::id, Function.identity())),
+        framework.items().stream().collect(Collectors.toMap(ChecklistItem::id, Function.identity())));
+  }
+
+  private static <T> String text(T found, Function<T, String> words) {
+    return text(found, words, null);
+  }
+
+  private static <T> String text(T found, Function<T, String> words, String otherwise) {
+    return found == null ? otherwise : words.apply(found).strip();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  /** One framework version's areas, questions and items by id. */
+  private record Names(Map<String, Theme> themes, Map<String, Question> questions, Map<String, ChecklistItem> items) {}
+}

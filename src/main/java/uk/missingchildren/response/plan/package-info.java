@@ -1,0 +1,5 @@
+/**
+ * Taking the partnership's work away: the action plan as Excel, CSV, Word and PDF, and all of the
+ * partnership's records as one JSON file, each section given by the feature that owns it.
+ */
+package uk.missingchildren.response.plan;
