@@ -21,7 +21,9 @@ enum PlanColumn {
   STATUS("plan.column.status", Kind.TEXT, 14, PlanRow::statusLabel),
   OVERDUE("plan.column.overdue", Kind.YES_NO, 10, PlanRow::overdue),
   SUCCESS_MEASURE("plan.column.successMeasure", Kind.LONG_TEXT, 50, PlanRow::successMeasure),
-  DATE_SET("plan.column.dateSet", Kind.DATE, 13, PlanRow::dateSet);
+  DATE_SET("plan.column.dateSet", Kind.DATE, 13, PlanRow::dateSet),
+  LATEST_PROGRESS("plan.column.latestProgress", Kind.LONG_TEXT, 50, PlanRow::latestProgress),
+  LATEST_IMPACT("plan.column.latestImpact", Kind.LONG_TEXT, 50, PlanRow::latestImpact);
 
   /** What a column holds: a {@code LocalDate} for DATE, a {@code Boolean} for YES_NO, otherwise text. */
   enum Kind {

@@ -17,6 +17,8 @@ import uk.missingchildren.response.action.ActionStatus;
  * @param leadEmail null when none was given
  * @param overdue still open after its due date, as of the day of the export (UK time)
  * @param dateSet the day the action was set, in the UK
+ * @param latestProgress the progress recorded most recently, or null if none has been
+ * @param latestImpact the impact assessed most recently, "rating. statement", or null if none has been
  */
 public record PlanRow(
     UUID actionId,
@@ -37,4 +39,6 @@ public record PlanRow(
     String statusLabel,
     boolean overdue,
     String successMeasure,
-    LocalDate dateSet) {}
+    LocalDate dateSet,
+    String latestProgress,
+    String latestImpact) {}

@@ -18,6 +18,7 @@ import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionOwner;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.action.ActionSource;
+import uk.missingchildren.response.action.ActionUpdate;
 import uk.missingchildren.response.checklist.ChecklistReview;
 import uk.missingchildren.response.checklist.ChecklistReviewService;
 import uk.missingchildren.response.framework.ChecklistItem;
@@ -69,15 +70,27 @@ public class PlanRows {
     Map<UUID, String> versionOfReview = reviews.reviews(context).stream()
         .collect(Collectors.toMap(ChecklistReview::id, ChecklistReview::frameworkVersion));
     Map<String, Names> names = new HashMap<>();
+    // Updates come oldest first, so the last one kept for each action is its latest.
+    Map<UUID, ActionUpdate> latestProgress = new HashMap<>();
+    Map<UUID, ActionUpdate> latestImpact = new HashMap<>();
+    for (ActionUpdate update : actions.allUpdates(context)) {
+      if (update.progress() != null) {
+        latestProgress.put(update.actionId(), update);
+      }
+      if (update.impactRating() != null) {
+        latestImpact.put(update.actionId(), update);
+      }
+    }
     return actions.register(context).stream()
         .map(action -> {
           String version = versionOfReview.getOrDefault(action.reviewId(), catalogue.current().version());
-          return row(action, names.computeIfAbsent(version, this::names), today);
+          return row(action, names.computeIfAbsent(version, this::names), today,
+              latestProgress.get(action.id()), latestImpact.get(action.id()));
         })
         .toList();
   }
 
-  private PlanRow row(Action action, Names names, LocalDate today) {
+  private PlanRow row(Action action, Names names, LocalDate today, ActionUpdate progress, ActionUpdate impact) {
     boolean fromItem = action.source() == ActionSource.CHECKLIST_ITEM;
     String sourceText = fromItem
         ? text(names.items().get(action.sourceId()), ChecklistItem::text)
@@ -90,7 +103,8 @@ public class PlanRows {
         words.message("plan.source." + action.source().name(), action.sourceId()), sourceText, action.title(),
         action.description(), owner, action.leadPerson(), blankToNull(action.leadEmail()), action.dueDate(),
         action.status(), words.message(action.status().messageKey()), action.overdue(today), action.successMeasure(),
-        LocalDate.ofInstant(action.createdAt(), UK));
+        LocalDate.ofInstant(action.createdAt(), UK), progress == null ? null : progress.progress(),
+        impact == null ? null : words.message(impact.impactRating().messageKey()) + ". " + impact.impactStatement());
   }
 
   /** The areas that have actions, in the current framework's order (areas it no longer has last). */

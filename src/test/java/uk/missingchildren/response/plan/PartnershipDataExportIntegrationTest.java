@@ -58,6 +58,7 @@ class PartnershipDataExportIntegrationTest extends IntegrationTest {
   @Autowired ReviewAttendeeService reviewAttendees;
   @Autowired RatingService ratings;
   @Autowired ActionService actions;
+  @Autowired uk.missingchildren.response.followup.FollowUpService followUps;
   @Autowired JdbcTemplate jdbc;
 
   private SiteVisitor coordinator;
@@ -96,6 +97,9 @@ class PartnershipDataExportIntegrationTest extends IntegrationTest {
     actions.create(context, new NewAction("T05", ActionSource.CHECKLIST_ITEM, "T05-R01", rhi, null, "Agree an offer",
         "Every child offered an interview", ActionOwner.PARTNERSHIP, null, "Rhi Lead", LocalDate.of(2027, 3, 31),
         "90% offered within 72 hours"));
+    givenHistory(context, actions.create(context, new NewAction("T05", ActionSource.CHECKLIST_ITEM, "T05-R02", rhi, null,
+        "Track referrals", "Count referrals monthly", ActionOwner.PARTNERSHIP, null, "Rhi Lead", LocalDate.of(2027, 2, 1),
+        "Monthly figures")));
     actions.create(context, new NewAction("T01", ActionSource.STAGE_ONE_QUESTION, "Q03", rhi,
         BenchmarkMeetings.benchmarkId(submitted), "Write the protocol down", "A signed protocol", ActionOwner.AGENCY,
         Agency.CHILDRENS_SOCIAL_CARE, "Sam Social Care", LocalDate.of(2027, 1, 15), "Protocol signed by every agency"));
@@ -117,7 +121,7 @@ class PartnershipDataExportIntegrationTest extends IntegrationTest {
     assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
 
     assertThat(fieldNames(json)).startsWith("format", "schemaVersion", "exportedAt", "service", "frameworkVersion",
-        "partnership", "benchmarks", "checklistReviews", "actions");
+        "partnership", "benchmarks", "checklistReviews", "actions", "actionUpdates", "followUpMeetings");
     assertThat(json.get("format").asString()).isEqualTo("missing-children-response-assessment/partnership-data");
     assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
     assertThat(Instant.parse(json.get("exportedAt").asString())).isBetween(Instant.now().minusSeconds(300), Instant.now());
@@ -179,7 +183,7 @@ class PartnershipDataExportIntegrationTest extends IntegrationTest {
   @Test
   void dataFile_hasEveryAction_withItsSourceOwnerAndDates() {
     JsonNode actions = json.get("actions");
-    assertThat(ids(actions)).hasSize(2).containsExactlyInAnyOrderElementsOf(
+    assertThat(ids(actions)).hasSize(3).containsExactlyInAnyOrderElementsOf(
         strings("SELECT id FROM partnership_action WHERE partnership_id = ?"));
     JsonNode first = actions.get(0);
     assertThat(first.get("title").asString()).isEqualTo("Write the protocol down");
@@ -191,6 +195,37 @@ class PartnershipDataExportIntegrationTest extends IntegrationTest {
     assertThat(first.get("reference").asString()).isEqualTo(first.get("id").asString().substring(0, 8).toUpperCase());
     assertThat(first.get("status").asString()).isEqualTo("NOT_STARTED");
     assertThat(Instant.parse(first.get("createdAt").asString())).isBefore(Instant.now());
+  }
+
+  /** Two updates of the action, the second at a follow-up meeting with an attendee. */
+  private void givenHistory(PartnershipContext context, uk.missingchildren.response.action.Action action) {
+    actions.update(context, action.id(), new uk.missingchildren.response.action.ActionChange("Referral form agreed",
+        uk.missingchildren.response.action.ActionStatus.IN_PROGRESS, null, null, action.owner(), action.agency(),
+        action.leadPerson(), null, action.dueDate(), null), action.version(), null);
+    var meeting = followUps.start(context, new uk.missingchildren.response.benchmark.MeetingDetails(LocalDate.of(2026, 12, 14),
+        "Fran Facilitator", "Nat Notes"), uk.missingchildren.response.followup.FollowUpScope.ALL_OPEN, null);
+    followUps.addAttendee(context, meeting.id(), AttendeeForm.of("Pat Police", Agency.POLICE, null));
+    var current = actions.action(context, action.id());
+    actions.update(context, action.id(), new uk.missingchildren.response.action.ActionChange(null,
+        uk.missingchildren.response.action.ActionStatus.CLOSED, "Referrals counted every month",
+        uk.missingchildren.response.action.ImpactRating.SOME, current.owner(), current.agency(), current.leadPerson(),
+        null, current.dueDate(), null), current.version(), meeting.id());
+  }
+
+  @Test
+  void dataFile_hasEveryActionUpdate_andEveryFollowUpMeetingWithItsAttendees() {
+    JsonNode updates = json.get("actionUpdates");
+    assertThat(ids(updates)).hasSize(2).containsExactlyInAnyOrderElementsOf(
+        strings("SELECT id FROM action_update WHERE partnership_id = ?"));
+    assertThat(updates.get(0).get("progress").asString()).isEqualTo("Referral form agreed");
+    assertThat(updates.get(1).get("statusAfter").asString()).isEqualTo("CLOSED");
+    assertThat(updates.get(1).get("impactRating").asString()).isEqualTo("SOME");
+    JsonNode meetings = json.get("followUpMeetings");
+    assertThat(ids(meetings)).containsExactlyInAnyOrderElementsOf(
+        strings("SELECT id FROM follow_up_meeting WHERE partnership_id = ?"));
+    assertThat(updates.get(1).get("meetingId").asString()).isEqualTo(meetings.get(0).get("id").asString());
+    assertThat(ids(children(meetings, "attendees"))).containsExactlyInAnyOrderElementsOf(strings(
+        "SELECT a.id FROM follow_up_attendee a JOIN follow_up_meeting m ON m.id = a.meeting_id WHERE m.partnership_id = ?"));
   }
 
   @Test
