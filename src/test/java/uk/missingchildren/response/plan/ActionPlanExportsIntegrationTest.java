@@ -77,7 +77,7 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
   private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final List<String> COLUMNS = List.of("Reference", "Thematic area", "Came from",
       "Question or checklist standard", "Action", "What will be done", "Owner", "Lead person", "Lead email address",
-      "Due date", "Status", "Overdue", "How success will be measured", "Date set");
+      "Due date", "Status", "Overdue", "How success will be measured", "Date set", "Latest progress", "Latest impact assessed");
 
   @Autowired TestUsers users;
   @Autowired UserDetailsService userDetails;
