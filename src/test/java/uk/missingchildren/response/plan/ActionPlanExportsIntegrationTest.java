@@ -173,7 +173,7 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
       assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
       assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
       assertThat(sheet.getPaneInformation().getVerticalSplitLeftColumn()).isZero();
-      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N" + (register.size() + 1));
+      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P" + (register.size() + 1));
       XSSFCellStyle header = sheet.getRow(0).getCell(0).getCellStyle();
       assertThat(header.getFont().getBold()).isTrue();
       assertThat(header.getFillForegroundColorColor()).isNotNull();
