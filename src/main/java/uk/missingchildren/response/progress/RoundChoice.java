@@ -21,12 +21,12 @@ record RoundChoice(UUID from, UUID to, String fromError, String toError) {
    * @throws RoundNotFoundException when an id is well formed but not one of {@code rounds}
    */
   static RoundChoice of(String from, String to, List<UUID> rounds) {
+    Parsed later = parse(to, rounds);
+    Parsed earlier = parse(from, rounds);
     if (rounds.size() < 2) {
       return new RoundChoice(null, null, null, null);
     }
-    Parsed later = parse(to, rounds);
     UUID toId = later.blank() ? rounds.get(rounds.size() - 1) : later.id();
-    Parsed earlier = parse(from, rounds);
     UUID fromId = earlier.blank() && toId != null ? roundBefore(toId, rounds) : earlier.id();
     String toError = later.error() != null ? later.error()
         : fromId != null && fromId.equals(toId) ? SAME : null;
