@@ -34,11 +34,11 @@ record RoundChoice(UUID from, UUID to, String fromError, String toError) {
   }
 
   /** Two different rounds chosen, with nothing wrong: there is a comparison to show. */
-  boolean ready() {
+  public boolean ready() {
     return from != null && to != null && fromError == null && toError == null;
   }
 
-  boolean hasErrors() {
+  public boolean hasErrors() {
     return fromError != null || toError != null;
   }
 
