@@ -38,8 +38,8 @@ record TrendChart(int width, int height, int fontSize, List<Key> key, List<Panel
    */
   static TrendChart of(List<Row> areas, int rounds, List<RatingBand> bands, boolean lowVision) {
     int fontSize = lowVision ? 24 : 19;
-    int half = lowVision ? 12 : 9;
-    int laneGap = lowVision ? 32 : 24;
+    int half = lowVision ? 13 : 10;
+    int laneGap = lowVision ? 34 : 28;
     int lineHeight = fontSize + 14;
 
     List<Key> key = new ArrayList<>();
