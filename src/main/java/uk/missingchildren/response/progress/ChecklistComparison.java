@@ -2,6 +2,7 @@ package uk.missingchildren.response.progress;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import uk.missingchildren.response.checklist.ChecklistReview;
 import uk.missingchildren.response.checklist.ItemRating;
@@ -20,7 +21,7 @@ import uk.missingchildren.response.report.ReviewReportChange;
  *
  * @param sections the later round's sections in checklist order
  */
-public record ChecklistComparison(List<SectionChange> sections) {
+public record ChecklistComparison(List<SectionChange> sections) implements DirectionCounts {
 
   public static ChecklistComparison between(ReviewView earlier, ReviewView later) {
     Map<SectionKind, Map<String, Long>> countsBefore = earlier.summary().countsBySection();
@@ -61,25 +62,9 @@ public record ChecklistComparison(List<SectionChange> sections) {
         applicable == 0 ? 0 : (int) Math.round(fullyMet * 100.0 / applicable));
   }
 
-  public long improved() {
-    return count(Direction.IMPROVED);
-  }
-
-  public long worse() {
-    return count(Direction.WORSE);
-  }
-
-  public long same() {
-    return count(Direction.SAME);
-  }
-
-  public long notCompared() {
-    return count(Direction.NOT_COMPARED);
-  }
-
-  private long count(Direction direction) {
-    return sections.stream().flatMap(section -> section.items().stream())
-        .filter(item -> item.direction() == direction).count();
+  @Override
+  public Stream<Direction> directions() {
+    return sections.stream().flatMap(section -> section.items().stream()).map(ItemChange::direction);
   }
 
   /** One section: the number of items with each extent option (and not rated) in each round, and its items. */

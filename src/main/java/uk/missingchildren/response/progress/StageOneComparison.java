@@ -2,6 +2,7 @@ package uk.missingchildren.response.progress;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,7 +26,7 @@ import uk.missingchildren.response.framework.Theme;
  *
  * @param areas the later round's areas in framework order, then any area only the earlier round had
  */
-public record StageOneComparison(List<AreaChange> areas) {
+public record StageOneComparison(List<AreaChange> areas) implements DirectionCounts {
 
   /**
    * @param bands the rating bands of the later round's framework, best first: the order to compare in
@@ -66,24 +67,9 @@ public record StageOneComparison(List<AreaChange> areas) {
     return rank < 0 ? null : rank;
   }
 
-  public long improved() {
-    return count(Direction.IMPROVED);
-  }
-
-  public long worse() {
-    return count(Direction.WORSE);
-  }
-
-  public long same() {
-    return count(Direction.SAME);
-  }
-
-  public long notCompared() {
-    return count(Direction.NOT_COMPARED);
-  }
-
-  private long count(Direction direction) {
-    return areas.stream().filter(area -> area.direction() == direction).count();
+  @Override
+  public Stream<Direction> directions() {
+    return areas.stream().map(AreaChange::direction);
   }
 
   /**

@@ -3,7 +3,6 @@ package uk.missingchildren.response.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,7 +11,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.support.BenchmarkMeetings;
-import uk.missingchildren.response.support.ChecklistMeetings;
 import uk.missingchildren.response.support.JourneyBrowserTest;
 import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
@@ -76,33 +74,12 @@ class ChangeOverTimeBrowserTest extends JourneyBrowserTest {
     coordinator = users.givenAccount("Bea Browser");
     SiteVisitor visitor = users.signedIn(url(""), coordinator);
     partnershipId = BenchmarkMeetings.givenPartnership(visitor, "Change Over Time Partnership");
-    firstBenchmark = benchmark(visitor, LocalDate.of(2025, 11, 3), CompareBenchmarksIntegrationTest.FIRST);
-    benchmark(visitor, LocalDate.of(2026, 11, 2), CompareBenchmarksIntegrationTest.SECOND);
-    round(visitor, LocalDate.of(2025, 11, 10), "blank", "partly_met");
-    round(visitor, LocalDate.of(2026, 11, 9), "last", "fully_met");
-  }
-
-  private static UUID benchmark(SiteVisitor visitor, LocalDate date, Map<String, String> answers) {
-    String path = BenchmarkMeetings.start(visitor, partnershipId, date);
-    BenchmarkMeetings.answerAll(visitor, path, answers);
-    assertThat(BenchmarkMeetings.submit(visitor, path).statusCode()).isEqualTo(302);
-    return BenchmarkMeetings.benchmarkId(path);
-  }
-
-  /** A round whose required items all get one extent; the rest keep the last round's or are partly met. */
-  private static void round(SiteVisitor visitor, LocalDate date, String startFrom, String requiredExtent) {
-    String path = ChecklistMeetings.start(visitor, partnershipId, AREA, date, startFrom);
-    for (int i = 1; i <= 6; i++) {
-      ChecklistMeetings.rate(visitor, path, "required", "T05-R0" + i, requiredExtent, "high", null, "Evidence");
-    }
-    if ("blank".equals(startFrom)) {
-      for (int i = 1; i <= 6; i++) {
-        ChecklistMeetings.rate(visitor, path, "good-practice", "T05-G0" + i, "partly_met", "medium", null, "Evidence");
-      }
-      for (int i = 1; i <= 3; i++) {
-        ChecklistMeetings.rate(visitor, path, "additional-resources", "T05-A0" + i, "not_met", "low", null, "Evidence");
-      }
-    }
-    assertThat(visitor.submitForm(path + "/complete", "#complete-review", Map.of()).statusCode()).isEqualTo(302);
+    firstBenchmark = Rounds.givenSubmittedBenchmark(visitor, partnershipId, LocalDate.of(2025, 11, 3),
+        CompareBenchmarksIntegrationTest.FIRST);
+    Rounds.givenSubmittedBenchmark(visitor, partnershipId, LocalDate.of(2026, 11, 2), CompareBenchmarksIntegrationTest.SECOND);
+    Rounds.givenCompletedReview(visitor, partnershipId, AREA, LocalDate.of(2025, 11, 10), "blank",
+        CompareChecklistRoundsIntegrationTest.ROUND_ONE);
+    Rounds.givenCompletedReview(visitor, partnershipId, AREA, LocalDate.of(2026, 11, 9), "last",
+        CompareChecklistRoundsIntegrationTest.ROUND_TWO);
   }
 }

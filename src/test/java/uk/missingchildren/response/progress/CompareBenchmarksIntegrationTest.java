@@ -59,16 +59,9 @@ class CompareBenchmarksIntegrationTest extends IntegrationTest {
   void givenTwoSubmittedBenchmarks() {
     coordinator = users.signedIn(url(""), users.givenAccount("Connie Comparer"));
     partnershipId = BenchmarkMeetings.givenPartnership(coordinator, "Eastshire Comparing Partnership");
-    first = submitted(LocalDate.of(2025, 11, 3), FIRST);
-    second = submitted(LocalDate.of(2026, 11, 2), SECOND);
+    first = Rounds.givenSubmittedBenchmark(coordinator, partnershipId, LocalDate.of(2025, 11, 3), FIRST);
+    second = Rounds.givenSubmittedBenchmark(coordinator, partnershipId, LocalDate.of(2026, 11, 2), SECOND);
     page = Jsoup.parse(coordinator.get(base() + "/compare").body());
-  }
-
-  private UUID submitted(LocalDate date, Map<String, String> answers) {
-    String path = BenchmarkMeetings.start(coordinator, partnershipId, date);
-    BenchmarkMeetings.answerAll(coordinator, path, answers);
-    assertThat(BenchmarkMeetings.submit(coordinator, path).statusCode()).isEqualTo(302);
-    return BenchmarkMeetings.benchmarkId(path);
   }
 
   @Test

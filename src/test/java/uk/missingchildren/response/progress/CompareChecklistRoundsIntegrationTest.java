@@ -34,7 +34,7 @@ class CompareChecklistRoundsIntegrationTest extends IntegrationTest {
   private static final String AREA = "return-home-interviews";
 
   /** Round one: section, extent and impact of each item. */
-  private static final String[][] ROUND_ONE = {
+  static final String[][] ROUND_ONE = {
       {"T05-R01", "required", "not_met", "high"}, {"T05-R02", "required", "dont_know", "high"},
       {"T05-R03", "required", "partly_met", "high"}, {"T05-R04", "required", "fully_met", "high"},
       {"T05-R05", "required", "partly_met", "medium"}, {"T05-R06", "required", "fully_met", "medium"},
@@ -45,7 +45,7 @@ class CompareChecklistRoundsIntegrationTest extends IntegrationTest {
       {"T05-A03", "additional-resources", "dont_know", "low"}};
 
   /** Round two, started from round one: only the items that change. */
-  private static final String[][] ROUND_TWO = {
+  static final String[][] ROUND_TWO = {
       {"T05-R01", "required", "partly_met", "high"}, {"T05-R04", "required", "not_met", "high"},
       {"T05-R05", "required", "partly_met", "high"}, {"T05-G01", "good-practice", "dont_know", "medium"},
       {"T05-G02", "good-practice", "fully_met", "low"}, {"T05-A03", "additional-resources", "fully_met", "low"}};
@@ -63,21 +63,10 @@ class CompareChecklistRoundsIntegrationTest extends IntegrationTest {
   void givenThreeRoundsOfOneChecklist() {
     coordinator = users.signedIn(url(""), users.givenAccount("Rory Rounds"));
     partnershipId = BenchmarkMeetings.givenPartnership(coordinator, "Southshire Rounds Partnership");
-    first = round(LocalDate.of(2025, 11, 10), "blank", ROUND_ONE);
-    second = round(LocalDate.of(2026, 5, 11), "last", ROUND_TWO);
+    first = Rounds.givenCompletedReview(coordinator, partnershipId, AREA, LocalDate.of(2025, 11, 10), "blank", ROUND_ONE);
+    second = Rounds.givenCompletedReview(coordinator, partnershipId, AREA, LocalDate.of(2026, 5, 11), "last", ROUND_TWO);
     third = ChecklistMeetings.reviewId(ChecklistMeetings.start(coordinator, partnershipId, AREA, LocalDate.of(2026, 11, 16), "blank"));
     page = Jsoup.parse(coordinator.get(base() + "?from=" + first + "&to=" + second).body());
-  }
-
-  private UUID round(LocalDate date, String startFrom, String[][] ratings) {
-    String path = ChecklistMeetings.start(coordinator, partnershipId, AREA, date, startFrom);
-    for (String[] rating : ratings) {
-      HttpResponse<String> saved = ChecklistMeetings.rate(coordinator, path, rating[1], rating[0], rating[2], rating[3],
-          "not_applicable".equals(rating[2]) ? "No children from other areas are placed here" : null, "Evidence");
-      assertThat(saved.statusCode()).as(rating[0]).isEqualTo(302);
-    }
-    assertThat(coordinator.submitForm(path + "/complete", "#complete-review", Map.of()).statusCode()).isEqualTo(302);
-    return ChecklistMeetings.reviewId(path);
   }
 
   @Test

@@ -64,8 +64,9 @@ class PartnershipDashboardIntegrationTest extends IntegrationTest {
     partnershipId = BenchmarkMeetings.givenPartnership(coordinator, "Dashboardshire Partnership");
     context = access.require(partnershipId, (SignedInUser) userDetails.loadUserByUsername(account.email()));
 
-    submitted(LocalDate.of(2025, 11, 3), Map.of());
-    latestSubmitted = submitted(LocalDate.of(2026, 11, 2), CompareBenchmarksIntegrationTest.FIRST);
+    Rounds.givenSubmittedBenchmark(coordinator, partnershipId, LocalDate.of(2025, 11, 3), Map.of());
+    latestSubmitted = Rounds.givenSubmittedBenchmark(coordinator, partnershipId, LocalDate.of(2026, 11, 2),
+        CompareBenchmarksIntegrationTest.FIRST);
     BenchmarkMeetings.start(coordinator, partnershipId, LocalDate.of(2026, 11, 20));
 
     // Return home interviews: two completed rounds. Police response: a round in progress.
@@ -83,13 +84,6 @@ class PartnershipDashboardIntegrationTest extends IntegrationTest {
     action("Due soon", today.plusDays(10), "NOT_STARTED");
 
     home = Jsoup.parse(coordinator.get("/partnerships/" + partnershipId).body());
-  }
-
-  private UUID submitted(LocalDate date, Map<String, String> answers) {
-    String path = BenchmarkMeetings.start(coordinator, partnershipId, date);
-    BenchmarkMeetings.answerAll(coordinator, path, answers);
-    assertThat(BenchmarkMeetings.submit(coordinator, path).statusCode()).isEqualTo(302);
-    return BenchmarkMeetings.benchmarkId(path);
   }
 
   private UUID completedRound(UUID previous) {
