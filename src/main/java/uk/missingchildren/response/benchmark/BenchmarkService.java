@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,7 +52,48 @@ public class BenchmarkService {
    */
   @Transactional(readOnly = true)
   public List<BenchmarkSummary> history(PartnershipContext context) {
-    List<Benchmark> all = benchmarks.findByPartnershipIdOrderByMeetingDateDescCreatedAtDesc(context.partnershipId());
+    return summaries(benchmarks.findByPartnershipIdOrderByMeetingDateDescCreatedAtDesc(context.partnershipId()));
+  }
+
+  /**
+   * Every submitted benchmark with its results, oldest meeting first: the rounds a partnership can
+   * compare and chart. Two queries, however many rounds there are.
+   */
+  @Transactional(readOnly = true)
+  public List<BenchmarkSummary> submittedRounds(PartnershipContext context) {
+    return summaries(benchmarks.findByPartnershipIdAndStatusOrderByMeetingDateAscCreatedAtAsc(
+        context.partnershipId(), BenchmarkStatus.SUBMITTED));
+  }
+
+  /**
+   * The newest benchmark, whatever its status, and the newest submitted one (the same one when the
+   * newest has been submitted), each with its results: what the partnership's home page shows.
+   * Reads only those two benchmarks' answers, never the whole history, and counts the submitted ones.
+   */
+  @Transactional(readOnly = true)
+  public LatestBenchmarks latest(PartnershipContext context) {
+    Optional<BenchmarkSummary> newest = benchmarks
+        .findFirstByPartnershipIdOrderByMeetingDateDescCreatedAtDesc(context.partnershipId())
+        .map(benchmark -> summaries(List.of(benchmark)).get(0));
+    if (newest.isEmpty()) {
+      return new LatestBenchmarks(null, null, 0);
+    }
+    long submittedCount = benchmarks.countByPartnershipIdAndStatus(context.partnershipId(), BenchmarkStatus.SUBMITTED);
+    if (newest.get().benchmark().submitted()) {
+      return new LatestBenchmarks(newest.get(), newest.get(), submittedCount);
+    }
+    BenchmarkSummary submitted = submittedCount == 0 ? null : benchmarks
+        .findFirstByPartnershipIdAndStatusOrderByMeetingDateDescCreatedAtDesc(context.partnershipId(), BenchmarkStatus.SUBMITTED)
+        .map(benchmark -> summaries(List.of(benchmark)).get(0))
+        .orElse(null);
+    return new LatestBenchmarks(newest.get(), submitted, submittedCount);
+  }
+
+  /** The benchmarks with their progress, and the results of those submitted; one query for all answers. */
+  private List<BenchmarkSummary> summaries(List<Benchmark> all) {
+    if (all.isEmpty()) {
+      return List.of();
+    }
     Map<UUID, List<Answer>> answersByBenchmark = answers.findByBenchmarkIdIn(all.stream().map(Benchmark::id).toList())
         .stream().collect(Collectors.groupingBy(Answer::benchmarkId));
     return all.stream().map(benchmark -> {

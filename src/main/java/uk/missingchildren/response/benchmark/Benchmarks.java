@@ -12,4 +12,13 @@ interface Benchmarks extends JpaRepository<Benchmark, UUID> {
   Optional<Benchmark> findByIdAndPartnershipId(UUID id, UUID partnershipId);
 
   List<Benchmark> findByPartnershipIdOrderByMeetingDateDescCreatedAtDesc(UUID partnershipId);
+
+  Optional<Benchmark> findFirstByPartnershipIdOrderByMeetingDateDescCreatedAtDesc(UUID partnershipId);
+
+  Optional<Benchmark> findFirstByPartnershipIdAndStatusOrderByMeetingDateDescCreatedAtDesc(
+      UUID partnershipId, BenchmarkStatus status);
+
+  long countByPartnershipIdAndStatus(UUID partnershipId, BenchmarkStatus status);
+
+  List<Benchmark> findByPartnershipIdAndStatusOrderByMeetingDateAscCreatedAtAsc(UUID partnershipId, BenchmarkStatus status);
 }

@@ -52,10 +52,8 @@ class ReviewHubController {
 
   /** The areas the latest submitted stage-one report said to start with, in its order. */
   private List<Theme> latestPriorities(PartnershipContext context) {
-    return benchmarks.history(context).stream()
+    return java.util.Optional.ofNullable(benchmarks.latest(context).latestSubmitted())
         .map(BenchmarkSummary::results)
-        .filter(results -> results != null)
-        .findFirst()
         .map(results -> results.priorities().stream().map(StageOneResults.AreaResult::theme).toList())
         .orElse(List.of());
   }

@@ -10,7 +10,7 @@ import uk.missingchildren.response.checklist.ItemRating;
  * An item that did not apply in exactly one of the rounds, or was not rated in the earlier one,
  * has no score to compare.
  */
-enum ReviewReportChange {
+public enum ReviewReportChange {
   IMPROVED,
   WORSE,
   UNCHANGED,
@@ -20,7 +20,7 @@ enum ReviewReportChange {
    * @param before the item's rating in the previous round, or null if it had none
    * @param after the item's rating in this round
    */
-  static ReviewReportChange between(ItemRating before, ItemRating after) {
+  public static ReviewReportChange between(ItemRating before, ItemRating after) {
     if (before == null || before.extent() == null || after.extent() == null) {
       return NOT_COMPARED;
     }
@@ -33,12 +33,12 @@ enum ReviewReportChange {
   }
 
   /** Whether the group chose a different extent or impact option, whatever that did to the score. */
-  static boolean ratingChanged(ItemRating before, ItemRating after) {
+  public static boolean ratingChanged(ItemRating before, ItemRating after) {
     return before != null && (!Objects.equals(value(before.extent()), value(after.extent()))
         || !Objects.equals(value(before.impact()), value(after.impact())));
   }
 
-  String messageKey() {
+  public String messageKey() {
     return "report.review.change." + name();
   }
 

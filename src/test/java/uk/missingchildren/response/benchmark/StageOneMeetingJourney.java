@@ -61,7 +61,7 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
     readTheReportAndTakeItAway(benchmark);
 
     open(home);
-    assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("The latest benchmark, of 2 November 2026, has been submitted.");
+    assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("From the benchmark of 2 November 2026.");
     scan(home + " (benchmark submitted)");
     keyboard.follow(By.cssSelector("main a[href='" + home + "/benchmarks']"));
     assertThat(driver.findElement(By.cssSelector("main tbody")).getText()).contains("2 November 2026", "Submitted");

@@ -1,0 +1,83 @@
+package uk.missingchildren.response.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import uk.missingchildren.response.action.Action;
+import uk.missingchildren.response.action.ActionService;
+import uk.missingchildren.response.action.ActionStatus;
+import uk.missingchildren.response.benchmark.BenchmarkService;
+import uk.missingchildren.response.benchmark.BenchmarkSummary;
+import uk.missingchildren.response.benchmark.LatestBenchmarks;
+import uk.missingchildren.response.checklist.ChecklistReview;
+import uk.missingchildren.response.checklist.ChecklistReviewService;
+import uk.missingchildren.response.framework.FrameworkCatalogue;
+import uk.missingchildren.response.framework.StageOneScale.RatingBand;
+import uk.missingchildren.response.framework.Theme;
+import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.partnership.PartnershipHomeContributor;
+
+/**
+ * Puts the {@link Dashboard} on the partnership's home page ("dashboard"). Four reads whatever the
+ * partnership's history: the latest benchmarks with their answers, the checklist rounds, the actions.
+ */
+@Component
+class DashboardContributor implements PartnershipHomeContributor {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private final BenchmarkService benchmarks;
+  private final ChecklistReviewService reviews;
+  private final ActionService actions;
+  private final FrameworkCatalogue catalogue;
+  private final Clock clock;
+
+  DashboardContributor(BenchmarkService benchmarks, ChecklistReviewService reviews, ActionService actions,
+      FrameworkCatalogue catalogue, Clock clock) {
+    this.benchmarks = benchmarks;
+    this.reviews = reviews;
+    this.actions = actions;
+    this.catalogue = catalogue;
+    this.clock = clock;
+  }
+
+  @Override
+  public void contribute(PartnershipContext context, Model model) {
+    LatestBenchmarks latest = benchmarks.latest(context);
+    model.addAttribute("dashboard", new Dashboard(latest, ratings(latest.latestSubmitted()), checklists(context),
+        actions(actions.register(context), LocalDate.now(clock.withZone(UK)))));
+  }
+
+  private List<Dashboard.AreaRating> ratings(BenchmarkSummary submitted) {
+    if (submitted == null) {
+      return List.of();
+    }
+    List<RatingBand> bands = catalogue.version(submitted.benchmark().frameworkVersion()).orElseThrow()
+        .stageOne().bands();
+    return submitted.results().areas().stream()
+        .map(area -> new Dashboard.AreaRating(area.theme().slug(), area.theme().title(), area.score().band().label(),
+            area.score().percent(), RatingStyle.of(bands, area.score().band().id())))
+        .toList();
+  }
+
+  private Dashboard.Checklists checklists(PartnershipContext context) {
+    Map<String, ChecklistReview> latest = reviews.latestRounds(context);
+    List<Theme> themes = catalogue.current().themes();
+    long completed = themes.stream().filter(t -> latest.containsKey(t.id()) && latest.get(t.id()).completed()).count();
+    long inProgress = themes.stream().filter(t -> latest.containsKey(t.id()) && !latest.get(t.id()).completed()).count();
+    return new Dashboard.Checklists(completed, inProgress, themes.size() - completed - inProgress);
+  }
+
+  /** Counted from the register the lead's page lists, so the numbers and the filtered lists agree. */
+  static Dashboard.Actions actions(List<Action> all, LocalDate today) {
+    List<Dashboard.Figure> byStatus = Arrays.stream(ActionStatus.values())
+        .map(status -> new Dashboard.Figure(status.name(), all.stream().filter(a -> a.status() == status).count()))
+        .toList();
+    return new Dashboard.Actions(byStatus, all.stream().filter(action -> action.overdue(today)).count());
+  }
+}
