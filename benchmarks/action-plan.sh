@@ -48,6 +48,8 @@ action_plan_rows() {
   register=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" "$BASE$PARTNERSHIP/actions")
   if [ "$register" = 200 ]; then
     echo "| Action register page (\`GET …/actions\`) | $(measure_signed_in "$PARTNERSHIP/actions") | |"
+    echo "| Action register, filtered and sorted (\`GET …/actions?owner=POLICE&due=90&sort=title\`) | $(measure_signed_in "$PARTNERSHIP/actions?owner=POLICE&due=90&sort=title") | |"
+    echo "| Partnership home page, the dashboard (\`GET …/partnerships/{id}\`) | $(measure_signed_in "$PARTNERSHIP") | |"
   else
     echo "| Action register page (\`GET …/actions\`) | not measured: HTTP $register | | | |"
   fi
