@@ -6,10 +6,11 @@ import java.util.Objects;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -94,9 +95,27 @@ public final class Keyboard {
   public void enterAndWaitForTheNextPage() {
     WebElement current = driver.findElement(By.tagName("html"));
     press(Keys.ENTER);
-    wait(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(current));
+    wait(Duration.ofSeconds(15)).until(d -> gone(current));
     wait(Duration.ofSeconds(15))
         .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /**
+   * Whether the old page's element has gone. Chromium sometimes says so with an inspector error
+   * ("does not belong to the document") instead of a stale-element error, when asked mid-navigation.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Tabs to a link or button and activates it with Enter, waiting for the page it leads to. */
