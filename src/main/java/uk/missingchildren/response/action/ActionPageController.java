@@ -51,8 +51,7 @@ class ActionPageController {
     Action action = actions.action(context, actionId);
     model.addAttribute("context", context);
     model.addAttribute("action", action);
-    model.addAttribute("theme", catalogue.current().themes().stream()
-        .filter(t -> t.id().equals(action.themeId())).findFirst().orElse(null));
+    model.addAttribute("theme", catalogue.current().themeWithId(action.themeId()).orElse(null));
     model.addAttribute("overdue", action.overdue(actions.today()));
     model.addAttribute("origin", origins.of(context, action));
     List<ActionUpdate> newestFirst = new ArrayList<>(actions.history(context, actionId));
@@ -93,8 +92,7 @@ class ActionPageController {
     action.requireOpenForUpdates();
     UpdateFormModel.add(model, action, form, clash, actions.history(context, action.id()));
     model.addAttribute("context", context);
-    model.addAttribute("theme", catalogue.current().themes().stream()
-        .filter(t -> t.id().equals(action.themeId())).findFirst().orElse(null));
+    model.addAttribute("theme", catalogue.current().themeWithId(action.themeId()).orElse(null));
     model.addAttribute("formAction", "/partnerships/" + context.partnershipId() + "/actions/" + action.id() + "/update");
     model.addAttribute("backLink", "/partnerships/" + context.partnershipId() + "/actions/" + action.id());
     return "action/update";

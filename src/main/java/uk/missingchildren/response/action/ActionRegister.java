@@ -44,7 +44,7 @@ public record ActionRegister(
   }
 
   private static Theme theme(Framework framework, String themeId) {
-    return framework.themes().stream().filter(t -> t.id().equals(themeId)).findFirst().orElse(null);
+    return framework.themeWithId(themeId).orElse(null);
   }
 
   private static Predicate<Row> matches(RegisterFilter filter, LocalDate today) {

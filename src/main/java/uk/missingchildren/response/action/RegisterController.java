@@ -1,6 +1,8 @@
 package uk.missingchildren.response.action;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -49,8 +51,8 @@ class RegisterController {
     return "action/register";
   }
 
-  private static java.util.List<String> owners() {
-    java.util.List<String> owners = new java.util.ArrayList<>();
+  private static List<String> owners() {
+    List<String> owners = new ArrayList<>();
     owners.add(ActionOwner.PARTNERSHIP.name());
     Arrays.stream(Agency.values()).map(Enum::name).forEach(owners::add);
     return owners;

@@ -38,8 +38,7 @@ class ReviewRecords {
   }
 
   static Theme theme(Framework framework, String themeId) {
-    return framework.themes().stream().filter(t -> t.id().equals(themeId)).findFirst()
-        .orElseThrow(ReviewNotFoundException::new);
+    return framework.themeWithId(themeId).orElseThrow(ReviewNotFoundException::new);
   }
 
   /** The review, its ratings and those of the round before it (for "what changed"), if any. */

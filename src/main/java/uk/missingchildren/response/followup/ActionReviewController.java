@@ -94,8 +94,7 @@ class ActionReviewController {
     model.addAttribute("view", view);
     model.addAttribute("entry", entry);
     model.addAttribute("position", view.agenda().entries().indexOf(entry) + 1);
-    model.addAttribute("theme", catalogue.current().themes().stream()
-        .filter(t -> t.id().equals(action.themeId())).findFirst().orElse(null));
+    model.addAttribute("theme", catalogue.current().themeWithId(action.themeId()).orElse(null));
     model.addAttribute("base", base);
     model.addAttribute("formAction", base + "/actions/" + action.id());
     model.addAttribute("previous", view.agenda().previous(action.id()).map(e -> base + "/actions/" + e.action().id()).orElse(null));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionUpdate;
@@ -14,24 +13,22 @@ import uk.missingchildren.response.action.ActionUpdate;
 /**
  * The actions a follow-up meeting steps through, in order (by area, then soonest due): those open
  * and in its scope, and those it has already reviewed, even if it closed them. Each carries what the
- * meeting decided about it, if anything yet.
+ * meeting decided about it, in order (none yet if it has not been reviewed).
  */
 public record Agenda(List<Entry> entries) {
 
-  public record Entry(Action action, ActionUpdate decision, boolean overdue) {
+  public record Entry(Action action, List<ActionUpdate> decisions, boolean overdue) {
     public boolean reviewed() {
-      return decision != null;
+      return !decisions.isEmpty();
     }
   }
 
   static Agenda of(FollowUpMeeting meeting, List<Action> actions, List<ActionUpdate> decisions, LocalDate today) {
-    // The latest decision about each action counts, when an action was revisited in the meeting.
-    Map<UUID, ActionUpdate> latest = decisions.stream()
-        .collect(Collectors.toMap(ActionUpdate::actionId, Function.identity(), (first, second) -> second));
+    Map<UUID, List<ActionUpdate>> byAction = decisions.stream().collect(Collectors.groupingBy(ActionUpdate::actionId));
     List<Entry> entries = actions.stream()
-        .filter(action -> latest.containsKey(action.id()) || meeting.reviews(action))
+        .filter(action -> byAction.containsKey(action.id()) || meeting.reviews(action))
         .sorted(Comparator.comparing(Action::themeId).thenComparing(Action::dueDate).thenComparing(Action::createdAt))
-        .map(action -> new Entry(action, latest.get(action.id()), action.overdue(today)))
+        .map(action -> new Entry(action, byAction.getOrDefault(action.id(), List.of()), action.overdue(today)))
         .toList();
     return new Agenda(entries);
   }

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionOwner;
-import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.action.ActionUpdate;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
@@ -23,15 +22,13 @@ class MinutesWriter {
   private static final Locale UK = Locale.UK;
 
   private final FollowUpService followUps;
-  private final ActionService actions;
   private final FrameworkCatalogue catalogue;
   private final MessageSource messages;
   private final DisplayDates dates;
 
-  MinutesWriter(FollowUpService followUps, ActionService actions, FrameworkCatalogue catalogue, MessageSource messages,
+  MinutesWriter(FollowUpService followUps, FrameworkCatalogue catalogue, MessageSource messages,
       DisplayDates dates) {
     this.followUps = followUps;
-    this.actions = actions;
     this.catalogue = catalogue;
     this.messages = messages;
     this.dates = dates;
@@ -41,7 +38,6 @@ class MinutesWriter {
     FollowUpView view = followUps.view(context, meetingId);
     FollowUpMeeting meeting = view.meeting();
     Framework framework = catalogue.current();
-    List<ActionUpdate> decisions = actions.updatesIn(context, meeting.id());
     List<Minutes.Reviewed> reviewed = new ArrayList<>();
     List<Minutes.NotReached> notReached = new ArrayList<>();
     for (Agenda.Entry entry : view.agenda().entries()) {
@@ -49,7 +45,7 @@ class MinutesWriter {
       if (entry.reviewed()) {
         reviewed.add(new Minutes.Reviewed(action.id().toString(), action.title(), area(framework, action), owner(action),
             action.leadPerson(), dates.day(action.dueDate()), status(action),
-            decisions.stream().filter(d -> d.actionId().equals(action.id())).map(this::decision).toList()));
+            entry.decisions().stream().map(this::decision).toList()));
       } else {
         notReached.add(new Minutes.NotReached(action.id().toString(), action.title(), area(framework, action),
             dates.day(action.dueDate()), status(action)));
@@ -67,8 +63,8 @@ class MinutesWriter {
   /** Which actions the meeting reviews, in words. */
   String scope(FollowUpMeeting meeting) {
     return switch (meeting.scope()) {
-      case AREA -> message(meeting.scope().messageKey(), catalogue.current().themes().stream()
-          .filter(t -> t.id().equals(meeting.scopeValue())).findFirst().map(Theme::title).orElse(meeting.scopeValue()));
+      case AREA -> message(meeting.scope().messageKey(), catalogue.current()
+          .themeWithId(meeting.scopeValue()).map(Theme::title).orElse(meeting.scopeValue()));
       case AGENCY -> message(meeting.scope().messageKey(), message("agency." + meeting.scopeValue()));
       default -> message(meeting.scope().messageKey());
     };
@@ -118,7 +114,7 @@ class MinutesWriter {
   }
 
   private static String area(Framework framework, Action action) {
-    return framework.themes().stream().filter(t -> t.id().equals(action.themeId())).findFirst().map(Theme::title)
+    return framework.themeWithId(action.themeId()).map(Theme::title)
         .orElse(action.themeId());
   }
 

@@ -19,6 +19,11 @@ public record Framework(
     return themes.stream().filter(theme -> theme.slug().equals(slug)).findFirst();
   }
 
+  /** The thematic area with this id ("T05"), as actions and reviews record it. */
+  public Optional<Theme> themeWithId(String id) {
+    return themes.stream().filter(theme -> theme.id().equals(id)).findFirst();
+  }
+
   public Optional<Source> source(String key) {
     return sources.stream().filter(source -> source.key().equals(key)).findFirst();
   }

@@ -44,9 +44,7 @@ class ReminderEmails {
   }
 
   private String area(String themeId) {
-    return frameworks.current().themes().stream()
-        .filter(theme -> theme.id().equals(themeId))
-        .findFirst()
+    return frameworks.current().themeWithId(themeId)
         .map(Theme::title)
         .orElse(themeId);
   }

@@ -66,7 +66,7 @@ class StageOneComparisonTest {
   }
 
   @Test
-  void movingFromDontKnowToAnswers_improves_whileNoToDontKnow_isTheSameRatingAndTheSamePoints() {
+  void movingFromDontKnowToAnswers_improves_whileNoBecomingDontKnow_isTheSameRatingAndTheSamePoints() {
     // T03: Don't know x2 = 0%: Priority; Partly x2 = 50%: Developing.
     // T08: No x2 = 0%: Priority; Don't know x2 = 0%: Priority. The answers changed, the points did not.
     StageOneComparison comparison = compare(
