@@ -2,10 +2,12 @@ package uk.missingchildren.response.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.missingchildren.response.support.BrowserTest;
@@ -22,11 +24,16 @@ class RemindersPageBrowserTest extends BrowserTest {
     ReminderFixtures fixtures = new ReminderFixtures(app, url(""));
     ReminderFixtures.Partnership partnership = fixtures.givenPartnership("Accessible Reminders Partnership");
     String page = "/partnerships/" + partnership.id() + "/reminders";
+    // The other display mode's run left its member signed in: start this one signed out.
+    open("/");
+    driver.manage().deleteAllCookies();
     useDisplayMode(mode);
     open("/sign-in");
     driver.findElement(By.id("email")).sendKeys(partnership.member());
     driver.findElement(By.id("password")).sendKeys(ReminderFixtures.PASSWORD);
     driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    // Opening the page before signing in has finished would ask as nobody, or as the last person.
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/sign-in"));
 
     open(page);
     assertThat(driver.findElement(By.id("no-reminders")).isDisplayed()).isTrue();
