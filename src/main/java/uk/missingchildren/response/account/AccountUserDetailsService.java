@@ -1,14 +1,18 @@
 package uk.missingchildren.response.account;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds the account someone is signing in to, by email address. */
+/**
+ * Finds the account someone is signing in to, by email address, and stores a password hash again
+ * in the current form when Spring Security upgrades an older one at sign-in.
+ */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
   private final Accounts accounts;
 
@@ -23,5 +27,13 @@ class AccountUserDetailsService implements UserDetailsService {
         .findByEmail(Account.normalise(email))
         .map(SignedInUser::new)
         .orElseThrow(() -> new UsernameNotFoundException("No account"));
+  }
+
+  @Override
+  @Transactional
+  public UserDetails updatePassword(UserDetails user, String newHash) {
+    Account account = accounts.findByEmail(Account.normalise(user.getUsername())).orElseThrow();
+    account.changePassword(newHash);
+    return new SignedInUser(account);
   }
 }

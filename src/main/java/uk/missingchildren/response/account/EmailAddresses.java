@@ -11,9 +11,12 @@ public final class EmailAddresses {
    */
   public static final String PATTERN_WHEN_GIVEN = "^\\s*$|" + PATTERN;
 
+  /** The longest address the standards allow (RFC 3696), and what every email column holds. */
+  public static final int MAXIMUM_LENGTH = 320;
+
   private EmailAddresses() {}
 
   public static boolean valid(String email) {
-    return email != null && email.length() <= 320 && email.matches(PATTERN);
+    return email != null && email.length() <= MAXIMUM_LENGTH && email.matches(PATTERN);
   }
 }

@@ -1,5 +1,7 @@
 package uk.missingchildren.response.account;
 
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +22,10 @@ class RegistrationController {
 
   private final AccountService accounts;
   private final PasswordPolicy passwords;
+  private final FormSubmissions submissions;
 
-  RegistrationController(AccountService accounts, PasswordPolicy passwords) {
+  RegistrationController(AccountService accounts, PasswordPolicy passwords, FormSubmissions submissions) {
+    this.submissions = submissions;
     this.accounts = accounts;
     this.passwords = passwords;
   }
@@ -33,16 +37,19 @@ class RegistrationController {
   }
 
   @PostMapping("/register")
-  String register(@Valid @ModelAttribute(FORM) RegistrationForm form, BindingResult errors, RedirectAttributes redirect) {
+  String register(@Valid @ModelAttribute(FORM) RegistrationForm form, BindingResult errors, RedirectAttributes redirect,
+      HttpServletRequest request) {
     passwords.problemWith(form.getPassword(), form.getEmail())
         .ifPresent(problem -> errors.rejectValue("password", problem));
     if (errors.hasErrors()) {
       return "account/register";
     }
-    Delivery delivery = accounts.register(form);
-    redirect.addFlashAttribute("email", Account.normalise(form.getEmail()));
-    redirect.addFlashAttribute("delivery", delivery);
-    return "redirect:/register/check-email";
+    return "redirect:" + submissions.once(request, redirect, () -> {
+      Delivery delivery = accounts.register(form);
+      redirect.addFlashAttribute("email", Account.normalise(form.getEmail()));
+      redirect.addFlashAttribute("delivery", delivery);
+      return "/register/check-email";
+    });
   }
 
   @GetMapping("/register/check-email")

@@ -12,7 +12,7 @@ public class RegistrationForm {
   private String displayName;
 
   @NotBlank(message = "{email.error.missing}")
-  @Size(max = 320, message = "{email.error.format}")
+  @Size(max = EmailAddresses.MAXIMUM_LENGTH, message = "{email.error.tooLong}")
   @Pattern(regexp = EmailAddresses.PATTERN_WHEN_GIVEN, message = "{email.error.format}")
   private String email;
 

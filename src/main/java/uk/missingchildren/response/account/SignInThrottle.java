@@ -44,11 +44,15 @@ class SignInThrottle {
     failures.deleteByThrottleKey(accountKey(email));
   }
 
+  /**
+   * Keys are digests, so an email address of any length (the sign-in form does not limit it) fits
+   * the column and is counted, and the table holds no addresses.
+   */
   private static String accountKey(String email) {
-    return "account:" + Account.normalise(email);
+    return "account:" + PasswordHashing.digest(Account.normalise(email == null ? "" : email));
   }
 
   private static String addressKey(String address) {
-    return "address:" + address;
+    return "address:" + PasswordHashing.digest(address == null ? "unknown" : address);
   }
 }

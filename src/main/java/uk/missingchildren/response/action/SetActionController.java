@@ -1,5 +1,7 @@
 package uk.missingchildren.response.action;
 
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,9 +41,11 @@ class SetActionController {
   private final ActionService actions;
   private final StageOneActionsArising stageOne;
   private final Clock clock;
+  private final FormSubmissions submissions;
 
   SetActionController(PartnershipAccess access, ChecklistReviewService reviews, ActionService actions,
-      StageOneActionsArising stageOne, Clock clock) {
+      StageOneActionsArising stageOne, Clock clock, FormSubmissions submissions) {
+    this.submissions = submissions;
     this.access = access;
     this.reviews = reviews;
     this.actions = actions;
@@ -60,7 +64,7 @@ class SetActionController {
   @PostMapping(ITEM)
   String setForItem(@PathVariable UUID partnershipId, @PathVariable UUID reviewId, @PathVariable String itemId,
       @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("actionForm") ActionForm form,
-      BindingResult errors, Model model) {
+      BindingResult errors, Model model, HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     ChecklistItem item = item(view, itemId);
@@ -68,8 +72,10 @@ class SetActionController {
     if (errors.hasErrors()) {
       return itemPage(context, view, item, form, model);
     }
-    actions.create(context, form.newAction(view.review().themeId(), ActionSource.CHECKLIST_ITEM, item.id(), reviewId, null));
-    return "redirect:" + summary(partnershipId, reviewId) + "?actionSet=" + item.id() + "#" + item.id();
+    return "redirect:" + submissions.once(request, () -> {
+      actions.create(context, form.newAction(view.review().themeId(), ActionSource.CHECKLIST_ITEM, item.id(), reviewId, null));
+      return summary(partnershipId, reviewId) + "?actionSet=" + item.id() + "#" + item.id();
+    });
   }
 
   @GetMapping(QUESTION)
@@ -85,7 +91,7 @@ class SetActionController {
   @PostMapping(QUESTION)
   String setForQuestion(@PathVariable UUID partnershipId, @PathVariable UUID reviewId, @PathVariable String questionId,
       @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("actionForm") ActionForm form,
-      BindingResult errors, Model model) {
+      BindingResult errors, Model model, HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     StageOneActionsArising.Found found = found(context, view);
@@ -96,9 +102,11 @@ class SetActionController {
     }
     String id = arising.question().id();
     // Recorded against the review it was set in as well, so the review's summary lists it.
-    actions.create(context, form.newAction(view.review().themeId(), ActionSource.STAGE_ONE_QUESTION, id, reviewId,
-        found.benchmarkId()));
-    return "redirect:" + summary(partnershipId, reviewId) + "?actionSet=" + id + "#stage-one-" + id;
+    return "redirect:" + submissions.once(request, () -> {
+      actions.create(context, form.newAction(view.review().themeId(), ActionSource.STAGE_ONE_QUESTION, id, reviewId,
+          found.benchmarkId()));
+      return summary(partnershipId, reviewId) + "?actionSet=" + id + "#stage-one-" + id;
+    });
   }
 
   private static ChecklistItem item(ReviewView view, String itemId) {

@@ -1,5 +1,7 @@
 package uk.missingchildren.response.benchmark;
 
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,8 +27,10 @@ class AttendeesController {
   private final BenchmarkService benchmarks;
   private final AttendeeService attendees;
   private final DisplayDates dates;
+  private final FormSubmissions submissions;
 
-  AttendeesController(PartnershipAccess access, BenchmarkService benchmarks, AttendeeService attendees, DisplayDates dates) {
+  AttendeesController(PartnershipAccess access, BenchmarkService benchmarks, AttendeeService attendees, DisplayDates dates, FormSubmissions submissions) {
+    this.submissions = submissions;
     this.access = access;
     this.benchmarks = benchmarks;
     this.attendees = attendees;
@@ -50,13 +54,15 @@ class AttendeesController {
   String add(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
       @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("attendeeForm") AttendeeForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect, HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     if (errors.hasErrors()) {
       return listPage(context, benchmarkId, form, model);
     }
-    redirect.addFlashAttribute("added", attendees.add(context, benchmarkId, form).name());
-    return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/attendees#attendees";
+    return "redirect:" + submissions.once(request, redirect, () -> {
+      redirect.addFlashAttribute("added", attendees.add(context, benchmarkId, form).name());
+      return "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/attendees#attendees";
+    });
   }
 
   private String listPage(PartnershipContext context, UUID benchmarkId, AttendeeForm form, Model model) {

@@ -1,5 +1,7 @@
 package uk.missingchildren.response.benchmark;
 
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -23,8 +25,10 @@ class BenchmarksController {
   private final PartnershipAccess access;
   private final BenchmarkService benchmarks;
   private final DisplayDates dates;
+  private final FormSubmissions submissions;
 
-  BenchmarksController(PartnershipAccess access, BenchmarkService benchmarks, DisplayDates dates) {
+  BenchmarksController(PartnershipAccess access, BenchmarkService benchmarks, DisplayDates dates, FormSubmissions submissions) {
+    this.submissions = submissions;
     this.access = access;
     this.benchmarks = benchmarks;
     this.dates = dates;
@@ -46,7 +50,8 @@ class BenchmarksController {
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/new")
   String start(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("startBenchmarkForm") StartBenchmarkForm form, BindingResult errors, Model model) {
+      @Valid @ModelAttribute("startBenchmarkForm") StartBenchmarkForm form, BindingResult errors, Model model,
+      HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     new MeetingDetailsValidator(benchmarks.today()).validate(form, errors);
     if (!startingPoints(context).contains(form.getStartFrom())) {
@@ -55,8 +60,8 @@ class BenchmarksController {
     if (errors.hasErrors()) {
       return startPage(context, form, model);
     }
-    UUID benchmarkId = benchmarks.start(context, form);
-    return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/attendees?new";
+    return "redirect:" + submissions.once(request, () ->
+        "/partnerships/" + partnershipId + "/benchmarks/" + benchmarks.start(context, form) + "/attendees?new");
   }
 
   /** "blank", or the id of one of the partnership's benchmarks that has answers to copy. */

@@ -1,5 +1,8 @@
 package uk.missingchildren.response.benchmark;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,8 +20,10 @@ class SubmissionController {
 
   private final PartnershipAccess access;
   private final BenchmarkService benchmarks;
+  private final FormSubmissions submissions;
 
-  SubmissionController(PartnershipAccess access, BenchmarkService benchmarks) {
+  SubmissionController(PartnershipAccess access, BenchmarkService benchmarks, FormSubmissions submissions) {
+    this.submissions = submissions;
     this.access = access;
     this.benchmarks = benchmarks;
   }
@@ -34,22 +39,31 @@ class SubmissionController {
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/submit")
   String submit(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+      @AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     BenchmarkView view = benchmarks.view(context, benchmarkId);
+    String submitted = "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/submitted";
     if (view.benchmark().submitted()) {
-      // A second press of the button: it is already done.
-      return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/submitted";
+      // A second press of the button, or someone else submitted it meanwhile: it is done either way.
+      return "redirect:" + submitted;
     }
     try {
-      benchmarks.submit(context, benchmarkId);
+      return "redirect:" + submissions.once(request, () -> {
+        benchmarks.submit(context, benchmarkId);
+        return submitted;
+      });
+    } catch (BenchmarkSubmittedException | ConcurrencyFailureException pressedOnTwoLaptopsAtOnce) {
+      // The other press won; if it submitted the benchmark, this press has nothing left to do.
+      if (benchmarks.view(context, benchmarkId).benchmark().submitted()) {
+        return "redirect:" + submitted;
+      }
+      throw pressedOnTwoLaptopsAtOnce;
     } catch (BenchmarkIncompleteException incomplete) {
       model.addAttribute("context", context);
       model.addAttribute("view", view);
       model.addAttribute("unanswered", incomplete.unanswered());
       return "benchmark/check";
     }
-    return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/submitted";
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/submitted")
@@ -81,11 +95,15 @@ class SubmissionController {
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/reopen")
   String reopen(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user) {
+      @AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
-    if (benchmarks.view(context, benchmarkId).benchmark().submitted()) {
-      benchmarks.reopen(context, benchmarkId);
+    String reopened = "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "?reopened";
+    if (!benchmarks.view(context, benchmarkId).benchmark().submitted()) {
+      return "redirect:" + reopened;
     }
-    return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "?reopened";
+    return "redirect:" + submissions.once(request, () -> {
+      benchmarks.reopen(context, benchmarkId);
+      return reopened;
+    });
   }
 }

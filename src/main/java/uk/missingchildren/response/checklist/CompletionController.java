@@ -1,5 +1,8 @@
 package uk.missingchildren.response.checklist;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,8 +20,10 @@ class CompletionController {
 
   private final PartnershipAccess access;
   private final ChecklistReviewService reviews;
+  private final FormSubmissions submissions;
 
-  CompletionController(PartnershipAccess access, ChecklistReviewService reviews) {
+  CompletionController(PartnershipAccess access, ChecklistReviewService reviews, FormSubmissions submissions) {
+    this.submissions = submissions;
     this.access = access;
     this.reviews = reviews;
   }
@@ -46,17 +51,28 @@ class CompletionController {
 
   @PostMapping("/partnerships/{partnershipId}/reviews/{reviewId}/complete")
   String complete(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+      @AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     ReviewView view = reviews.view(context, reviewId);
-    if (!view.review().completed()) {
-      try {
-        reviews.complete(context, reviewId);
-      } catch (ReviewIncompleteException incomplete) {
-        model.addAttribute("unrated", incomplete.unrated());
-        return page(context, view, model);
-      }
+    String report = "/partnerships/" + partnershipId + "/reviews/" + reviewId + "/report";
+    if (view.review().completed()) {
+      // A second press, or someone else finished it meanwhile: it is done either way.
+      return "redirect:" + report;
     }
-    return "redirect:/partnerships/" + partnershipId + "/reviews/" + reviewId + "/report";
+    try {
+      return "redirect:" + submissions.once(request, () -> {
+        reviews.complete(context, reviewId);
+        return report;
+      });
+    } catch (ReviewCompletedException | ConcurrencyFailureException pressedOnTwoLaptopsAtOnce) {
+      // The other press won; if it completed the review, this press has nothing left to do.
+      if (reviews.view(context, reviewId).review().completed()) {
+        return "redirect:" + report;
+      }
+      throw pressedOnTwoLaptopsAtOnce;
+    } catch (ReviewIncompleteException incomplete) {
+      model.addAttribute("unrated", incomplete.unrated());
+      return page(context, view, model);
+    }
   }
 }

@@ -1,5 +1,7 @@
 package uk.missingchildren.response.checklist;
 
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,8 +27,10 @@ class ReviewAttendeesController {
   private final PartnershipAccess access;
   private final ChecklistReviewService reviews;
   private final ReviewAttendeeService attendees;
+  private final FormSubmissions submissions;
 
-  ReviewAttendeesController(PartnershipAccess access, ChecklistReviewService reviews, ReviewAttendeeService attendees) {
+  ReviewAttendeesController(PartnershipAccess access, ChecklistReviewService reviews, ReviewAttendeeService attendees, FormSubmissions submissions) {
+    this.submissions = submissions;
     this.access = access;
     this.reviews = reviews;
     this.attendees = attendees;
@@ -47,13 +51,15 @@ class ReviewAttendeesController {
   @PostMapping("/partnerships/{partnershipId}/reviews/{reviewId}/attendees")
   String add(@PathVariable UUID partnershipId, @PathVariable UUID reviewId, @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("attendeeForm") AttendeeForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect, HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     if (errors.hasErrors()) {
       return listPage(context, reviewId, form, model);
     }
-    redirect.addFlashAttribute("added", attendees.add(context, reviewId, form).name());
-    return "redirect:/partnerships/" + partnershipId + "/reviews/" + reviewId + "/attendees#attendees";
+    return "redirect:" + submissions.once(request, redirect, () -> {
+      redirect.addFlashAttribute("added", attendees.add(context, reviewId, form).name());
+      return "/partnerships/" + partnershipId + "/reviews/" + reviewId + "/attendees#attendees";
+    });
   }
 
   private String listPage(PartnershipContext context, UUID reviewId, AttendeeForm form, Model model) {

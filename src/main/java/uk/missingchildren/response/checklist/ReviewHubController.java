@@ -1,5 +1,8 @@
 package uk.missingchildren.response.checklist;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +33,11 @@ class ReviewHubController {
   private final ChecklistReviewService reviews;
   private final BenchmarkService benchmarks;
   private final FrameworkCatalogue catalogue;
+  private final FormSubmissions submissions;
 
   ReviewHubController(PartnershipAccess access, ChecklistReviewService reviews, BenchmarkService benchmarks,
-      FrameworkCatalogue catalogue) {
+      FrameworkCatalogue catalogue, FormSubmissions submissions) {
+    this.submissions = submissions;
     this.access = access;
     this.reviews = reviews;
     this.benchmarks = benchmarks;
@@ -67,15 +72,22 @@ class ReviewHubController {
 
   @PostMapping("/partnerships/{partnershipId}/checklists/{slug}/reviews/new")
   String start(@PathVariable UUID partnershipId, @PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("startReviewForm") StartReviewForm form, BindingResult errors, Model model) {
+      @Valid @ModelAttribute("startReviewForm") StartReviewForm form, BindingResult errors, Model model,
+      HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     new MeetingDetailsValidator(reviews.today()).validate(form, errors);
     if (errors.hasErrors()) {
       return startPage(context, slug, form, model);
     }
-    UUID reviewId = reviews.start(context, new StartReview(slug, form.getMeetingDate(), form.getFacilitator().strip(),
-        form.getNoteTaker().strip(), form.fromLastRound()));
-    return "redirect:/partnerships/" + partnershipId + "/reviews/" + reviewId + "/attendees";
+    StartReview start = new StartReview(slug, form.getMeetingDate(), form.getFacilitator().strip(),
+        form.getNoteTaker().strip(), form.fromLastRound());
+    try {
+      return "redirect:" + submissions.once(request, () ->
+          "/partnerships/" + partnershipId + "/reviews/" + reviews.start(context, start) + "/attendees");
+    } catch (DataIntegrityViolationException colleagueStartedTheSameRound) {
+      // Two people pressed Start at the same moment: the round exists now, and this page leads to it.
+      return "redirect:/partnerships/" + partnershipId + "/checklists/" + slug + "/reviews/new";
+    }
   }
 
   private String startPage(PartnershipContext context, String slug, StartReviewForm form, Model model) {

@@ -1,5 +1,7 @@
 package uk.missingchildren.response.followup;
 
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,8 +28,10 @@ class FollowUpAttendeesController {
   private final PartnershipAccess access;
   private final FollowUpService followUps;
   private final FollowUpService attendees;
+  private final FormSubmissions submissions;
 
-  FollowUpAttendeesController(PartnershipAccess access, FollowUpService followUps) {
+  FollowUpAttendeesController(PartnershipAccess access, FollowUpService followUps, FormSubmissions submissions) {
+    this.submissions = submissions;
     this.access = access;
     this.followUps = followUps;
     this.attendees = followUps;
@@ -48,13 +52,15 @@ class FollowUpAttendeesController {
   @PostMapping("/partnerships/{partnershipId}/follow-ups/{meetingId}/attendees")
   String add(@PathVariable UUID partnershipId, @PathVariable UUID meetingId, @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("attendeeForm") AttendeeForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect, HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     if (errors.hasErrors()) {
       return listPage(context, meetingId, form, model);
     }
-    redirect.addFlashAttribute("added", attendees.addAttendee(context, meetingId, form).name());
-    return "redirect:/partnerships/" + partnershipId + "/follow-ups/" + meetingId + "/attendees#attendees";
+    return "redirect:" + submissions.once(request, redirect, () -> {
+      redirect.addFlashAttribute("added", attendees.addAttendee(context, meetingId, form).name());
+      return "/partnerships/" + partnershipId + "/follow-ups/" + meetingId + "/attendees#attendees";
+    });
   }
 
   private String listPage(PartnershipContext context, UUID meetingId, AttendeeForm form, Model model) {

@@ -1,5 +1,8 @@
 package uk.missingchildren.response.followup;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -33,9 +36,11 @@ class FollowUpsController {
   private final ActionService actions;
   private final FrameworkCatalogue catalogue;
   private final MinutesWriter minutes;
+  private final FormSubmissions submissions;
 
   FollowUpsController(PartnershipAccess access, FollowUpService followUps, ActionService actions, FrameworkCatalogue catalogue,
-      MinutesWriter minutes) {
+      MinutesWriter minutes, FormSubmissions submissions) {
+    this.submissions = submissions;
     this.minutes = minutes;
     this.access = access;
     this.followUps = followUps;
@@ -61,7 +66,8 @@ class FollowUpsController {
 
   @PostMapping(BASE + "/new")
   String start(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("startFollowUpForm") StartFollowUpForm form, BindingResult errors, Model model) {
+      @Valid @ModelAttribute("startFollowUpForm") StartFollowUpForm form, BindingResult errors, Model model,
+      HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     new MeetingDetailsValidator(actions.today()).validate(form, errors);
     FollowUpScope scope = form.scopeChosen();
@@ -75,8 +81,8 @@ class FollowUpsController {
     if (errors.hasErrors()) {
       return startPage(context, form, model);
     }
-    FollowUpMeeting meeting = followUps.start(context, form.details(), scope, form.scopeValue());
-    return "redirect:/partnerships/" + partnershipId + "/follow-ups/" + meeting.id() + "/attendees";
+    return "redirect:" + submissions.once(request, () -> "/partnerships/" + partnershipId + "/follow-ups/"
+        + followUps.start(context, form.details(), scope, form.scopeValue()).id() + "/attendees");
   }
 
   private String startPage(PartnershipContext context, StartFollowUpForm form, Model model) {
@@ -146,8 +152,13 @@ class FollowUpsController {
 
   @PostMapping(BASE + "/{meetingId}/finish")
   String finish(@PathVariable UUID partnershipId, @PathVariable UUID meetingId, @AuthenticationPrincipal SignedInUser user,
-      @ModelAttribute("finishFollowUpForm") FinishFollowUpForm form, BindingResult errors, Model model) {
+      @ModelAttribute("finishFollowUpForm") FinishFollowUpForm form, BindingResult errors, Model model,
+      HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    var repeat = submissions.previousResult(request);
+    if (repeat.isPresent()) {
+      return "redirect:" + repeat.get();
+    }
     FollowUpView view = followUps.view(context, meetingId);
     view.meeting().requireInProgress();
     form.validate(errors, view.meeting().meetingDate());
@@ -155,8 +166,19 @@ class FollowUpsController {
       return finishPage(context, view, form, model);
     }
     LocalDate next = form.getNextMeetingDate();
-    followUps.finish(context, meetingId, next);
-    return "redirect:/partnerships/" + partnershipId + "/follow-ups/" + meetingId + "/minutes?finished";
+    String minutes = "/partnerships/" + partnershipId + "/follow-ups/" + meetingId + "/minutes?finished";
+    try {
+      return "redirect:" + submissions.once(request, () -> {
+        followUps.finish(context, meetingId, next);
+        return minutes;
+      });
+    } catch (FollowUpFinishedException | ConcurrencyFailureException pressedOnTwoLaptopsAtOnce) {
+      // The other press won; if it finished the meeting, this press has nothing left to do.
+      if (followUps.view(context, meetingId).meeting().completed()) {
+        return "redirect:" + minutes;
+      }
+      throw pressedOnTwoLaptopsAtOnce;
+    }
   }
 
   private String finishPage(PartnershipContext context, FollowUpView view, FinishFollowUpForm form, Model model) {

@@ -46,6 +46,9 @@ public class EmailMessage {
   @Column(name = "attachment_names")
   private String attachmentNames;
 
+  @Column(name = "private_content")
+  private boolean privateContent;
+
   protected EmailMessage() {}
 
   EmailMessage(Email email, Instant now) {
@@ -55,6 +58,7 @@ public class EmailMessage {
     this.textBody = email.textBody();
     this.htmlBody = email.htmlBody();
     this.status = Status.QUEUED;
+    this.privateContent = email.privateContent();
     this.createdAt = now;
     this.attachmentNames = email.attachments().isEmpty() ? null
         : truncate(String.join(", ", email.attachments().stream().map(Email.Attachment::fileName).toList()));
@@ -85,6 +89,20 @@ public class EmailMessage {
   /** The file names of any attachments, comma-separated, or null. */
   public String attachmentNames() {
     return attachmentNames;
+  }
+
+  /**
+   * Whether the site administrator may read the message itself: only an account email (a
+   * confirmation or reset link, say) that is waiting because no mail server is set up, since the
+   * outbox is then the only way to pass it on. A message that went out by SMTP needs no reading, and
+   * one carrying a partnership's assessment is never the administrator's to read.
+   */
+  public boolean bodyVisibleToAdministrator() {
+    return !privateContent && status == Status.QUEUED;
+  }
+
+  public boolean privateContent() {
+    return privateContent;
   }
 
   public String subject() {

@@ -3,12 +3,14 @@ package uk.missingchildren.response.partnership;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import uk.missingchildren.response.account.EmailAddresses;
 
 /** Who to invite, and with which role. */
 public class InvitationForm {
 
   @NotBlank(message = "{invitation.error.emailMissing}")
+  @Size(max = EmailAddresses.MAXIMUM_LENGTH, message = "{email.error.tooLong}")
   @Pattern(regexp = EmailAddresses.PATTERN_WHEN_GIVEN, message = "{email.error.format}")
   private String email;
 

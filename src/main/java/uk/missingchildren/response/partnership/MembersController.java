@@ -1,5 +1,7 @@
 package uk.missingchildren.response.partnership;
 
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,8 +22,10 @@ class MembersController {
   private final PartnershipAccess access;
   private final MembershipService members;
   private final MemberDirectory directory;
+  private final FormSubmissions submissions;
 
-  MembersController(PartnershipAccess access, MembershipService members, MemberDirectory directory) {
+  MembersController(PartnershipAccess access, MembershipService members, MemberDirectory directory, FormSubmissions submissions) {
+    this.submissions = submissions;
     this.access = access;
     this.members = members;
     this.directory = directory;
@@ -47,25 +51,29 @@ class MembersController {
   @PostMapping("/partnerships/{partnershipId}/members/invite")
   String invite(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("invitationForm") InvitationForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect, HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
     if (errors.hasErrors()) {
       model.addAttribute("context", context);
       model.addAttribute("roles", Role.values());
       return "partnership/invite";
     }
-    redirect.addFlashAttribute("delivery", members.invite(context, form));
-    redirect.addFlashAttribute("invited", form.getEmail().strip());
-    return "redirect:/partnerships/" + partnershipId + "/members";
+    return "redirect:" + submissions.once(request, redirect, () -> {
+      redirect.addFlashAttribute("delivery", members.invite(context, form));
+      redirect.addFlashAttribute("invited", form.getEmail().strip());
+      return "/partnerships/" + partnershipId + "/members";
+    });
   }
 
   @PostMapping("/partnerships/{partnershipId}/invitations/{invitationId}/resend")
   String resend(@PathVariable UUID partnershipId, @PathVariable UUID invitationId,
-      @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+      @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect, HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user);
-    redirect.addFlashAttribute("delivery", members.resend(context, invitationId));
-    redirect.addFlashAttribute("resent", true);
-    return "redirect:/partnerships/" + partnershipId + "/members";
+    return "redirect:" + submissions.once(request, redirect, () -> {
+      redirect.addFlashAttribute("delivery", members.resend(context, invitationId));
+      redirect.addFlashAttribute("resent", true);
+      return "/partnerships/" + partnershipId + "/members";
+    });
   }
 
   @PostMapping("/partnerships/{partnershipId}/invitations/{invitationId}/withdraw")

@@ -1,5 +1,7 @@
 package uk.missingchildren.response.partnership;
 
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -21,9 +23,11 @@ class PartnershipsController {
   private final PartnershipService partnerships;
   private final MembershipService members;
   private final List<PartnershipHomeContributor> homeContributors;
+  private final FormSubmissions submissions;
 
   PartnershipsController(PartnershipAccess access, PartnershipService partnerships, MembershipService members,
-      List<PartnershipHomeContributor> homeContributors) {
+      List<PartnershipHomeContributor> homeContributors, FormSubmissions submissions) {
+    this.submissions = submissions;
     this.access = access;
     this.partnerships = partnerships;
     this.members = members;
@@ -44,11 +48,11 @@ class PartnershipsController {
 
   @PostMapping("/partnerships/new")
   String register(@Valid @ModelAttribute("partnershipForm") PartnershipForm form, BindingResult errors,
-      @AuthenticationPrincipal SignedInUser user) {
+      @AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
     if (errors.hasErrors()) {
       return "partnership/new";
     }
-    return "redirect:/partnerships/" + partnerships.register(form, user);
+    return "redirect:" + submissions.once(request, () -> "/partnerships/" + partnerships.register(form, user));
   }
 
   @GetMapping("/partnerships/{partnershipId}")

@@ -1,5 +1,7 @@
 package uk.missingchildren.response.report;
 
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,8 +29,10 @@ class ReportEmailController {
   private final PartnershipAccess access;
   private final ReportService reports;
   private final MessageSource messages;
+  private final FormSubmissions submissions;
 
-  ReportEmailController(PartnershipAccess access, ReportService reports, MessageSource messages) {
+  ReportEmailController(PartnershipAccess access, ReportService reports, MessageSource messages, FormSubmissions submissions) {
+    this.submissions = submissions;
     this.access = access;
     this.reports = reports;
     this.messages = messages;
@@ -47,7 +51,7 @@ class ReportEmailController {
   String send(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
       @AuthenticationPrincipal SignedInUser user,
       @ModelAttribute("reportEmailForm") ReportEmailForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect, HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user);
     Optional<StageOneReport> found = reports.report(context, benchmarkId);
     if (found.isEmpty()) {
@@ -58,9 +62,11 @@ class ReportEmailController {
       return page(context, found.get(), form, model);
     }
     List<String> recipients = form.recipients();
-    redirect.addFlashAttribute("delivery", reports.email(context, found.get(), recipients, form.messageOrNull()));
-    redirect.addFlashAttribute("emailedTo", String.join(", ", recipients));
-    return "redirect:" + found.get().path();
+    return "redirect:" + submissions.once(request, redirect, () -> {
+      redirect.addFlashAttribute("delivery", reports.email(context, found.get(), recipients, form.messageOrNull()));
+      redirect.addFlashAttribute("emailedTo", String.join(", ", recipients));
+      return found.get().path();
+    });
   }
 
   private String page(PartnershipContext context, StageOneReport report, ReportEmailForm form, Model model) {

@@ -4,68 +4,58 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.csrf.MissingCsrfTokenException;
-import org.springframework.security.web.savedrequest.SimpleSavedRequest;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
-import uk.missingchildren.response.shared.web.LocalRedirects;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * A form posted after its session expired has no CSRF token to match, so Spring Security refuses
- * it. Instead of losing what the person typed, keep the form in a new session, ask them to sign in,
- * then offer to send it again ({@link ResumeController}). Other refusals get the normal 403 page.
+ * A form whose CSRF token no longer matches (its session ended, or the person has signed in again
+ * since the page was drawn) is refused by Spring Security. Instead of losing what was typed, it is
+ * kept ({@link KeptForms}) when it shows it came from this service's own page; the sign-in form
+ * itself is simply shown again with the email kept. Every other refusal gets the normal 403 page.
  */
 @Component
 public class ExpiredSessionHandler implements AccessDeniedHandler {
 
-  private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
+  /** The sign-in page reads these, as it does after a failed sign-in. */
+  private static final String ERROR_FLASH = "signInError";
+  private static final String EMAIL_FLASH = "signInEmail";
 
-  /** The default: a 403, which the service's own "You cannot do that" page then shows. */
+  private final KeptForms kept;
   private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+
+  ExpiredSessionHandler(KeptForms kept) {
+    this.kept = kept;
+  }
 
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
       throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!(denied instanceof MissingCsrfTokenException) || !"POST".equals(request.getMethod())
-        || path.equals("/sign-in") || path.equals("/sign-out")) {
-      forbidden.handle(request, response, denied);
-      return;
-    }
-    var session = request.getSession(true);
-    session.setAttribute(PendingSubmission.SESSION_ATTRIBUTE,
-        new PendingSubmission(LocalRedirects.localPathOrHome(path), fieldsWithoutToken(request)));
-    session.setAttribute(SAVED_REQUEST, new SimpleSavedRequest(request.getContextPath() + "/resume"));
-    if (wantsJson(request)) {
-      // A page saving in the background cannot follow a redirect to a form; it tells the person
-      // to sign in instead, and what they sent is offered again afterwards all the same.
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setContentType("application/json");
-      response.getWriter().write("{\"status\":\"signed-out\",\"signIn\":\"" + request.getContextPath() + "/sign-in\"}");
-      return;
-    }
-    response.sendRedirect(request.getContextPath() + "/sign-in");
-  }
-
-  private static boolean wantsJson(HttpServletRequest request) {
-    String accept = request.getHeader("Accept");
-    return accept != null && accept.startsWith("application/json");
-  }
-
-  private static Map<String, List<String>> fieldsWithoutToken(HttpServletRequest request) {
-    Map<String, List<String>> fields = new LinkedHashMap<>();
-    request.getParameterMap().forEach((name, values) -> {
-      // Passwords are never kept: the person types them again.
-      if (!"_csrf".equals(name) && !name.toLowerCase(java.util.Locale.ROOT).contains("password")) {
-        fields.put(name, Arrays.asList(values));
+    if (denied instanceof CsrfException && "POST".equals(request.getMethod())) {
+      if ("/sign-in".equals(KeptForms.path(request))) {
+        signInAgain(request, response);
+        return;
       }
-    });
-    return fields;
+      if (kept.keep(request)) {
+        kept.answer(request, response);
+        return;
+      }
+    }
+    forbidden.handle(request, response, denied);
+  }
+
+  /** A sign-in page left open past its session: ask again, keeping the email (never the password). */
+  private static void signInAgain(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String email = request.getParameter("email");
+    FlashMap flash = new FlashMap();
+    flash.put(ERROR_FLASH, "signIn.error.pageExpired");
+    flash.put(EMAIL_FLASH, email == null ? "" : email.strip());
+    flash.setTargetRequestPath("/sign-in");
+    new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+    response.sendRedirect(request.getContextPath() + "/sign-in");
   }
 }

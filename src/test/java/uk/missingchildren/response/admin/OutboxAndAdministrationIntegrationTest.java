@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.missingchildren.response.account.Accounts;
 import uk.missingchildren.response.notification.EmailMessage;
 import uk.missingchildren.response.notification.EmailMessages;
+import uk.missingchildren.response.support.BenchmarkMeetings;
 import uk.missingchildren.response.support.IntegrationTest;
 import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
@@ -41,6 +42,28 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
     assertThat(list.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row).contains("quinn.queued@example.org", "Confirm your email address", "Waiting in outbox"));
     Document message = Jsoup.parse(administrator.get("/admin/outbox/" + queued.id()).body());
     assertThat(message.select("pre").text()).contains("/verify-email/");
+  }
+
+  @Test
+  void aReportEmailed_showsTheAdministratorOnlyWhenAndToWhomItWent_neverTheAssessment() {
+    SiteVisitor administrator = givenAdministrator();
+    SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Rory Report"));
+    String benchmark = BenchmarkMeetings.givenSubmittedBenchmark(coordinator, "Confidential Partnership", Map.of());
+    coordinator.submitForm(benchmark + "/report/email", "#email-report",
+        Map.of("addresses", "board.member@example.org", "message", "Confidential covering note"));
+    EmailMessage report = outbox.findByRecipientOrderByCreatedAtDesc("board.member@example.org").get(0);
+    assertThat(report.textBody()).as("the message itself carries the assessment").contains("Confidential covering note");
+
+    Document message = Jsoup.parse(administrator.get("/admin/outbox/" + report.id()).body());
+
+    String shown = message.select("main").text();
+    assertThat(shown).contains("board.member@example.org", "only when and to whom it went is shown");
+    for (String paragraph : report.textBody().split("\\n\\n")) {
+      if (paragraph.strip().length() > 30 && !paragraph.startsWith("--")) {
+        assertThat(shown).as("the administrator sees none of the message").doesNotContain(paragraph.strip().split("\\n")[0]);
+      }
+    }
+    assertThat(message.select("pre")).isEmpty();
   }
 
   @Test

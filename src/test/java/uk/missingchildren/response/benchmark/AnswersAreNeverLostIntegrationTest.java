@@ -17,6 +17,7 @@ import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.audit.AuditEvents;
 import uk.missingchildren.response.notification.EmailMessages;
 import uk.missingchildren.response.support.BenchmarkMeetings;
+import uk.missingchildren.response.support.FormFields;
 import uk.missingchildren.response.support.IntegrationTest;
 import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
@@ -61,11 +62,11 @@ class AnswersAreNeverLostIntegrationTest extends IntegrationTest {
     Account account = users.givenAccount("Bea Background");
     SiteVisitor visitor = users.signedIn(url(""), account);
     String benchmark = givenBenchmark(visitor);
-    String token = csrf(visitor, benchmark + "/questions/Q07");
+    Map<String, String> form = FormFields.of(Jsoup.parse(visitor.get(benchmark + "/questions/Q07").body()), "#answer-form");
 
     jdbc.update("DELETE FROM spring_session");
-    HttpResponse<String> background = visitor.postForJson(benchmark + "/questions/Q07",
-        Map.of("_csrf", token, "answer", "yes", "notes", "Autosaved too late", "revision", ""));
+    form.putAll(Map.of("answer", "yes", "notes", "Autosaved too late"));
+    HttpResponse<String> background = visitor.postForJson(benchmark + "/questions/Q07", form);
 
     assertThat(background.statusCode()).isEqualTo(401);
     assertThat(background.body()).contains("\"status\":\"signed-out\"");

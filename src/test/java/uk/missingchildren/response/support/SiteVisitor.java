@@ -65,15 +65,23 @@ public final class SiteVisitor {
   }
 
   private HttpResponse<String> post(String path, Map<String, String> fields, String accept) {
+    return post(path, fields, Map.of("Accept", accept));
+  }
+
+  /** Posts a form with these request headers, as a browser (or another site's page) would send it. */
+  public HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
     String body =
         fields.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Accept", accept)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (!headers.containsKey("Accept")) {
+      request.header("Accept", "text/html");
+    }
+    headers.forEach(request::header);
+    return send(request);
   }
 
   /** Opens a page and submits the form found by {@code formSelector}, with its hidden fields. */

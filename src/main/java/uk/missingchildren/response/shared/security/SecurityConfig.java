@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -36,7 +37,8 @@ class SecurityConfig {
       HttpSecurity http,
       AuthenticationSuccessHandler signInSuccess,
       AuthenticationFailureHandler signInFailure,
-      AccessDeniedHandler accessDenied)
+      AccessDeniedHandler accessDenied,
+      AuthenticationEntryPoint signIn)
       throws Exception {
     http.authorizeHttpRequests(
             requests ->
@@ -54,7 +56,8 @@ class SecurityConfig {
                     .anyRequest()
                     .permitAll())
         .csrf(Customizer.withDefaults())
-        .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDenied))
+        .exceptionHandling(
+            exceptions -> exceptions.accessDeniedHandler(accessDenied).authenticationEntryPoint(signIn))
         .headers(
             headers ->
                 headers
