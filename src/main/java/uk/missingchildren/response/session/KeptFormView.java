@@ -39,7 +39,15 @@ record KeptFormView(
     return new KeptFormView(kept.token(), kept.action(), destination.key(), args, typed, kept.fields());
   }
 
+  /** Fields whose values are codes from a list of choices ("partly_met"), shown as words ("Partly met"). */
+  private static final java.util.Set<String> CHOICES = java.util.Set.of(
+      "answer", "extent", "impact", "agency", "owner", "status", "impactRating", "scope", "startFrom");
+
   private static Field field(String name, String value) {
+    if (CHOICES.contains(name) && value.matches("[A-Za-z_]+")) {
+      String words = value.replace('_', ' ').toLowerCase(java.util.Locale.UK);
+      value = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
     int dot = name.lastIndexOf('.');
     if (dot > 0 && List.of("day", "month", "year").contains(name.substring(dot + 1))) {
       return new Field(name, "resume.field." + name.substring(0, dot), name.substring(dot + 1), value);

@@ -1,12 +1,20 @@
 package uk.missingchildren.response.session;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import uk.missingchildren.response.shared.forms.FormOwnerMarkers;
 
 /** Tells pages how long an idle session lasts, for the timeout warning, and about kept forms. */
 @ControllerAdvice
 class SessionTimeoutAdvice {
+
+  private final FormOwnerMarkers markers;
+
+  SessionTimeoutAdvice(FormOwnerMarkers markers) {
+    this.markers = markers;
+  }
 
   @ModelAttribute("sessionTimeoutSeconds")
   long sessionTimeoutSeconds(HttpServletRequest request) {
@@ -14,10 +22,21 @@ class SessionTimeoutAdvice {
     return session == null ? 0 : session.getMaxInactiveInterval();
   }
 
-  /** True on the sign-in page while a form is waiting to be sent again. */
+  /**
+   * True on the sign-in page while a form is waiting to be sent again; the email address is then
+   * filled in with the address of the person the form was drawn for, who is signing back in.
+   */
   @ModelAttribute("sessionExpiredNotice")
-  boolean sessionExpiredNotice(HttpServletRequest request) {
-    return request.getRequestURI().endsWith("/sign-in") && keptForms(request) > 0;
+  boolean sessionExpiredNotice(HttpServletRequest request, Model model) {
+    if (!request.getRequestURI().endsWith("/sign-in") || keptForms(request) == 0) {
+      return false;
+    }
+    if (!model.containsAttribute("signInEmail")) {
+      PendingSubmissions pending = (PendingSubmissions) request.getSession(false).getAttribute(PendingSubmissions.SESSION_ATTRIBUTE);
+      markers.owner(pending.all().get(pending.all().size() - 1).owner())
+          .ifPresent(owner -> model.addAttribute("signInEmail", owner));
+    }
+    return true;
   }
 
   /** How many kept forms wait for a signed-in person, for the banner that leads to them. */

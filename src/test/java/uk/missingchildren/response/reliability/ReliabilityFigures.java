@@ -122,8 +122,9 @@ final class ReliabilityFigures {
       }
       md.append('\n');
     }
-    md.append('\n');
-    row(md, all, "**Duplicates**", f -> "**" + f.duplicates + "**");
+    md.append("\n**Duplicates** (things made beyond one per pair): ");
+    md.append(String.join(", ", all.values().stream().map(f -> f.database + " **" + f.duplicates + "**").toList()))
+        .append(".\n");
     md.append("\n## 3. Sessions ending mid-form\n\n");
     md.append("""
         The service ran with `SESSION_TIMEOUT=3s`. Forms were drawn, left for 4.5 seconds, then sent: a stage-one

@@ -113,7 +113,7 @@ class ExpiredSessionIntegrationTest extends IntegrationTest {
     assertThat(resume.select(".govuk-summary-card")).as("one form, with its latest content").hasSize(1);
     assertThat(resume.select(".govuk-summary-card__title").text()).isEqualTo("Your answer to question Q04 of the benchmark");
     assertThat(resume.select(".govuk-summary-list__row").eachText())
-        .contains("Discussion notes Typed while signed out, then pressed Save and continue", "Answer partly");
+        .contains("Discussion notes Typed while signed out, then pressed Save and continue", "Answer Partly");
     assertThat(resume.select("details")).as("shown in full, not folded away").isEmpty();
     assertThat(resume.select(".govuk-warning-text").text()).contains("Check each form below is what you meant to send");
     HttpResponse<String> sent = visitor.submitForm(resume, ".govuk-summary-card form", Map.of());

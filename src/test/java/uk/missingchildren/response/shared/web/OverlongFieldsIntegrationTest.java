@@ -28,13 +28,17 @@ import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
 
 /**
- * Visits every page of a partnership that has been through the whole journey, finds every form on
- * them, and sends each text field far longer than any column (70,000 characters, beyond a 65,535
- * column): the answer is the page again with an error, or the change made, and never a server error.
+ * Visits every page of a partnership that has been through the whole journey, and the public pages
+ * with forms, finds every form on them, and sends each text field far longer than any column (70,000
+ * characters, beyond a 65,535 column; a well-formed address for email fields; the first option of any
+ * choice left unmade): the answer is the page again with an error, or the change made, and never a
+ * server error.
  */
 class OverlongFieldsIntegrationTest extends IntegrationTest {
 
   private static final String OVERLONG = "Ω".repeat(70_000);
+  /** Well formed, so it passes the format check and meets the column. */
+  private static final String OVERLONG_EMAIL = "a".repeat(70_000) + "@example.org";
   private static final int MOST_PAGES = 80;
   private static final List<String> NOT_SENT = List.of("/sign-out", "/remove", "/withdraw", "/reopen", "/deactivate");
   private static final List<String> DOWNLOADS = List.of(".pdf", ".docx", ".xlsx", ".csv", ".json");
@@ -46,20 +50,32 @@ class OverlongFieldsIntegrationTest extends IntegrationTest {
   void everyTextFieldOfEveryForm_takesOverlongInputWithoutAServerError() {
     SiteVisitor visitor = users.signedIn(url(""), users.givenAccount("Olly Overlong"));
     UUID partnership = givenAPartnershipThroughTheJourney(visitor);
-
-    Map<String, Element> forms = formsOnPagesUnder(visitor, "/partnerships/" + partnership, "/account");
     List<String> failures = new ArrayList<>();
+
+    int sent = sendOverlongFields(visitor, formsOnPagesUnder(visitor, "/partnerships/" + partnership, "/account"), failures);
+    SiteVisitor stranger = new SiteVisitor(url(""));
+    sent += sendOverlongFields(stranger, formsOnPagesUnder(stranger, "/sign-in", "/register", "/forgotten-password"), failures);
+
+    System.out.println("==> Sent " + sent + " overlong fields");
+    assertThat(sent).as("text fields sent").isGreaterThan(40);
+    assertThat(failures).isEmpty();
+  }
+
+  private int sendOverlongFields(SiteVisitor visitor, Map<String, Element> forms, List<String> failures) {
     int sent = 0;
     for (Map.Entry<String, Element> found : forms.entrySet()) {
       Element form = found.getValue();
-      for (Element field : form.select("textarea[name], input[name]:not([type=hidden]):not([type=radio]):not([type=checkbox])")) {
+      for (Element field : form.select("textarea[name], input[name]:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=submit])")) {
         Document fresh = Jsoup.parse(visitor.get(found.getKey().split(" ", 2)[0]).body());
         Element again = fresh.selectFirst("form[action='" + form.attr("action") + "']");
         if (again == null) {
           continue;
         }
         Map<String, String> fields = FormFields.of(fresh, "form[action='" + form.attr("action") + "']");
-        fields.put(field.attr("name"), OVERLONG);
+        // Choose the first option of any choice left unmade, so the long text is not refused for that.
+        again.select("input[type=radio]").forEach(radio -> fields.putIfAbsent(radio.attr("name"), radio.val()));
+        boolean email = field.attr("type").equals("email") || field.attr("name").toLowerCase().contains("email");
+        fields.put(field.attr("name"), email ? OVERLONG_EMAIL : OVERLONG);
         HttpResponse<String> answer = visitor.post(form.attr("action"), fields);
         sent++;
         if (answer.statusCode() >= 500) {
@@ -67,16 +83,14 @@ class OverlongFieldsIntegrationTest extends IntegrationTest {
         }
       }
     }
-
-    System.out.println("==> Sent " + sent + " overlong fields to " + forms.size() + " forms");
-    assertThat(sent).as("text fields sent").isGreaterThan(40);
-    assertThat(failures).isEmpty();
+    return sent;
   }
 
   /** Page path + " " + form action, to each POST form with something to type into. */
   private Map<String, Element> formsOnPagesUnder(SiteVisitor visitor, String... roots) {
     Map<String, Element> forms = new LinkedHashMap<>();
     Set<String> seen = new LinkedHashSet<>();
+    Set<String> kinds = new LinkedHashSet<>();
     Deque<String> queue = new ArrayDeque<>(List.of(roots));
     while (!queue.isEmpty() && seen.size() < MOST_PAGES) {
       String path = queue.poll();
@@ -88,10 +102,12 @@ class OverlongFieldsIntegrationTest extends IntegrationTest {
         continue;
       }
       Document page = Jsoup.parse(response.body());
-      for (Element form : page.select("main form[method=post]")) {
+      for (Element form : page.select("main form[method=post], main form[method=POST]")) {
         String action = form.attr("action");
-        if (NOT_SENT.stream().noneMatch(action::contains) && !form.select("textarea, input[type=text], input[type=email], input:not([type])").isEmpty()) {
-          forms.putIfAbsent(path + " " + action, form);
+        if (NOT_SENT.stream().noneMatch(action::contains) && !form.select("textarea, input[type=text], input[type=email], input[type=password], input:not([type])").isEmpty()) {
+          if (kinds.add(kind(action))) {
+            forms.put(path + " " + action, form);
+          }
         }
       }
       for (Element link : page.select("main a[href]")) {
@@ -102,6 +118,12 @@ class OverlongFieldsIntegrationTest extends IntegrationTest {
       }
     }
     return forms;
+  }
+
+  /** One form of each kind is enough: question 4's form is question 5's, and so on. */
+  private static String kind(String action) {
+    return action.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("/Q\\d\\d", "/{question}")
+        .replaceAll("/T\\d\\d-([RGA])\\d\\d", "/{item-$1}").replaceAll("/checklists/[a-z-]+/", "/checklists/{area}/");
   }
 
   private UUID givenAPartnershipThroughTheJourney(SiteVisitor visitor) {
