@@ -1,6 +1,7 @@
 package uk.missingchildren.response.session;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -10,9 +11,10 @@ import uk.missingchildren.response.shared.forms.FormOwnerMarkers;
 @ControllerAdvice
 class SessionTimeoutAdvice {
 
-  private final FormOwnerMarkers markers;
+  /** Read lazily: web slice tests load this advice without the rest of the service. */
+  private final ObjectProvider<FormOwnerMarkers> markers;
 
-  SessionTimeoutAdvice(FormOwnerMarkers markers) {
+  SessionTimeoutAdvice(ObjectProvider<FormOwnerMarkers> markers) {
     this.markers = markers;
   }
 
@@ -33,7 +35,7 @@ class SessionTimeoutAdvice {
     }
     if (!model.containsAttribute("signInEmail")) {
       PendingSubmissions pending = (PendingSubmissions) request.getSession(false).getAttribute(PendingSubmissions.SESSION_ATTRIBUTE);
-      markers.owner(pending.all().get(pending.all().size() - 1).owner())
+      markers.getObject().owner(pending.all().get(pending.all().size() - 1).owner())
           .ifPresent(owner -> model.addAttribute("signInEmail", owner));
     }
     return true;
