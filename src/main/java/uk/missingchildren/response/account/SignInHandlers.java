@@ -10,7 +10,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.FlashMap;
 
 /**
@@ -27,10 +27,12 @@ public class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandle
 
   private final Accounts accounts;
   private final SignInLandingHook landing;
+  private final FlashMapManager flashes;
 
-  SignInHandlers(Accounts accounts, SignInLandingHook landing) {
+  SignInHandlers(Accounts accounts, SignInLandingHook landing, FlashMapManager flashes) {
     this.accounts = accounts;
     this.landing = landing;
+    this.flashes = flashes;
     setDefaultTargetUrl("/partnerships");
   }
 
@@ -51,7 +53,7 @@ public class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandle
     flash.put(ERROR_FLASH, errorKey(email, password, exception));
     flash.put(EMAIL_FLASH, email == null ? "" : email.strip());
     flash.setTargetRequestPath("/sign-in");
-    new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+    flashes.saveOutputFlashMap(flash, request, response);
     response.sendRedirect(request.getContextPath() + "/sign-in");
   }
 

@@ -10,7 +10,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.servlet.FlashMapManager;
 
 /**
  * A form whose CSRF token no longer matches (its session ended, or the person has signed in again
@@ -26,10 +26,12 @@ public class ExpiredSessionHandler implements AccessDeniedHandler {
   private static final String EMAIL_FLASH = "signInEmail";
 
   private final KeptForms kept;
+  private final FlashMapManager flashes;
   private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
 
-  ExpiredSessionHandler(KeptForms kept) {
+  ExpiredSessionHandler(KeptForms kept, FlashMapManager flashes) {
     this.kept = kept;
+    this.flashes = flashes;
   }
 
   @Override
@@ -49,13 +51,13 @@ public class ExpiredSessionHandler implements AccessDeniedHandler {
   }
 
   /** A sign-in page left open past its session: ask again, keeping the email (never the password). */
-  private static void signInAgain(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  private void signInAgain(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String email = request.getParameter("email");
     FlashMap flash = new FlashMap();
     flash.put(ERROR_FLASH, "signIn.error.pageExpired");
     flash.put(EMAIL_FLASH, email == null ? "" : email.strip());
     flash.setTargetRequestPath("/sign-in");
-    new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+    flashes.saveOutputFlashMap(flash, request, response);
     response.sendRedirect(request.getContextPath() + "/sign-in");
   }
 }

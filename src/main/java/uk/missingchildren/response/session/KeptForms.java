@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.shared.forms.FormFieldNames;
 import uk.missingchildren.response.shared.forms.FormOwnerMarkers;
+import uk.missingchildren.response.shared.security.RequestOrigin;
 import uk.missingchildren.response.shared.web.LocalRedirects;
 
 /**
@@ -90,7 +90,7 @@ class KeptForms {
     if (!"POST".equals(request.getMethod())
         || RESCUED_PATHS.stream().noneMatch(path::startsWith)
         || request.getParameter(FormFieldNames.SUBMISSION) == null
-        || !sameOrigin(request)) {
+        || RequestOrigin.saysCrossSite(request)) {
       return Optional.empty();
     }
     Optional<String> owner = markers.owner(request.getParameter(FormFieldNames.OWNER));
@@ -100,31 +100,6 @@ class KeptForms {
       return Optional.empty();
     }
     return owner;
-  }
-
-  /**
-   * Browsers say where a request came from: Sec-Fetch-Site (all current browsers) and Origin (on
-   * every POST). When they say, it must be this service; when neither is sent (older browsers, the
-   * page's own background saves in some), the owner marker alone decides.
-   */
-  private static boolean sameOrigin(HttpServletRequest request) {
-    String site = request.getHeader("Sec-Fetch-Site");
-    if (site != null && !site.equals("same-origin")) {
-      return false;
-    }
-    String origin = request.getHeader("Origin");
-    if (origin == null) {
-      return true;
-    }
-    try {
-      URI from = URI.create(origin);
-      int port = from.getPort() != -1 ? from.getPort() : "https".equals(from.getScheme()) ? 443 : 80;
-      return request.getScheme().equalsIgnoreCase(from.getScheme())
-          && request.getServerName().equalsIgnoreCase(from.getHost())
-          && request.getServerPort() == port;
-    } catch (IllegalArgumentException | NullPointerException unreadable) {
-      return false;
-    }
   }
 
   /**

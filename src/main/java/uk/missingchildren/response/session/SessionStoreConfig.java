@@ -22,6 +22,12 @@ class SessionStoreConfig {
       MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
       KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)""";
 
+  /** Static: a post-processor is made before the beans it processes. */
+  @Bean
+  static QuietSessionRepository.QuietSessions quietSessions() {
+    return new QuietSessionRepository.QuietSessions();
+  }
+
   @Bean
   SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributesAreUpserted(DataSource dataSource) throws SQLException {
     String database;

@@ -43,7 +43,7 @@ class PublicPagesViewTest {
   void cookiesPage_listsEveryCookieTheServiceSets() throws Exception {
     Document page = render("/cookies");
 
-    assertThat(page.select("table.govuk-table td").eachText()).contains("SESSION", "display_mode");
+    assertThat(page.select("table.govuk-table td").eachText()).contains("SESSION", "csrf_token", "flash", "display_mode");
   }
 
   @Test

@@ -80,6 +80,10 @@ public final class SiteVisitor {
     if (!headers.containsKey("Accept")) {
       request.header("Accept", "text/html");
     }
+    if (!headers.containsKey("Origin")) {
+      // Every browser names the page's origin on a form post.
+      request.header("Origin", baseUrl);
+    }
     headers.forEach(request::header);
     return send(request);
   }

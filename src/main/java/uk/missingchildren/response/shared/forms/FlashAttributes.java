@@ -1,11 +1,5 @@
 package uk.missingchildren.response.shared.forms;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -13,14 +7,12 @@ import java.util.Map;
 
 /**
  * The messages a form leaves for the next page (say, "Sam Jones has been added"), written down with
- * its submission so that a repeat shows the same page. They are the same small values Spring keeps
- * in the session between a POST and its redirect (strings, numbers, this service's enums), and
- * reading them back accepts nothing else.
+ * its submission so that a repeat shows the same page.
  */
 final class FlashAttributes {
 
-  private static final ObjectInputFilter ONLY_SIMPLE_VALUES = ObjectInputFilter.Config.createFilter(
-      "maxdepth=4;maxrefs=500;maxbytes=20000;java.lang.*;java.util.*;java.time.*;uk.missingchildren.response.**;!*");
+  /** What the column holds. */
+  private static final int MOST_CHARACTERS = 30_000;
 
   private FlashAttributes() {}
 
@@ -28,14 +20,11 @@ final class FlashAttributes {
     if (attributes.isEmpty()) {
       return null;
     }
-    var bytes = new ByteArrayOutputStream();
-    try (var out = new ObjectOutputStream(bytes)) {
-      out.writeObject(new LinkedHashMap<String, Object>(attributes));
-    } catch (IOException notSerializable) {
-      // A message that cannot be written down is left off a repeat's page; the work itself is done.
-      return null;
-    }
-    return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    // A message that cannot be written down is left off a repeat's page; the work itself is done.
+    return SmallValues.write(new LinkedHashMap<String, Object>(attributes))
+        .map(bytes -> Base64.getEncoder().encodeToString(bytes))
+        .filter(text -> text.length() <= MOST_CHARACTERS)
+        .orElse(null);
   }
 
   @SuppressWarnings("unchecked")
@@ -43,10 +32,10 @@ final class FlashAttributes {
     if (written == null || written.isEmpty()) {
       return Map.of();
     }
-    try (var in = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(written)))) {
-      in.setObjectInputFilter(ONLY_SIMPLE_VALUES);
-      return (Map<String, Serializable>) in.readObject();
-    } catch (IOException | ClassNotFoundException | IllegalArgumentException | ClassCastException unreadable) {
+    try {
+      return SmallValues.read(Base64.getDecoder().decode(written))
+          .filter(Map.class::isInstance).map(map -> (Map<String, Serializable>) map).orElse(Map.of());
+    } catch (IllegalArgumentException unreadable) {
       return Map.of();
     }
   }

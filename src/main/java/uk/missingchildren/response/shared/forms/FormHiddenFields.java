@@ -1,15 +1,14 @@
 package uk.missingchildren.response.shared.forms;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
+import uk.missingchildren.response.shared.security.PerThreadSecureRandom;
 
 /**
  * Adds {@link FormFieldNames#SUBMISSION} and {@link FormFieldNames#OWNER} to every form that is not
@@ -60,7 +59,7 @@ class FormHiddenFields implements BeanPostProcessor {
         fields.putAll(delegated);
       }
       if (!Boolean.TRUE.equals(request.getAttribute(GET_FORM))) {
-        fields.put(FormFieldNames.SUBMISSION, UUID.randomUUID().toString());
+        fields.put(FormFieldNames.SUBMISSION, PerThreadSecureRandom.token());
         Principal person = request.getUserPrincipal();
         if (person != null) {
           fields.put(FormFieldNames.OWNER, markers.getObject().issue(person.getName()));

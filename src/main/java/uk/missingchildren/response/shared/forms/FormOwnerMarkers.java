@@ -1,17 +1,12 @@
 package uk.missingchildren.response.shared.forms;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +24,13 @@ public class FormOwnerMarkers {
   private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
 
-  private final ServiceSecrets secrets;
-  private final Clock clock;
-  private volatile SecretKeySpec key;
+  private static final String PURPOSE = "form-owner-marker";
 
-  FormOwnerMarkers(ServiceSecrets secrets, Clock clock) {
-    this.secrets = secrets;
+  private final Signatures signatures;
+  private final Clock clock;
+
+  FormOwnerMarkers(Signatures signatures, Clock clock) {
+    this.signatures = signatures;
     this.clock = clock;
   }
 
@@ -42,7 +38,7 @@ public class FormOwnerMarkers {
   public String issue(String owner) {
     String issued = Long.toString(clock.instant().getEpochSecond());
     String name = ENCODE.encodeToString(normalise(owner).getBytes(StandardCharsets.UTF_8));
-    return issued + "." + name + "." + sign(issued + "." + name);
+    return issued + "." + name + "." + signatures.sign(PURPOSE, (issued + "." + name).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Who a genuine, recent marker was issued to; empty for anything else. */
@@ -51,9 +47,8 @@ public class FormOwnerMarkers {
       return Optional.empty();
     }
     String[] parts = marker.split("\\.", -1);
-    if (parts.length != 3 || !MessageDigest.isEqual(
-        sign(parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII),
-        parts[2].getBytes(StandardCharsets.US_ASCII))) {
+    if (parts.length != 3
+        || !signatures.verify(PURPOSE, (parts[0] + "." + parts[1]).getBytes(StandardCharsets.UTF_8), parts[2])) {
       return Optional.empty();
     }
     try {
@@ -75,22 +70,5 @@ public class FormOwnerMarkers {
 
   private static String normalise(String person) {
     return person.strip().toLowerCase(Locale.ROOT);
-  }
-
-  private String sign(String text) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key());
-      return ENCODE.encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-    }
-  }
-
-  private SecretKeySpec key() {
-    if (key == null) {
-      key = new SecretKeySpec(secrets.key("form-owner-marker"), "HmacSHA256");
-    }
-    return key;
   }
 }

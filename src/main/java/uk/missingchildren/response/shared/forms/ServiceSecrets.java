@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * the database, so every instance sharing the database uses the same key and a restart keeps it.
  */
 @Component
-class ServiceSecrets {
+public class ServiceSecrets {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -22,7 +22,7 @@ class ServiceSecrets {
   }
 
   /** The key called {@code name}: 256 random bits. */
-  byte[] key(String name) {
+  public byte[] key(String name) {
     return existing(name).orElseGet(() -> {
       byte[] fresh = new byte[32];
       RANDOM.nextBytes(fresh);

@@ -1,12 +1,16 @@
 package uk.missingchildren.response.shared.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -32,6 +36,8 @@ class SecurityConfig {
     "/resume", "/session/**"
   };
 
+  static final String CSRF_COOKIE = "csrf_token";
+
   @Bean
   SecurityFilterChain securityFilterChain(
       HttpSecurity http,
@@ -55,7 +61,8 @@ class SecurityConfig {
                     .authenticated()
                     .anyRequest()
                     .permitAll())
-        .csrf(Customizer.withDefaults())
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(maskedTokens())
+            .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
         .exceptionHandling(
             exceptions -> exceptions.accessDeniedHandler(accessDenied).authenticationEntryPoint(signIn))
         .headers(
@@ -84,5 +91,37 @@ class SecurityConfig {
                 logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
         .httpBasic(basic -> basic.disable());
     return http.build();
+  }
+
+  /**
+   * CSRF tokens live in a cookie, not the session, so a visitor who is not signed in is given no
+   * session (and no database row) for the forms on every page, such as the Low Vision Mode switch.
+   * The cookie is HttpOnly and SameSite=Lax; forms carry the token masked differently on each page
+   * (Spring's default, against BREACH), and another site can neither read it nor send it.
+   */
+  /**
+   * Every state-changing request needs a CSRF token, except the Low Vision Mode switch when the
+   * browser itself says it was sent from one of our pages (Fetch Metadata or Origin, which no other
+   * site can set). The switch is on every page, so without a token those pages are the same for every
+   * visitor and can be served from memory. A request that says nothing of its origin still needs a
+   * token, and the switch carries none, so it is refused.
+   */
+  static boolean needsCsrfToken(HttpServletRequest request) {
+    return CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+        && !("/display-mode".equals(request.getServletPath()) && RequestOrigin.saysSameOrigin(request));
+  }
+
+  /** Spring's default masking of the token in each page, with random bytes that need no lock. */
+  private static XorCsrfTokenRequestAttributeHandler maskedTokens() {
+    XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+    handler.setSecureRandom(PerThreadSecureRandom.instance());
+    return handler;
+  }
+
+  private static CookieCsrfTokenRepository csrfTokens() {
+    CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+    tokens.setCookieName(CSRF_COOKIE);
+    tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+    return tokens;
   }
 }

@@ -49,16 +49,17 @@ class SessionsAcrossInstancesIntegrationTest {
     TestDatabase.Connection database = persistentDatabase();
     try (ConfigurableApplicationContext one = start(database);
         ConfigurableApplicationContext two = start(database)) {
+      givenAccount(one, "two.instances@example.org", "quiet orchard lantern");
       SiteVisitor visitor = new SiteVisitor(baseUrl(one));
-      Document form = Jsoup.parse(visitor.get("/").body());
-      String token = form.selectFirst("form[action=/display-mode] input[name=_csrf]").val();
+      visitor.submitForm("/sign-in", "main form", Map.of("email", "two.instances@example.org", "password", "quiet orchard lantern"));
+      Document form = Jsoup.parse(visitor.get("/account/details").body());
 
       visitor.moveTo(baseUrl(two));
-      HttpResponse<String> response =
-          visitor.post(
-              "/display-mode", Map.of("_csrf", token, "mode", "low-vision", "returnTo", "/"));
+      HttpResponse<String> response = visitor.submitForm(form, "main form",
+          Map.of("displayName", "Changed On Two", "agency", "HEALTH", "jobTitle", "Nurse"));
 
-      // Without a shared session the CSRF token would be unknown here and the answer would be 403.
+      assertThat(response.headers().firstValue("Location").orElse("")).doesNotEndWith("/sign-in");
+      // The session and the CSRF cookie are both good on the second instance.
       assertThat(response.statusCode()).isEqualTo(302);
     }
   }
