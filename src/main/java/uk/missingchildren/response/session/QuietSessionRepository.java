@@ -18,10 +18,16 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * time has passed. A session may then end up to that much earlier than the browser's timeout warning
  * counts, which warns five minutes ahead.
  *
+ * <p>It also reads each session once per request: Spring Session reads it again after saving it, to
+ * see whether the browser's session id is still good, which was a second database query on every
+ * page. {@link OneReadPerRequest} forgets what was read when the request ends.
+ *
  * <p>It wraps the repository Spring Boot makes ({@link QuietSessions} puts it in place), so
  * everything else about sessions, including signing someone out everywhere, stays Spring's.
  */
 final class QuietSessionRepository implements FindByIndexNameSessionRepository<Session>, DisposableBean {
+
+  private static final ThreadLocal<Map<String, Session>> READ_THIS_REQUEST = ThreadLocal.withInitial(java.util.HashMap::new);
 
   /** Whatever the session's length, a write at least this often is no burden. */
   static final Duration LEAST_QUIET = Duration.ofSeconds(1);
@@ -48,13 +54,29 @@ final class QuietSessionRepository implements FindByIndexNameSessionRepository<S
 
   @Override
   public Session findById(String id) {
+    Map<String, Session> read = READ_THIS_REQUEST.get();
+    Session known = read.get(id);
+    if (known != null) {
+      return known;
+    }
     var found = delegate.findById(id);
-    return found == null ? null : new Quiet(found);
+    if (found == null) {
+      return null;
+    }
+    Session session = new Quiet(found);
+    read.put(id, session);
+    return session;
   }
 
   @Override
   public void deleteById(String id) {
+    READ_THIS_REQUEST.get().remove(id);
     delegate.deleteById(id);
+  }
+
+  /** Called when a request ends. */
+  static void forgetRequest() {
+    READ_THIS_REQUEST.remove();
   }
 
   @Override

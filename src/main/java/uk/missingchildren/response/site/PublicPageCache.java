@@ -2,17 +2,10 @@ package uk.missingchildren.response.site;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.missingchildren.response.displaymode.DisplayMode;
+import uk.missingchildren.response.shared.web.WholeTextResponse;
 
 /**
  * The public pages (the start page, the information sheet, the checklists...) are the same for every
@@ -60,7 +54,7 @@ class PublicPageCache extends OncePerRequestFilter {
     }
     Recording recording = new Recording(response);
     chain.doFilter(request, recording);
-    recording.flushBuffer();
+    recording.finish();
     Page drawn = recording.page();
     if (key != null && drawn != null) {
       pages.putIfAbsent(key, drawn);
@@ -99,11 +93,9 @@ class PublicPageCache extends OncePerRequestFilter {
   }
 
   /** Passes the page on to the browser and keeps a copy. */
-  private static final class Recording extends HttpServletResponseWrapper {
-    private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
-    private ServletOutputStream stream;
-    private PrintWriter writer;
+  private static final class Recording extends WholeTextResponse {
     private boolean setsCookie;
+    private byte[] sent = new byte[0];
 
     Recording(HttpServletResponse response) {
       super(response);
@@ -128,56 +120,9 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     @Override
-    public ServletOutputStream getOutputStream() throws IOException {
-      if (stream == null) {
-        ServletOutputStream out = super.getOutputStream();
-        stream = new ServletOutputStream() {
-          @Override
-          public void write(int b) throws IOException {
-            out.write(b);
-            copy.write(b);
-          }
-
-          @Override
-          public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-            copy.write(bytes, offset, length);
-          }
-
-          @Override
-          public void flush() throws IOException {
-            out.flush();
-          }
-
-          @Override
-          public boolean isReady() {
-            return out.isReady();
-          }
-
-          @Override
-          public void setWriteListener(WriteListener listener) {
-            out.setWriteListener(listener);
-          }
-        };
-      }
-      return stream;
-    }
-
-    @Override
-    public PrintWriter getWriter() throws IOException {
-      if (writer == null) {
-        writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
-            getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding()));
-      }
-      return writer;
-    }
-
-    @Override
-    public void flushBuffer() throws IOException {
-      if (writer != null) {
-        writer.flush();
-      }
-      super.flushBuffer();
+    public byte[] finish() throws IOException {
+      sent = super.finish();
+      return sent;
     }
 
     Page page() {
@@ -192,7 +137,7 @@ class PublicPageCache extends OncePerRequestFilter {
           headers.put(name, List.copyOf(new ArrayList<>(getHeaders(name))));
         }
       }
-      return new Page(type, getLocale(), Map.copyOf(headers), copy.toByteArray());
+      return sent.length == 0 ? null : new Page(type, getLocale(), Map.copyOf(headers), sent);
     }
   }
 }

@@ -28,6 +28,8 @@ public class FormOwnerMarkers {
 
   private final Signatures signatures;
   private final Clock clock;
+  /** The last marker made on this thread: a page's forms, and the next page's, share one per second. */
+  private final ThreadLocal<String[]> lastIssued = new ThreadLocal<>();
 
   FormOwnerMarkers(Signatures signatures, Clock clock) {
     this.signatures = signatures;
@@ -38,7 +40,13 @@ public class FormOwnerMarkers {
   public String issue(String owner) {
     String issued = Long.toString(clock.instant().getEpochSecond());
     String name = ENCODE.encodeToString(normalise(owner).getBytes(StandardCharsets.UTF_8));
-    return issued + "." + name + "." + signatures.sign(PURPOSE, (issued + "." + name).getBytes(StandardCharsets.UTF_8));
+    String[] last = lastIssued.get();
+    if (last != null && last[0].equals(issued) && last[1].equals(name)) {
+      return last[2];
+    }
+    String marker = issued + "." + name + "." + signatures.sign(PURPOSE, (issued + "." + name).getBytes(StandardCharsets.UTF_8));
+    lastIssued.set(new String[] {issued, name, marker});
+    return marker;
   }
 
   /** Who a genuine, recent marker was issued to; empty for anything else. */

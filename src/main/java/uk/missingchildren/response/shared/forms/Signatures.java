@@ -21,6 +21,8 @@ class Signatures {
 
   private final ServiceSecrets secrets;
   private final Map<String, SecretKeySpec> keys = new ConcurrentHashMap<>();
+  /** A Mac per thread and purpose: looking one up and keying it cost more than signing. */
+  private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(java.util.HashMap::new);
 
   Signatures(ServiceSecrets secrets) {
     this.secrets = secrets;
@@ -28,10 +30,15 @@ class Signatures {
 
   /** The signature of {@code data} for {@code purpose}, URL-safe Base64. */
   String sign(String purpose, byte[] data) {
+    Mac mac = macs.get().computeIfAbsent(purpose, this::newMac);
+    return ENCODE.encodeToString(mac.doFinal(data));
+  }
+
+  private Mac newMac(String purpose) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(keys.computeIfAbsent(purpose, name -> new SecretKeySpec(secrets.key(name), "HmacSHA256")));
-      return ENCODE.encodeToString(mac.doFinal(data));
+      return mac;
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
     }
