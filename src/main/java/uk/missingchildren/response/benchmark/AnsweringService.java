@@ -13,9 +13,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.account.Accounts;
+import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.framework.Framework;
+import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.access.CheckedWithoutContext;
 
 /**
  * Saves the answer, notes and actions arising for one question, each save committed before the page
@@ -27,6 +30,7 @@ public class AnsweringService {
 
   private static final int AUDITED_TEXT = 300;
 
+  private final PartnershipAccess access;
   private final Answers answers;
   private final BenchmarkRecords records;
   private final Accounts accounts;
@@ -34,8 +38,9 @@ public class AnsweringService {
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  AnsweringService(Answers answers, BenchmarkRecords records, Accounts accounts, AuditLog audit, Clock clock,
+  AnsweringService(PartnershipAccess access, Answers answers, BenchmarkRecords records, Accounts accounts, AuditLog audit, Clock clock,
       PlatformTransactionManager transactions) {
+    this.access = access;
     this.answers = answers;
     this.records = records;
     this.accounts = accounts;
@@ -62,6 +67,27 @@ public class AnsweringService {
     }
   }
 
+  /**
+   * The background save: the membership check, the save and its audit entry in one transaction,
+   * because a page saves after every change and each round trip to the database is felt under load.
+   *
+   * @throws uk.missingchildren.response.partnership.PartnershipNotFoundException if not a member
+   * @throws BenchmarkNotFoundException if there is no such benchmark or question in the partnership
+   * @throws NotOnTheScaleException if the answer is not one of the framework's
+   */
+  @CheckedWithoutContext("checks the membership itself, inside the save's transaction")
+  public SaveOutcome save(UUID partnershipId, SignedInUser user, UUID benchmarkId, String questionId, AnswerDraft draft,
+      Integer basedOn) {
+    try {
+      return transaction.execute(status -> {
+        PartnershipContext context = access.require(partnershipId, user).requireEditor();
+        return attempt(context, benchmarkId, questionId, draft, basedOn);
+      });
+    } catch (OptimisticLockingFailureException | DataIntegrityViolationException lostRace) {
+      return save(access.require(partnershipId, user), benchmarkId, questionId, draft, basedOn);
+    }
+  }
+
   private SaveOutcome attempt(PartnershipContext context, UUID benchmarkId, String questionId, AnswerDraft draft, Integer basedOn) {
     Benchmark benchmark = records.benchmark(context, benchmarkId);
     benchmark.requireInProgress();
@@ -70,7 +96,7 @@ public class AnsweringService {
       throw new BenchmarkNotFoundException();
     }
     if (draft.answer() != null && framework.stageOne().answer(draft.answer()).isEmpty()) {
-      throw new IllegalArgumentException("Not an answer on this framework's scale: " + draft.answer());
+      throw new NotOnTheScaleException(draft.answer());
     }
     Optional<Answer> existing = answers.findByBenchmarkIdAndQuestionId(benchmark.id(), questionId);
     if (existing.isEmpty() && draft.isEmpty()) {

@@ -83,23 +83,27 @@ class QuestionsController {
   ResponseEntity<Map<String, Object>> autosave(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
       @PathVariable String questionId, @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult errors) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
-    BenchmarkView view = benchmarks.view(context, benchmarkId);
-    view.question(questionId).orElseThrow(BenchmarkNotFoundException::new);
-    rejectAnswersNotOnTheScale(view, form, errors);
-    Map<String, Object> body = new LinkedHashMap<>();
     if (errors.hasErrors()) {
-      // The page shows the full error summary once "Save and continue" is pressed.
-      body.put("status", "invalid");
-      return ResponseEntity.unprocessableContent().body(body);
+      return invalid();
     }
-    SaveOutcome outcome = answering.save(context, benchmarkId, questionId, form.draft(), form.getRevision());
+    SaveOutcome outcome;
+    try {
+      outcome = answering.save(partnershipId, user, benchmarkId, questionId, form.draft(), form.getRevision());
+    } catch (NotOnTheScaleException notOnTheScale) {
+      return invalid();
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", outcome.conflict() ? "conflict" : "saved");
     body.put("revision", outcome.revision());
     if (!outcome.conflict() && outcome.saved() != null) {
       body.put("savedAt", dates.time(outcome.saved().updatedAt()));
     }
     return ResponseEntity.status(outcome.conflict() ? HttpStatus.CONFLICT : HttpStatus.OK).body(body);
+  }
+
+  /** The page shows the full error summary once "Save and continue" is pressed. */
+  private static ResponseEntity<Map<String, Object>> invalid() {
+    return ResponseEntity.unprocessableContent().body(Map.of("status", "invalid"));
   }
 
   private static void rejectAnswersNotOnTheScale(BenchmarkView view, AnswerForm form, BindingResult errors) {

@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * identical.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({FailingRoute.class, TestUsers.class})
+@Import({FailingRoute.class, TestUsers.class, QueryCounter.class})
 public abstract class IntegrationTest {
 
   @LocalServerPort protected int port;
