@@ -169,6 +169,37 @@ class AnswersAreNeverLostIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void aBackgroundSaveOfAnAnswerNotOnTheScale_orTooLongNotes_isRefusedAsInvalid_andNothingIsStored() {
+    SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Ivy Invalid"));
+    String benchmark = givenBenchmark(coordinator);
+    String token = csrf(coordinator, benchmark + "/questions/Q14");
+
+    HttpResponse<String> offScale = coordinator.postForJson(benchmark + "/questions/Q14",
+        Map.of("_csrf", token, "answer", "sometimes", "notes", "Typed", "revision", ""));
+    HttpResponse<String> tooLong = coordinator.postForJson(benchmark + "/questions/Q14",
+        Map.of("_csrf", token, "answer", "yes", "notes", "n".repeat(20_001), "revision", ""));
+
+    assertThat(offScale.statusCode()).isEqualTo(422);
+    assertThat(offScale.body()).isEqualTo("{\"status\":\"invalid\"}");
+    assertThat(tooLong.statusCode()).isEqualTo(422);
+    assertThat(answers.findByBenchmarkIdAndQuestionId(BenchmarkMeetings.benchmarkId(benchmark), "Q14")).isEmpty();
+  }
+
+  @Test
+  void aBackgroundSaveBySomeoneOutsideThePartnership_isNotFound_andNothingIsStored() {
+    SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Owen Owner"));
+    String benchmark = givenBenchmark(coordinator);
+    SiteVisitor outsider = users.signedIn(url(""), users.givenAccount("Otto Outsider"));
+    String token = Jsoup.parse(outsider.get("/account").body()).selectFirst("input[name=_csrf]").val();
+
+    HttpResponse<String> refused = outsider.postForJson(benchmark + "/questions/Q15",
+        Map.of("_csrf", token, "answer", "yes", "notes", "Not mine to save", "revision", ""));
+
+    assertThat(refused.statusCode()).isEqualTo(404);
+    assertThat(answers.findByBenchmarkIdAndQuestionId(BenchmarkMeetings.benchmarkId(benchmark), "Q15")).isEmpty();
+  }
+
+  @Test
   void pressingSaveTwice_savesOnce_withoutAConflict() {
     SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Doug Double"));
     UUID partnershipId = BenchmarkMeetings.givenPartnership(coordinator, "Double Submit Partnership");
