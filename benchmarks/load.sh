@@ -6,13 +6,14 @@
 # the very same HTML, saved from the service, is served by nginx on this machine for comparison.
 
 LOAD_SECONDS="${BENCHMARK_LOAD_SECONDS:-15}"
-WARMUP_SECONDS="${BENCHMARK_WARMUP_SECONDS:-150}"
+WARMUP_SECONDS="${BENCHMARK_WARMUP_SECONDS:-300}"
 SAVERS="${BENCHMARK_SAVERS:-50}"
 NGINX_PORT="${BENCHMARK_NGINX_PORT:-8098}"
 NGINX_DIR="$PWD/target/benchmark-nginx"
 
+# The signed-in cookies, as a browser sends them (a one-page "flash" message is gone after its page).
 cookie_header() {
-  awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "} /^#HttpOnly_/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$JAR_COOKIES"
+  awk '$6 == "flash" {next} !/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "} /^#HttpOnly_/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$JAR_COOKIES"
 }
 
 # "requests/s | p50 ms | p99 ms | errors" from wrk's output.
@@ -58,13 +59,14 @@ stop_nginx() {
   [ -f "$NGINX_DIR/nginx.pid" ] && kill "$(cat "$NGINX_DIR/nginx.pid")" 2>/dev/null || true
 }
 
-# Warms the service up (the JIT compiler needs minutes on 2 cores) with every page in turn.
+# Warms the service up (the JIT compiler needs minutes on 2 cores) with every page and saves in turn.
 warm_up() {
   local cookie="$1" until=$(( $(date +%s) + WARMUP_SECONDS ))
   while [ "$(date +%s)" -lt "$until" ]; do
     for path in / "$IN_PROGRESS/questions/Q05" "$OPEN_REVIEW/sections/required" "$SUBMITTED/report" "$PARTNERSHIP/actions"; do
       wrk -t2 -c50 -d5s -H "Cookie: $cookie" "$BASE$path" >/dev/null 2>&1
     done
+    drive_saves "$cookie" 5 >/dev/null
   done
 }
 
@@ -84,17 +86,23 @@ load_row() {
   echo "| $label | $service | $nginx_rps | $(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN {printf "%.1f%%", 100 * a / b}') |"
 }
 
-# Background saves from SAVERS laptops at once, then a check that every acknowledged one is stored.
-saves_row() {
-  local cookie="$1" token paths=() out acknowledged missing=0 conflicts=0
-  # Fresh benchmarks, so each laptop starts, like a page, from the revision it was drawn with: none.
+# SAVERS laptops saving at once for SECONDS, each its own question of a fresh benchmark (so each
+# starts, like a page, from the revision it was drawn with: none); prints wrk's output.
+drive_saves() {
+  local cookie="$1" seconds="$2" token paths=()
   local benchmarks=("$(start_benchmark "$PARTNERSHIP")" "$(start_benchmark "$PARTNERSHIP")")
   token=$(csrf_from "$IN_PROGRESS/questions/Q01")
   for i in $(seq 1 "$SAVERS"); do
     local b=${benchmarks[$(( (i - 1) / 26 ))]}
     paths+=("$b/questions/$(printf 'Q%02d' $(( (i - 1) % 26 + 1 )))")
   done
-  out=$(wrk -t"$SAVERS" -c"$SAVERS" -d"${LOAD_SECONDS}s" --latency -s benchmarks/saves.lua "$BASE" -- "$token" "$cookie" "${paths[@]}" 2>&1)
+  wrk -t"$SAVERS" -c"$SAVERS" -d"${seconds}s" --latency -s benchmarks/saves.lua "$BASE" -- "$token" "$cookie" "${paths[@]}" 2>&1
+}
+
+# Background saves from SAVERS laptops at once, then a check that every acknowledged one is stored.
+saves_row() {
+  local cookie="$1" out missing=0 conflicts=0
+  out=$(drive_saves "$cookie" "$LOAD_SECONDS")
   SAVES_ROW=$(echo "$out" | wrk_row)
   while read -r _ path last laptop_conflicts; do
     conflicts=$(( conflicts + laptop_conflicts ))
