@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.missingchildren.response.notification.Delivery;
 
 /** "Your account": details, password and email address. */
 @Controller
@@ -80,7 +81,8 @@ class AccountSettingsController {
     if (!errors.hasErrors()) {
       var outcome = settings.requestEmailChange(user.accountId(), form);
       if (outcome.refusal() == null) {
-        redirect.addFlashAttribute("changed", "account.banner.emailSent");
+        redirect.addFlashAttribute("changed", outcome.delivery() == Delivery.SENT
+            ? "account.banner.emailSent" : "account.banner.emailWritten");
         redirect.addFlashAttribute("delivery", outcome.delivery());
         redirect.addFlashAttribute("newEmail", Account.normalise(form.getNewEmail()));
         return "redirect:/account";

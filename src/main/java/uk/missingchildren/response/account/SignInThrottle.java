@@ -44,6 +44,12 @@ class SignInThrottle {
     failures.deleteByThrottleKey(accountKey(email));
   }
 
+  /** Forgets the failures counted against an address whose account is being deleted. */
+  @Transactional
+  public void forget(String email) {
+    failures.deleteByThrottleKey(accountKey(email));
+  }
+
   /**
    * Keys are digests, so an email address of any length (the sign-in form does not limit it) fits
    * the column and is counted, and the table holds no addresses.

@@ -12,9 +12,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.missingchildren.response.account.AccountAdministration;
 import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.audit.AuditEvent;
 import uk.missingchildren.response.notification.Mailer;
 import uk.missingchildren.response.notification.Outbox;
 import uk.missingchildren.response.partnership.PartnershipDirectory;
+import uk.missingchildren.response.partnership.PartnershipRetention;
 
 /** The site administrator's pages. They never show a partnership's assessments. */
 @Controller
@@ -22,12 +24,15 @@ class AdminController {
 
   private final AccountAdministration accounts;
   private final PartnershipDirectory partnerships;
+  private final PartnershipRetention retention;
   private final Outbox outbox;
   private final Mailer mailer;
 
-  AdminController(AccountAdministration accounts, PartnershipDirectory partnerships, Outbox outbox, Mailer mailer) {
+  AdminController(AccountAdministration accounts, PartnershipDirectory partnerships, PartnershipRetention retention,
+      Outbox outbox, Mailer mailer) {
     this.accounts = accounts;
     this.partnerships = partnerships;
+    this.retention = retention;
     this.outbox = outbox;
     this.mailer = mailer;
   }
@@ -71,6 +76,7 @@ class AdminController {
   @GetMapping("/admin/partnerships")
   String partnerships(Model model) {
     model.addAttribute("partnerships", partnerships.all());
+    model.addAttribute("deleted", retention.deleted());
     return "admin/partnerships";
   }
 
@@ -86,5 +92,12 @@ class AdminController {
     model.addAttribute("message", outbox.message(messageId)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     return "admin/message";
+  }
+
+  @PostMapping("/admin/partnerships/{id}/restore")
+  String restore(@PathVariable("id") UUID partnershipId, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
+    retention.restore(partnershipId, new AuditEvent.Actor(admin.accountId(), admin.email()));
+    redirect.addFlashAttribute("restored", true);
+    return "redirect:/admin/partnerships";
   }
 }

@@ -27,6 +27,9 @@ public class AuditEvent {
   @Column(name = "actor_email")
   private String actorEmail;
 
+  @Column(name = "actor_erased")
+  private boolean actorErased;
+
   @Column(name = "partnership_id")
   private UUID partnershipId;
 
@@ -64,6 +67,11 @@ public class AuditEvent {
 
   public String actorEmail() {
     return actorEmail;
+  }
+
+  /** Whether the person who did it has since deleted their account: shown as "a former member". */
+  public boolean actorErased() {
+    return actorErased;
   }
 
   public UUID partnershipId() {

@@ -38,6 +38,27 @@ public class AuditLog {
     events.save(new AuditEvent(clock.instant(), actor, partnershipId, action, subject, details, remoteAddress()));
   }
 
+  /** Removes a purged partnership's log with it. */
+  @CheckedWithoutContext("called only by the purge of a partnership deleted long enough ago")
+  @Transactional
+  public void forgetPartnership(UUID partnershipId) {
+    events.deleteByPartnership(partnershipId);
+  }
+
+  /**
+   * Erases a person who deleted their account: what they did stays, done by "a former member", and
+   * their address and name are replaced wherever an entry mentions them.
+   */
+  @CheckedWithoutContext("called only when the person deletes their own account")
+  @Transactional
+  public void forgetPerson(UUID accountId, String email, String name, String instead) {
+    events.eraseActor(accountId, email);
+    events.replaceMentions(email, instead);
+    if (name != null && !name.isBlank()) {
+      events.replaceMentions(name, instead);
+    }
+  }
+
   private static String remoteAddress() {
     if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
       HttpServletRequest request = attributes.getRequest();

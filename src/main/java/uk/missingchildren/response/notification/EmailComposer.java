@@ -24,12 +24,12 @@ public class EmailComposer {
 
   private final MessageSource messages;
   private final ITemplateEngine templates;
-  private final MailProperties properties;
+  private final ServiceAddress address;
 
-  EmailComposer(MessageSource messages, ITemplateEngine templates, MailProperties properties) {
+  EmailComposer(MessageSource messages, ITemplateEngine templates, ServiceAddress address) {
     this.messages = messages;
     this.templates = templates;
-    this.properties = properties;
+    this.address = address;
   }
 
   /**
@@ -42,7 +42,7 @@ public class EmailComposer {
             .map(String::strip)
             .filter(paragraph -> !paragraph.isEmpty())
             .toList();
-    String link = linkPath == null ? null : properties.link(linkPath);
+    String link = linkPath == null ? null : address.link(linkPath);
     String action = link == null ? null : message("email." + name + ".action", args);
     String footer = message("email.footer");
 

@@ -49,6 +49,9 @@ public class EmailMessage {
   @Column(name = "private_content")
   private boolean privateContent;
 
+  @Column(name = "partnership_id")
+  private UUID partnershipId;
+
   protected EmailMessage() {}
 
   EmailMessage(Email email, Instant now) {
@@ -59,6 +62,7 @@ public class EmailMessage {
     this.htmlBody = email.htmlBody();
     this.status = Status.QUEUED;
     this.privateContent = email.privateContent();
+    this.partnershipId = email.partnershipId();
     this.createdAt = now;
     this.attachmentNames = email.attachments().isEmpty() ? null
         : truncate(String.join(", ", email.attachments().stream().map(Email.Attachment::fileName).toList()));

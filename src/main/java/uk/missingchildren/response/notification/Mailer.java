@@ -3,6 +3,8 @@ package uk.missingchildren.response.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,12 +16,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends email. Each message is first written to the outbox, then sent by SMTP if a server is
- * configured ({@code SPRING_MAIL_HOST}); without one it stays queued in the outbox.
+ * configured ({@code SPRING_MAIL_HOST}). Without one it stays queued in the outbox and its recipient,
+ * subject and links are written to the log, so whoever runs the service can pass them on.
  */
 @Service
 public class Mailer {
 
   private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+  private static final Pattern LINK = Pattern.compile("https?://\\S+");
+  private static final String RULE = "=".repeat(78);
 
   private final EmailMessages outbox;
   private final JavaMailSender smtp;
@@ -55,9 +60,29 @@ public class Mailer {
         message.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         delivery = Delivery.FAILED;
       }
+    } else {
+      log.info(unsentBlock(email));
     }
     outbox.save(message);
     return delivery;
+  }
+
+  /** Recipient, subject and links only: the body may hold a partnership's assessment. */
+  static String unsentBlock(Email email) {
+    StringBuilder block = new StringBuilder("\n").append(RULE).append('\n')
+        .append("EMAIL NOT SENT: no mail server is set up (SPRING_MAIL_HOST). Pass it on by hand.\n")
+        .append("To:      ").append(oneLine(email.to())).append('\n')
+        .append("Subject: ").append(oneLine(email.subject())).append('\n');
+    Matcher links = LINK.matcher(email.textBody());
+    while (links.find()) {
+      block.append("Link:    ").append(links.group()).append('\n');
+    }
+    return block.append("The whole message is in Administration > Email outbox.\n").append(RULE).toString();
+  }
+
+  /** A partnership's name in a subject cannot start a line of its own in the log. */
+  private static String oneLine(String text) {
+    return text == null ? "" : text.replaceAll("[\\r\\n]+", " ");
   }
 
   private MimeMessage mime(Email email) throws MessagingException {

@@ -43,9 +43,12 @@ public class CoordinatorDirectory {
         .filter(account -> account != null && account.active())
         .map(Account::email)
         .toList();
-    return new Coordinators(partnership.name(), emails);
+    return new Coordinators(partnership.name(), emails, partnership.deleted());
   }
 
-  /** A partnership's name and the addresses of its active coordinators, longest-standing first. */
-  public record Coordinators(String partnershipName, List<String> emails) {}
+  /**
+   * A partnership's name and the addresses of its active coordinators, longest-standing first; a
+   * deleted partnership's people are not to be contacted about it.
+   */
+  public record Coordinators(String partnershipName, List<String> emails, boolean deleted) {}
 }

@@ -59,7 +59,9 @@ class MembersController {
       return "partnership/invite";
     }
     return "redirect:" + submissions.once(request, redirect, () -> {
-      redirect.addFlashAttribute("delivery", members.invite(context, form));
+      MembershipService.InvitationSent sent = members.invite(context, form);
+      redirect.addFlashAttribute("delivery", sent.delivery());
+      redirect.addFlashAttribute("invitationLink", sent);
       redirect.addFlashAttribute("invited", form.getEmail().strip());
       return "/partnerships/" + partnershipId + "/members";
     });
@@ -70,7 +72,9 @@ class MembersController {
       @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect, HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user);
     return "redirect:" + submissions.once(request, redirect, () -> {
-      redirect.addFlashAttribute("delivery", members.resend(context, invitationId));
+      MembershipService.InvitationSent sent = members.resend(context, invitationId);
+      redirect.addFlashAttribute("delivery", sent.delivery());
+      redirect.addFlashAttribute("invitationLink", sent);
       redirect.addFlashAttribute("resent", true);
       return "/partnerships/" + partnershipId + "/members";
     });

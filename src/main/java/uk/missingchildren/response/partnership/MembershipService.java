@@ -15,7 +15,9 @@ import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.notification.Delivery;
 import uk.missingchildren.response.notification.EmailComposer;
 import uk.missingchildren.response.notification.Mailer;
+import uk.missingchildren.response.notification.ServiceAddress;
 import uk.missingchildren.response.shared.access.CheckedWithoutContext;
+import uk.missingchildren.response.shared.forms.ShownOnce;
 
 /** Inviting people, changing roles and removing members. Every change is in the audit log. */
 @Service
@@ -25,17 +27,19 @@ public class MembershipService {
   private final Invitations invitations;
   private final Partnerships partnerships;
   private final Mailer mailer;
+  private final ServiceAddress address;
   private final EmailComposer emails;
   private final InvitationProperties properties;
   private final AuditLog audit;
   private final Clock clock;
 
   MembershipService(Memberships memberships, Invitations invitations, Partnerships partnerships,
-      Mailer mailer, EmailComposer emails, InvitationProperties properties, AuditLog audit, Clock clock) {
+      Mailer mailer, ServiceAddress address, EmailComposer emails, InvitationProperties properties, AuditLog audit, Clock clock) {
     this.memberships = memberships;
     this.invitations = invitations;
     this.partnerships = partnerships;
     this.mailer = mailer;
+    this.address = address;
     this.emails = emails;
     this.properties = properties;
     this.audit = audit;
@@ -61,7 +65,7 @@ public class MembershipService {
   }
 
   @Transactional
-  public Delivery invite(PartnershipContext context, InvitationForm form) {
+  public InvitationSent invite(PartnershipContext context, InvitationForm form) {
     context.requireCoordinator();
     Instant now = clock.instant();
     String secret = SecretTokens.newSecret();
@@ -72,7 +76,7 @@ public class MembershipService {
   }
 
   @Transactional
-  public Delivery resend(PartnershipContext context, UUID invitationId) {
+  public InvitationSent resend(PartnershipContext context, UUID invitationId) {
     context.requireCoordinator();
     Invitation invitation = invitations.findByIdAndPartnershipId(invitationId, context.partnershipId())
         .orElseThrow(PartnershipNotFoundException::new);
@@ -148,12 +152,16 @@ public class MembershipService {
     if (secret == null || secret.isBlank()) {
       return Optional.empty();
     }
-    return invitations.findByTokenHash(SecretTokens.hash(secret)).filter(invitation -> invitation.pending(clock.instant()));
+    return invitations.findByTokenHash(SecretTokens.hash(secret))
+        .filter(invitation -> invitation.pending(clock.instant()))
+        .filter(invitation -> partnerships.findById(invitation.partnershipId()).filter(p -> !p.deleted()).isPresent());
   }
 
-  private Delivery sendInvitation(PartnershipContext context, Invitation invitation, String secret) {
-    return mailer.send(emails.compose(invitation.email(), "invitation", "/invitations/" + secret,
-        context.partnership().name(), roleName(invitation.role()), properties.lifetime().toDays()));
+  private InvitationSent sendInvitation(PartnershipContext context, Invitation invitation, String secret) {
+    String path = "/invitations/" + secret;
+    Delivery delivery = mailer.send(emails.compose(invitation.email(), "invitation", path,
+        context.partnership().name(), roleName(invitation.role()), properties.lifetime().toDays()).about(context.partnershipId()));
+    return new InvitationSent(delivery, address.link(path), properties.lifetime().toDays());
   }
 
   private static String roleName(Role role) {
@@ -170,6 +178,12 @@ public class MembershipService {
 
   /** An invitation waiting for a reply; an expired one can be resent or withdrawn. */
   public record OpenInvitation(Invitation invitation, boolean expired) {}
+
+  /**
+   * What became of an invitation's email, and its link: shown once to the coordinator who sent it,
+   * so a partnership can start without a mail server. Only the link's hash is stored.
+   */
+  public record InvitationSent(Delivery delivery, String link, long daysValid) implements java.io.Serializable, ShownOnce {}
 
   /** An invitation with the partnership it is for. */
   public record InvitationView(Invitation invitation, Partnership partnership) {}

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -24,6 +25,12 @@ public class Partnership {
 
   @Column(name = "created_at")
   private Instant createdAt;
+
+  @Column(name = "deleted_at")
+  private Instant deletedAt;
+
+  @Column(name = "deleted_by")
+  private UUID deletedBy;
 
   @Version private long version;
 
@@ -55,5 +62,36 @@ public class Partnership {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** Whether a coordinator has deleted it: hidden from everyone, restorable until it is purged. */
+  public boolean deleted() {
+    return deletedAt != null;
+  }
+
+  public Instant deletedAt() {
+    return deletedAt;
+  }
+
+  /** When the purge job removes it for good, if it is deleted. */
+  public Instant purgedAfter(Duration kept) {
+    return deletedAt == null ? null : deletedAt.plus(kept);
+  }
+
+  /** The typed confirmation matches the name, ignoring case and spaces around it. */
+  boolean isNamed(String typed) {
+    return typed != null && typed.strip().equalsIgnoreCase(name);
+  }
+
+  void delete(UUID by, Instant now) {
+    if (deletedAt == null) {
+      deletedAt = now;
+      deletedBy = by;
+    }
+  }
+
+  void restore() {
+    deletedAt = null;
+    deletedBy = null;
   }
 }

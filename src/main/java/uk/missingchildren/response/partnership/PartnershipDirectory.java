@@ -26,6 +26,7 @@ public class PartnershipDirectory {
   @Transactional(readOnly = true)
   public List<Summary> all() {
     return partnerships.findAllByOrderByNameAsc().stream()
+        .filter(p -> !p.deleted())
         .map(p -> new Summary(p.id(), p.name(), p.localAuthorityAreas(), p.policeForceArea(), p.createdAt(),
             memberships.countByPartnershipId(p.id())))
         .toList();

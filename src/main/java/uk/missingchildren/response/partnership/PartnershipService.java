@@ -1,6 +1,9 @@
 package uk.missingchildren.response.partnership;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,7 +12,10 @@ import uk.missingchildren.response.audit.AuditEvent;
 import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.shared.access.CheckedWithoutContext;
 
-/** Registering a partnership: whoever registers it becomes its first coordinator. */
+/**
+ * Registering a partnership (whoever registers it becomes its first coordinator) and deleting it
+ * (hidden at once, restorable by the site administrator until {@link PartnershipRetention} purges it).
+ */
 @Service
 public class PartnershipService {
 
@@ -34,5 +40,23 @@ public class PartnershipService {
     audit.record(new AuditEvent.Actor(user.accountId(), user.email()), partnership.id(),
         "PARTNERSHIP_CREATED", partnership.name(), null);
     return partnership.id();
+  }
+
+  /**
+   * Deletes the partnership if {@code typedName} is its name.
+   *
+   * @return when it will be purged for good, or empty if the typed name did not match
+   */
+  @Transactional
+  public Optional<Instant> delete(PartnershipContext context, String typedName, Duration kept) {
+    context.requireCoordinator();
+    Partnership partnership = partnerships.findById(context.partnershipId()).orElseThrow(PartnershipNotFoundException::new);
+    if (!partnership.isNamed(typedName)) {
+      return Optional.empty();
+    }
+    partnership.delete(context.accountId(), clock.instant());
+    audit.record(new AuditEvent.Actor(context.accountId(), context.email()), partnership.id(),
+        "PARTNERSHIP_DELETED", partnership.name(), null);
+    return Optional.of(partnership.purgedAfter(kept));
   }
 }

@@ -10,4 +10,8 @@ import uk.missingchildren.response.shared.access.PartnershipOwned;
 interface Partnerships extends JpaRepository<Partnership, UUID> {
 
   List<Partnership> findAllByOrderByNameAsc();
+
+  List<Partnership> findByDeletedAtBefore(java.time.Instant cutoff);
+
+  List<Partnership> findByDeletedAtIsNotNull();
 }

@@ -36,7 +36,7 @@ class ReminderEmails {
     return composer.compose(to, name, actionPath(action),
         action.title(), area(action.themeId()), dates.day(action.dueDate()), action.leadPerson(),
         ChronoUnit.DAYS.between(today, action.dueDate()), partnershipName,
-        messages.getMessage(action.status().messageKey(), null, Locale.UK)).withPartnershipContent(java.util.List.of());
+        messages.getMessage(action.status().messageKey(), null, Locale.UK)).withPartnershipContent(action.partnershipId(), java.util.List.of());
   }
 
   static String actionPath(Action action) {

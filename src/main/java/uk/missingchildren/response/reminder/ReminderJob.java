@@ -103,6 +103,9 @@ public class ReminderJob {
     }
     Action action = current.get();
     CoordinatorDirectory.Coordinators partnership = coordinators.coordinators(action.partnershipId());
+    if (partnership.deleted()) {
+      return false; // nobody is reminded about a deleted partnership's actions
+    }
     List<String> recipients = recipients(action, partnership.emails());
     String to = String.join(ActionReminder.SEPARATOR, recipients);
     if (recipients.isEmpty() || reminders.claim(UUID.randomUUID(), action.id(), action.partnershipId(),

@@ -77,7 +77,7 @@ class ReportService {
     Delivery worst = Delivery.SENT;
     for (String recipient : recipients) {
       Email composed = composer.compose(recipient, "stageOneReport", report.path(), arguments(context, report, personal));
-      Delivery delivery = mailer.send(composed.withPartnershipContent(List.of(attachment)));
+      Delivery delivery = mailer.send(composed.withPartnershipContent(context.partnershipId(), List.of(attachment)));
       // Declared from best to worst: one email kept in the outbox is what the sender must hear about.
       worst = delivery.ordinal() > worst.ordinal() ? delivery : worst;
     }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.displaymode.DisplayMode;
-import uk.missingchildren.response.notification.MailProperties;
+import uk.missingchildren.response.notification.ServiceAddress;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
@@ -26,10 +26,10 @@ class StageOneReportController {
 
   private final PartnershipAccess access;
   private final ReportService reports;
-  private final MailProperties links;
+  private final ServiceAddress links;
   private final MessageSource messages;
 
-  StageOneReportController(PartnershipAccess access, ReportService reports, MailProperties links,
+  StageOneReportController(PartnershipAccess access, ReportService reports, ServiceAddress links,
       MessageSource messages) {
     this.access = access;
     this.reports = reports;

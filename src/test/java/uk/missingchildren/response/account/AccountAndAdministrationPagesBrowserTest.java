@@ -59,6 +59,20 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
     assertThat(heading()).isEqualTo("Your email address has not been changed");
     scan("/account/email/confirm/{secret} (failed)");
 
+    // Deleting the partnership and the account: the account is the partnership's only coordinator,
+    // so the account page explains what to do first.
+    java.util.UUID partnershipId = uk.missingchildren.response.support.BenchmarkMeetings.givenPartnership(
+        users.signedIn(url(""), account), "Scanned Deletion Partnership");
+    open("/partnerships/" + partnershipId + "/delete");
+    scan("/partnerships/{id}/delete");
+    keyboard.fillIn(By.id("confirmation"), "Not its name");
+    keyboard.enterAndWaitForTheNextPage();
+    assertErrorSummaryHasFocus("/partnerships/{id}/delete");
+    scan("/partnerships/{id}/delete (with errors)");
+    open("/account/delete");
+    assertThat(driver.findElement(By.id("deletion-blocked")).getText()).contains("only coordinator of Scanned Deletion Partnership");
+    scan("/account/delete (held up)");
+
     // The timeout warning, opened as it would be five minutes before the session ends.
     open("/account");
     ((JavascriptExecutor) driver).executeScript("document.getElementById('session-timeout').showModal()");
@@ -81,6 +95,21 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
     scan("/resume");
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
     assertThat(driver.findElement(By.cssSelector("main .govuk-summary-list")).getText()).contains("Typed after the session ended");
+
+    // Once the partnership is deleted nothing holds the account up, and it can be deleted.
+    open("/partnerships/" + partnershipId + "/delete");
+    keyboard.fillIn(By.id("confirmation"), "Scanned Deletion Partnership");
+    keyboard.enterAndWaitForTheNextPage();
+    scan("/partnerships (partnership deleted)");
+    open("/account/delete");
+    scan("/account/delete");
+    keyboard.follow(By.cssSelector("main form button[type=submit]"));
+    assertErrorSummaryHasFocus("/account/delete");
+    scan("/account/delete (with errors)");
+    keyboard.fillIn(By.id("password"), TestUsers.PASSWORD);
+    keyboard.enterAndWaitForTheNextPage();
+    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("Your account has been deleted.");
+    scan("/sign-in (account deleted)");
   }
 
   @ParameterizedTest(name = "in {0} display")

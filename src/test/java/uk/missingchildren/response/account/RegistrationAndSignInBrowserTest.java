@@ -20,7 +20,7 @@ class RegistrationAndSignInBrowserTest extends JourneyBrowserTest {
 
   private static final String PASSWORD = "marble harbour kettle";
   private static final String NEW_PASSWORD = "copper lantern meadow";
-  private static final String QUEUED = "The email is waiting in the outbox";
+  private static final String QUEUED = "Not sent: no mail server is set up";
 
   @Autowired EmailMessages outbox;
 
@@ -48,7 +48,7 @@ class RegistrationAndSignInBrowserTest extends JourneyBrowserTest {
     assertThat(driver.getCurrentUrl()).endsWith("/register/check-email");
     assertThat(heading()).isEqualTo("Check your email");
     assertThat(driver.findElement(By.cssSelector("main")).getText()).contains(email);
-    assertThat(driver.findElement(By.cssSelector("main .govuk-warning-text")).getText()).contains(QUEUED);
+    assertThat(driver.findElement(By.id("delivery-notice")).getText()).contains(QUEUED);
     scan("/register/check-email");
 
     // The confirmation link, as the person would open it from their inbox.
@@ -96,7 +96,7 @@ class RegistrationAndSignInBrowserTest extends JourneyBrowserTest {
     keyboard.fillIn(By.id("email"), email);
     keyboard.enterAndWaitForTheNextPage();
     assertThat(driver.getCurrentUrl()).endsWith("/forgotten-password/check-email");
-    assertThat(driver.findElement(By.cssSelector("main .govuk-warning-text")).getText()).contains(QUEUED);
+    assertThat(driver.findElement(By.id("delivery-notice")).getText()).contains(QUEUED);
     scan("/forgotten-password/check-email");
 
     String reset = Outbox.newestLink(outbox, email, "/reset-password/");

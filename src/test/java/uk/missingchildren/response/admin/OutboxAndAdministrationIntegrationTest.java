@@ -33,7 +33,7 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
         Map.of("displayName", "Quinn Queued", "email", "quinn.queued@example.org", "password", TestUsers.PASSWORD));
 
     Document checkEmail = Jsoup.parse(visitor.get("/register/check-email").body());
-    assertThat(checkEmail.select(".govuk-warning-text").text()).contains("The email is waiting in the outbox");
+    assertThat(checkEmail.select("#delivery-notice").text()).contains("Not sent: no mail server is set up");
     EmailMessage queued = outbox.findByRecipientOrderByCreatedAtDesc("quinn.queued@example.org").get(0);
     assertThat(queued.status()).isEqualTo(EmailMessage.Status.QUEUED);
     assertThat(queued.htmlBody()).contains("Confirm your email address");

@@ -17,11 +17,17 @@ final class FlashAttributes {
   private FlashAttributes() {}
 
   static String write(Map<String, ?> attributes) {
-    if (attributes.isEmpty()) {
+    Map<String, Object> kept = new LinkedHashMap<>();
+    attributes.forEach((name, value) -> {
+      if (!(value instanceof ShownOnce)) {
+        kept.put(name, value);
+      }
+    });
+    if (kept.isEmpty()) {
       return null;
     }
     // A message that cannot be written down is left off a repeat's page; the work itself is done.
-    return SmallValues.write(new LinkedHashMap<String, Object>(attributes))
+    return SmallValues.write(new LinkedHashMap<String, Object>(kept))
         .map(bytes -> Base64.getEncoder().encodeToString(bytes))
         .filter(text -> text.length() <= MOST_CHARACTERS)
         .orElse(null);

@@ -106,6 +106,11 @@ public class FormSubmissions {
         Timestamp.from(clock.instant().minus(REMEMBERED_FOR)));
   }
 
+  /** Forgets the submissions that led to pages under {@code pathPrefix}, such as a purged partnership's. */
+  public void forgetLeadingTo(String pathPrefix) {
+    jdbc.update("DELETE FROM form_submission WHERE result_path = ? OR result_path LIKE ?", pathPrefix, pathPrefix + "/%");
+  }
+
   /** A finished submission; {@code flash} is null when it was run in this request. */
   private record Done(String path, String flash) {}
 
