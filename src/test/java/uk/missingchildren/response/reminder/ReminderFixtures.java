@@ -95,10 +95,15 @@ final class ReminderFixtures {
     return app.getBean(Accounts.class).save(account);
   }
 
+  private final java.util.concurrent.atomic.AtomicInteger joined = new java.util.concurrent.atomic.AtomicInteger();
+
   private Account givenMember(UUID partnershipId, String email, String role) {
     Account account = givenAccount(email);
     jdbc.update("INSERT INTO membership (id, partnership_id, account_id, role, joined_at) VALUES (?, ?, ?, ?, ?)",
-        UUID.randomUUID(), partnershipId, account.id(), role, Timestamp.from(Instant.now()));
+        // After the registering coordinator, by the service's own clock (which a test may have moved),
+        // so "longest-standing first" does not depend on the time of day the suite runs.
+        UUID.randomUUID(), partnershipId, account.id(), role,
+        Timestamp.from(app.getBean(java.time.Clock.class).instant().plusSeconds(joined.incrementAndGet())));
     return account;
   }
 
