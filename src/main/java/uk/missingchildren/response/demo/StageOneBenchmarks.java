@@ -1,7 +1,6 @@
 package uk.missingchildren.response.demo;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -74,7 +73,8 @@ class StageOneBenchmarks {
     for (int i = 0; i < questions.size(); i++) {
       String id = questions.get(i).id();
       Answer before = copied.answer(id).orElseThrow();
-      String notes = Objects.requireNonNullElse(text.textIfAny("benchmark.second." + id + ".notes"), before.notes());
+      String changedNotes = text.textIfAny("benchmark.second." + id + ".notes");
+      String notes = changedNotes == null ? before.notes() : changedNotes;
       AnswerDraft now = new AnswerDraft(SECOND.get(i), notes, text.textIfAny("benchmark.second." + id + ".arising"));
       if (!now.equals(before.draft())) {
         save(story, benchmark, id, now, before.revision());
