@@ -70,7 +70,8 @@ class StageTwoReviews {
    * (of {@code benchmark}, the latest submitted); then the review completed.
    */
   UUID returnHomeInterviews(Story story, UUID benchmark) {
-    UUID review = start(story, RETURN_HOME_INTERVIEWS, List.of(Person.ALEX, Person.TOM, Person.HELEN, Person.GARETH, Person.JESS));
+    UUID review = start(story, RETURN_HOME_INTERVIEWS,
+        List.of(Person.ALEX, Person.TOM, Person.HELEN, Person.GARETH, Person.JESS));
     for (ChecklistItem item : reviews.view(story.partnership(), review).items()) {
       String rating = RETURN_HOME_INTERVIEW_RATINGS.get(item.id());
       if (rating == null) {
@@ -85,7 +86,8 @@ class StageTwoReviews {
 
   /** Started after the second benchmark, part-way through, with the panel its actions arising asked for. */
   UUID repeatMissing(Story story, UUID benchmark) {
-    UUID review = start(story, REPEAT_MISSING, List.of(Person.ALEX, Person.HELEN, Person.GARETH, Person.MINA, Person.LEON));
+    UUID review = start(story, REPEAT_MISSING,
+        List.of(Person.ALEX, Person.HELEN, Person.GARETH, Person.MINA, Person.LEON));
     REPEAT_MISSING_RATINGS_SO_FAR.entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(rating -> rate(story, review, rating.getKey(), rating.getValue(), "review.repeat." + rating.getKey()));
     set(story, DemoAction.PANEL, review, benchmark);

@@ -50,7 +50,8 @@ class Storyteller {
       story.on(120);
       progress.update(story, DemoAction.TRAINING, "update.trainingStarted", ActionStatus.IN_PROGRESS, null, null);
       story.on(105);
-      progress.update(story, DemoAction.LEAFLET, "update.leafletClosed", ActionStatus.CLOSED, ImpactRating.SIGNIFICANT, null);
+      progress.update(story, DemoAction.LEAFLET, "update.leafletClosed", ActionStatus.CLOSED,
+          ImpactRating.SIGNIFICANT, null);
       story.on(60);
       UUID secondBenchmark = stageOne.second(story, firstBenchmark);
       story.on(40);

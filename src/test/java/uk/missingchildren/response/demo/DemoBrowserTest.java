@@ -76,8 +76,10 @@ class DemoBrowserTest extends BrowserTest {
     List<BenchmarkSummary> rounds = benchmarks.submittedRounds(eastmoor);
     UUID first = rounds.get(0).benchmark().id();
     UUID second = rounds.get(1).benchmark().id();
-    ChecklistReview completed = reviews.reviews(eastmoor).stream().filter(ChecklistReview::completed).findFirst().orElseThrow();
-    Action overdue = actions.register(eastmoor).stream().filter(action -> action.overdue(actions.today())).findFirst().orElseThrow();
+    ChecklistReview completed =
+        reviews.reviews(eastmoor).stream().filter(ChecklistReview::completed).findFirst().orElseThrow();
+    Action overdue =
+        actions.register(eastmoor).stream().filter(action -> action.overdue(actions.today())).findFirst().orElseThrow();
     UUID meeting = followUps.meetings(eastmoor).get(0).id();
 
     Map<String, String> pages = new LinkedHashMap<>();

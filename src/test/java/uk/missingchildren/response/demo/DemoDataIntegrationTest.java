@@ -27,6 +27,8 @@ import uk.missingchildren.response.action.ActionOwner;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.action.ActionSource;
 import uk.missingchildren.response.action.ActionStatus;
+import uk.missingchildren.response.audit.AuditEvent;
+import uk.missingchildren.response.audit.AuditEvents;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkSummary;
 import uk.missingchildren.response.benchmark.BenchmarkView;
@@ -69,6 +71,7 @@ class DemoDataIntegrationTest extends IntegrationTest {
   @Autowired FollowUpService followUps;
   @Autowired ReminderService reminders;
   @Autowired EmailMessages outbox;
+  @Autowired AuditEvents audit;
   @Autowired Clock clock;
 
   @Test
@@ -87,7 +90,8 @@ class DemoDataIntegrationTest extends IntegrationTest {
     for (BenchmarkSummary round : rounds) {
       BenchmarkView view = benchmarks.view(eastmoor, round.benchmark().id());
       assertThat(view.answeredCount()).isEqualTo(view.questionCount());
-      assertThat(view.attendees().stream().map(MeetingAttendee::agency).distinct()).as("agencies in the room").hasSizeGreaterThan(4);
+      assertThat(view.attendees().stream().map(MeetingAttendee::agency).distinct()).as("agencies in the room")
+          .hasSizeGreaterThan(4);
       assertThat(view.answers().values()).filteredOn(answer -> answer.notes() != null).hasSizeGreaterThan(5);
       assertThat(view.answers().values()).filteredOn(answer -> answer.actionsArising() != null).isNotEmpty();
     }
@@ -172,6 +176,20 @@ class DemoDataIntegrationTest extends IntegrationTest {
 
     assertThat(LocalDate.ofInstant(first.benchmark().createdAt(), UK)).isEqualTo(first.benchmark().meetingDate());
     assertThat(clock.instant()).isCloseTo(Instant.now(), within(Duration.ofSeconds(5)));
+  }
+
+  @Test
+  void theDemoAccount_isTakenAsConfirmedWithoutAnEmail_andTheAuditLogSaysWhy() {
+    List<AuditEvent> confirmed = audit.findByActionOrderByIdAsc("EMAIL_CONFIRMED").stream()
+        .filter(event -> demo.email().equals(event.actorEmail())).toList();
+
+    assertThat(confirmed).singleElement().satisfies(event -> assertThat(event.details()).contains("Demonstration account"));
+    assertThat(audit.findByActionOrderByIdAsc("ACCOUNT_CREATED")).extracting(AuditEvent::actorEmail).contains(demo.email());
+    assertThat(outbox.findByRecipientOrderByCreatedAtDesc(demo.email())).extracting(EmailMessage::subject)
+        .noneMatch(subject -> subject.toLowerCase(java.util.Locale.ROOT).contains("confirm"));
+    assertThat(audit.findTop500ByPartnershipIdOrderByOccurredAtDescIdDesc(eastmoor().partnershipId()))
+        .extracting(event -> LocalDate.ofInstant(event.occurredAt(), UK)).as("each change logged on its story day")
+        .contains(today().minusDays(270), today().minusDays(240), today().minusDays(14));
   }
 
   @Test
