@@ -59,6 +59,27 @@ public class AccountService {
     return sendVerification(account);
   }
 
+  /**
+   * Creates an account whose address nobody can read, such as the demonstration account, so it is
+   * taken as confirmed instead of sent a link; {@code why} goes in the audit log. The caller checks
+   * the form as the registration page does.
+   *
+   * @throws IllegalStateException if the address already has an account
+   */
+  @Transactional
+  public Account registerConfirmed(RegistrationForm form, String why) {
+    String email = Account.normalise(form.getEmail());
+    if (accounts.findByEmail(email).isPresent()) {
+      throw new IllegalStateException("There is already an account for " + email);
+    }
+    Account account = new Account(email, encoder.encode(form.getPassword()), form.getDisplayName(), clock.instant());
+    account.verifyEmail(clock.instant());
+    accounts.save(account);
+    audit.record(actor(account), "ACCOUNT_CREATED", email, why);
+    audit.record(actor(account), "EMAIL_CONFIRMED", email, why);
+    return account;
+  }
+
   /** Sends a fresh confirmation link to an unconfirmed account, if there is one. */
   @Transactional
   public Delivery resendVerification(String email) {
