@@ -54,23 +54,30 @@ class PartnershipRestore {
   public UUID restore(DataFile file, SignedInUser user) {
     PartnershipContext context = partnerships.registerRestored(file.partnership().name(),
         file.partnership().localAuthorityAreas(), file.partnership().policeForceArea(), user);
-    RestoredIds ids = new RestoredIds();
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (PartnershipDataRestorer restorer : restorers) {
-      String section = restorer.section();
-      counts.put(section, restorer.restore(context, new JsonSection(section, file.sections().get(section),
-          reader.records(), ids)));
-    }
-    try {
-      entities.flush();
-    } catch (PersistenceException | DataAccessException refused) {
-      // Every value has been checked against its column and its rules, so this is a file whose
-      // records contradict each other in a way no check above foresaw; it is still the file's fault.
-      throw new DataFileProblem("restore.error.inconsistent");
-    }
+    Map<String, Integer> counts = restoreSections(context, file);
     audit.record(new AuditEvent.Actor(user.accountId(), user.email()), context.partnershipId(), "PARTNERSHIP_RESTORED",
         context.partnership().name(), describe(file, counts));
     return context.partnershipId();
+  }
+
+  /** Each section through its feature's restorer, in their order; how many records of each came back. */
+  private Map<String, Integer> restoreSections(PartnershipContext context, DataFile file) {
+    RestoredIds ids = new RestoredIds();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    try {
+      for (PartnershipDataRestorer restorer : restorers) {
+        String section = restorer.section();
+        counts.put(section, restorer.restore(context, new JsonSection(section, file.sections().get(section),
+            reader.records(), ids)));
+      }
+      entities.flush();
+    } catch (PersistenceException | DataAccessException refused) {
+      // Every value has been checked against its column and its rules, so this is a file whose
+      // records contradict each other in a way no check foresaw; it is still the file's fault, and
+      // the transaction is rolled back all the same.
+      throw new DataFileProblem("restore.error.inconsistent");
+    }
+    return counts;
   }
 
   /** Which file, when and where it was exported, and how much came back. */
