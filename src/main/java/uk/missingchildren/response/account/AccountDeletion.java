@@ -62,9 +62,9 @@ public class AccountDeletion {
         return false;
       }
       String email = account.email();
-      holders.forEach(holder -> holder.erase(accountId, email));
-      audit.forgetPerson(accountId, email, account.displayName(),
-          messages.getMessage("audit.formerMember", null, Locale.UK).toLowerCase(Locale.UK));
+      String formerMember = messages.getMessage("audit.formerMember", null, Locale.UK).toLowerCase(Locale.UK);
+      holders.forEach(holder -> holder.erase(accountId, email, account.displayName(), formerMember));
+      audit.forgetPerson(accountId, email, account.displayName(), formerMember);
       outbox.forgetPerson(email);
       throttle.forget(email);
       accounts.delete(account);

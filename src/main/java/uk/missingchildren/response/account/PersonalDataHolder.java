@@ -15,8 +15,11 @@ public interface PersonalDataHolder {
     return Optional.empty();
   }
 
-  /** Erases what this feature keeps about the person; what they contributed stays, unattributed. */
-  void erase(UUID accountId, String email);
+  /**
+   * Erases what this feature keeps about the person; what they contributed stays, attributed to
+   * {@code formerMember} ("a former member") where it named them by {@code email} or {@code name}.
+   */
+  void erase(UUID accountId, String email, String name, String formerMember);
 
   /** A message key for why not, and the one thing it names (such as the partnership). */
   record DeletionBlocker(String messageKey, String naming) {}

@@ -82,7 +82,7 @@ public class Action {
   protected Action() {}
 
   Action(UUID partnershipId, NewAction action, UUID createdBy, Instant now) {
-    if (action.owner() == ActionOwner.AGENCY && action.agency() == null) {
+    if (!namesItsOwner(action.owner(), action.agency())) {
       throw new IllegalArgumentException("An action owned by an agency must name the agency");
     }
     this.id = UUID.randomUUID();
@@ -104,6 +104,25 @@ public class Action {
     this.status = ActionStatus.NOT_STARTED;
     this.createdBy = createdBy;
     this.createdAt = now;
+  }
+
+  /** An action owned by an agency names the agency. */
+  static boolean namesItsOwner(ActionOwner owner, Agency agency) {
+    return owner != ActionOwner.AGENCY || agency != null;
+  }
+
+  /**
+   * An action brought back from a partnership's data file: a new id, the new partnership, and
+   * otherwise as it was last recorded (its history comes back beside it, as {@link ActionUpdate}s).
+   * Who set it is not in the file, so is not set.
+   */
+  static Action restored(UUID id, UUID partnershipId, NewAction action, ActionStatus status, Instant createdAt,
+      Instant updatedAt) {
+    Action restored = new Action(partnershipId, action, null, createdAt);
+    restored.id = id;
+    restored.status = status;
+    restored.updatedAt = updatedAt;
+    return restored;
   }
 
   /**

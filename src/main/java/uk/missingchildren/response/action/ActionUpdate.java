@@ -110,6 +110,41 @@ public class ActionUpdate {
     this.amendReason = amendReason;
   }
 
+  /**
+   * An entry of an action's history brought back from a partnership's data file, under a new id,
+   * as it was recorded. Who recorded it is not in the file: both who and their address stay empty,
+   * and the action's page says the entry came from a data file.
+   */
+  static ActionUpdate restored(UUID id, UUID actionId, UUID partnershipId, UUID meetingId,
+      ActionHistoryDataContributor.UpdateData data) {
+    ActionUpdate update = new ActionUpdate();
+    update.id = id;
+    update.actionId = actionId;
+    update.partnershipId = partnershipId;
+    update.meetingId = meetingId;
+    update.recordedAt = data.recordedAt();
+    update.progress = data.progress();
+    update.statusBefore = data.statusBefore();
+    update.statusAfter = data.statusAfter();
+    update.impactStatement = data.impactStatement();
+    update.impactRating = data.impactRating();
+    update.ownerBefore = data.ownerBefore();
+    update.agencyBefore = data.agencyBefore();
+    update.ownerAfter = data.ownerAfter();
+    update.agencyAfter = data.agencyAfter();
+    update.leadBefore = data.leadBefore();
+    update.leadAfter = data.leadAfter();
+    update.dueBefore = data.dueBefore();
+    update.dueAfter = data.dueAfter();
+    update.amendReason = data.amendReason();
+    return update;
+  }
+
+  /** Whether it came from a data file, which does not say who recorded it. */
+  public boolean restoredFromFile() {
+    return recordedByEmail == null;
+  }
+
   void ownerChanged(ActionOwner before, Agency beforeAgency, ActionOwner after, Agency afterAgency) {
     ownerBefore = before;
     agencyBefore = beforeAgency;

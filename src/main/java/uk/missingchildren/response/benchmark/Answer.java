@@ -48,6 +48,24 @@ public class Answer {
     this.questionId = questionId;
   }
 
+  /**
+   * An answer brought back from a partnership's data file, under a new id. Its revision is set
+   * afterwards ({@link BenchmarkDataRestorer}): JPA takes an entity whose version is already set
+   * for one that exists, and will not insert it.
+   */
+  static Answer restored(UUID id, UUID benchmarkId, String questionId, String value, String notes,
+      String actionsArising, Instant updatedAt) {
+    Answer answer = new Answer();
+    answer.id = id;
+    answer.benchmarkId = benchmarkId;
+    answer.questionId = questionId;
+    answer.answer = value;
+    answer.notes = notes;
+    answer.actionsArising = actionsArising;
+    answer.updatedAt = updatedAt;
+    return answer;
+  }
+
   /** Whether it holds exactly what the draft says, so saving the draft would change nothing. */
   boolean matches(AnswerDraft draft) {
     return draft.equals(draft());

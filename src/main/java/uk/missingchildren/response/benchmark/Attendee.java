@@ -22,6 +22,12 @@ public class Attendee extends MeetingAttendee {
     this.benchmarkId = benchmarkId;
   }
 
+  /** Someone at the meeting, brought back from a partnership's data file under a new id. */
+  Attendee(UUID id, UUID benchmarkId, String name, Agency agency, String role, Instant addedAt) {
+    super(id, name, agency, role, addedAt);
+    this.benchmarkId = benchmarkId;
+  }
+
   public UUID benchmarkId() {
     return benchmarkId;
   }

@@ -73,6 +73,25 @@ public class Benchmark {
     change(details);
   }
 
+  /**
+   * A benchmark brought back from a partnership's data file: a new id, the new partnership, and
+   * otherwise as it was recorded. Who started or submitted it is not in the file, so is not set.
+   */
+  static Benchmark restored(UUID id, UUID partnershipId, String frameworkVersion, MeetingDetails details,
+      BenchmarkStatus status, UUID startedFrom, Instant createdAt, Instant submittedAt, Instant firstSubmittedAt) {
+    Benchmark benchmark = new Benchmark();
+    benchmark.id = id;
+    benchmark.partnershipId = partnershipId;
+    benchmark.frameworkVersion = frameworkVersion;
+    benchmark.status = status;
+    benchmark.startedFrom = startedFrom;
+    benchmark.createdAt = createdAt;
+    benchmark.submittedAt = submittedAt;
+    benchmark.firstSubmittedAt = firstSubmittedAt;
+    benchmark.change(details);
+    return benchmark;
+  }
+
   void change(MeetingDetails details) {
     this.meetingDate = details.meetingDate();
     this.facilitator = details.facilitator();

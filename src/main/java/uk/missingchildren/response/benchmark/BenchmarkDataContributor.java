@@ -53,7 +53,7 @@ class BenchmarkDataContributor implements PartnershipDataContributor {
             benchmark.status().name(), benchmark.meetingDate(), benchmark.facilitator(), benchmark.noteTaker(),
             benchmark.startedFrom(), benchmark.createdAt(), benchmark.submittedAt(), benchmark.firstSubmittedAt(),
             attendeesOf.getOrDefault(benchmark.id(), List.of()).stream()
-                .map(a -> new AttendeeData(a.id(), a.name(), a.agency(), a.role())).toList(),
+                .map(a -> new AttendeeData(a.id(), a.name(), a.agency(), a.role(), a.addedAt())).toList(),
             answersOf.getOrDefault(benchmark.id(), List.of()).stream()
                 .map(a -> new AnswerData(a.id(), a.questionId(), a.answer(), a.notes(), a.actionsArising(), a.revision(),
                     a.updatedAt()))
@@ -66,7 +66,7 @@ class BenchmarkDataContributor implements PartnershipDataContributor {
       String noteTaker, UUID startedFrom, Instant createdAt, Instant submittedAt, Instant firstSubmittedAt,
       List<AttendeeData> attendees, List<AnswerData> answers) {}
 
-  record AttendeeData(UUID id, String name, Agency agency, String role) {}
+  record AttendeeData(UUID id, String name, Agency agency, String role, Instant addedAt) {}
 
   /** {@code answer} is the answer scale's value ("yes", "partly", …), null while unanswered. */
   record AnswerData(UUID id, String questionId, String answer, String notes, String actionsArising, Integer revision,

@@ -40,6 +40,13 @@ public abstract class MeetingAttendee {
     change(name, agency, role);
   }
 
+  /** Someone at a meeting as a partnership's data file recorded them, with a new id. */
+  protected MeetingAttendee(UUID id, String name, Agency agency, String role, Instant addedAt) {
+    this.id = id;
+    this.addedAt = addedAt;
+    change(name, agency, role);
+  }
+
   public void change(String name, Agency agency, String role) {
     this.name = name;
     this.agency = agency;

@@ -79,6 +79,29 @@ public class ChecklistReview {
     changeMeeting(meetingDate, facilitator, noteTaker);
   }
 
+  /**
+   * A round brought back from a partnership's data file: a new id, the new partnership, and
+   * otherwise as it was recorded. Who started or completed it is not in the file, so is not set.
+   */
+  static ChecklistReview restored(UUID id, UUID partnershipId, String frameworkVersion, String themeId, int round,
+      LocalDate meetingDate, String facilitator, String noteTaker, ReviewStatus status, UUID startedFrom,
+      Instant createdAt, Instant completedAt) {
+    ChecklistReview review = new ChecklistReview();
+    review.id = id;
+    review.partnershipId = partnershipId;
+    review.frameworkVersion = frameworkVersion;
+    review.themeId = themeId;
+    review.round = round;
+    review.meetingDate = meetingDate;
+    review.facilitator = facilitator;
+    review.noteTaker = noteTaker;
+    review.status = status;
+    review.startedFrom = startedFrom;
+    review.createdAt = createdAt;
+    review.completedAt = completedAt;
+    return review;
+  }
+
   void changeMeeting(LocalDate meetingDate, String facilitator, String noteTaker) {
     requireInProgress();
     this.meetingDate = meetingDate;

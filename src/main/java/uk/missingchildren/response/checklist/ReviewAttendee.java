@@ -23,6 +23,12 @@ public class ReviewAttendee extends MeetingAttendee {
     this.reviewId = reviewId;
   }
 
+  /** Someone at the meeting, brought back from a partnership's data file under a new id. */
+  ReviewAttendee(UUID id, UUID reviewId, String name, Agency agency, String role, Instant addedAt) {
+    super(id, name, agency, role, addedAt);
+    this.reviewId = reviewId;
+  }
+
   UUID reviewId() {
     return reviewId;
   }

@@ -51,7 +51,7 @@ class ReviewDataContributor implements PartnershipDataContributor {
             review.round(), review.status().name(), review.meetingDate(), review.facilitator(), review.noteTaker(),
             review.startedFrom(), review.createdAt(), review.completedAt(),
             attendeesOf.getOrDefault(review.id(), List.of()).stream()
-                .map(a -> new AttendeeData(a.id(), a.name(), a.agency(), a.role())).toList(),
+                .map(a -> new AttendeeData(a.id(), a.name(), a.agency(), a.role(), a.addedAt())).toList(),
             ratingsOf.getOrDefault(review.id(), List.of()).stream()
                 .map(r -> new RatingData(r.id(), r.itemId(), r.extent(), r.impact(), r.reason(), r.evidence(), r.revision(),
                     r.updatedAt()))
@@ -64,7 +64,7 @@ class ReviewDataContributor implements PartnershipDataContributor {
       String facilitator, String noteTaker, UUID startedFrom, Instant createdAt, Instant completedAt,
       List<AttendeeData> attendees, List<RatingData> ratings) {}
 
-  record AttendeeData(UUID id, String name, Agency agency, String role) {}
+  record AttendeeData(UUID id, String name, Agency agency, String role, Instant addedAt) {}
 
   /** {@code extent} and {@code impact} are the framework scales' values; {@code reason} is why an item does not apply. */
   record RatingData(UUID id, String itemId, String extent, String impact, String reason, String evidence,

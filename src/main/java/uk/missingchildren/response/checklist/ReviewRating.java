@@ -45,6 +45,21 @@ public class ReviewRating {
     this.itemId = itemId;
   }
 
+  /**
+   * A rating brought back from a partnership's data file, under a new id. Its revision is set
+   * afterwards, as for a stage-one answer ({@code RestoredRevisions}).
+   */
+  static ReviewRating restored(UUID id, UUID reviewId, String itemId, RatingDraft draft, Instant updatedAt) {
+    ReviewRating rating = new ReviewRating(reviewId, itemId);
+    rating.id = id;
+    rating.extent = draft.extent();
+    rating.impact = draft.impact();
+    rating.reason = draft.reason();
+    rating.evidence = draft.evidence();
+    rating.updatedAt = updatedAt;
+    return rating;
+  }
+
   boolean matches(RatingDraft draft) {
     return draft.equals(draft());
   }

@@ -13,7 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.account.Accounts;
-import uk.missingchildren.response.notification.MailProperties;
+import uk.missingchildren.response.notification.ServiceAddress;
 
 /**
  * Creates the demonstration when the service is ready, the first time only: the database outlives
@@ -29,11 +29,11 @@ class DemoData {
   private final Accounts accounts;
   private final Storyteller storyteller;
   private final DemoProperties demo;
-  private final MailProperties site;
+  private final ServiceAddress site;
   private final MessageSource messages;
   private final TransactionTemplate transaction;
 
-  DemoData(Accounts accounts, Storyteller storyteller, DemoProperties demo, MailProperties site, MessageSource messages,
+  DemoData(Accounts accounts, Storyteller storyteller, DemoProperties demo, ServiceAddress site, MessageSource messages,
       PlatformTransactionManager transactions) {
     this.accounts = accounts;
     this.storyteller = storyteller;

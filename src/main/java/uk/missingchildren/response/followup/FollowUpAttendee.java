@@ -22,4 +22,10 @@ public class FollowUpAttendee extends MeetingAttendee {
     super(name, agency, role, now);
     this.meetingId = meetingId;
   }
+
+  /** Someone at the meeting, brought back from a partnership's data file under a new id. */
+  FollowUpAttendee(UUID id, UUID meetingId, String name, Agency agency, String role, Instant addedAt) {
+    super(id, name, agency, role, addedAt);
+    this.meetingId = meetingId;
+  }
 }

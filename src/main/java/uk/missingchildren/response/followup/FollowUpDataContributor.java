@@ -37,7 +37,7 @@ class FollowUpDataContributor implements PartnershipDataContributor {
         .map(m -> new MeetingData(m.id(), m.meetingDate(), m.facilitator(), m.noteTaker(), m.scope(), m.scopeValue(),
             m.status(), m.nextMeetingDate(), m.createdAt(), m.completedAt(),
             attendees.findByMeetingIdOrderByAddedAtAscIdAsc(m.id()).stream()
-                .map(a -> new AttendeeData(a.id(), a.name(), a.agency(), a.role())).toList()))
+                .map(a -> new AttendeeData(a.id(), a.name(), a.agency(), a.role(), a.addedAt())).toList()))
         .toList();
   }
 
@@ -45,5 +45,5 @@ class FollowUpDataContributor implements PartnershipDataContributor {
       String scopeValue, FollowUpStatus status, LocalDate nextMeetingDate, Instant createdAt, Instant completedAt,
       List<AttendeeData> attendees) {}
 
-  record AttendeeData(UUID id, String name, Agency agency, String role) {}
+  record AttendeeData(UUID id, String name, Agency agency, String role, Instant addedAt) {}
 }

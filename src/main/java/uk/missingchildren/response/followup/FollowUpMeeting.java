@@ -60,7 +60,7 @@ public class FollowUpMeeting {
 
   FollowUpMeeting(UUID partnershipId, MeetingDetails details, FollowUpScope scope, String scopeValue, UUID createdBy,
       Instant now) {
-    if ((scope == FollowUpScope.AREA || scope == FollowUpScope.AGENCY) == (scopeValue == null)) {
+    if (!scopeFits(scope, scopeValue)) {
       throw new IllegalArgumentException("An area or agency scope names one; the others do not");
     }
     this.id = UUID.randomUUID();
@@ -71,6 +71,33 @@ public class FollowUpMeeting {
     this.createdBy = createdBy;
     this.createdAt = now;
     change(details);
+  }
+
+  /** An area or agency scope names one; the others do not. */
+  static boolean scopeFits(FollowUpScope scope, String scopeValue) {
+    return (scope == FollowUpScope.AREA || scope == FollowUpScope.AGENCY) == (scopeValue != null);
+  }
+
+  /**
+   * A meeting brought back from a partnership's data file: a new id, the new partnership, and
+   * otherwise as it was recorded. Who started it is not in the file, so is not set.
+   */
+  static FollowUpMeeting restored(UUID id, UUID partnershipId, MeetingDetails details, FollowUpScope scope,
+      String scopeValue, FollowUpStatus status, LocalDate nextMeetingDate, Instant createdAt, Instant completedAt) {
+    if (!scopeFits(scope, scopeValue)) {
+      throw new IllegalArgumentException("An area or agency scope names one; the others do not");
+    }
+    FollowUpMeeting meeting = new FollowUpMeeting();
+    meeting.id = id;
+    meeting.partnershipId = partnershipId;
+    meeting.scope = scope;
+    meeting.scopeValue = scopeValue;
+    meeting.status = status;
+    meeting.nextMeetingDate = nextMeetingDate;
+    meeting.createdAt = createdAt;
+    meeting.completedAt = completedAt;
+    meeting.change(details);
+    return meeting;
   }
 
   void change(MeetingDetails details) {

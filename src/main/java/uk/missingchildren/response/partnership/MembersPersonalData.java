@@ -39,7 +39,7 @@ class MembersPersonalData implements PersonalDataHolder {
 
   @Override
   @CheckedWithoutContext("deletes only invitations to the person deleting their own account")
-  public void erase(UUID accountId, String email) {
+  public void erase(UUID accountId, String email, String name, String formerMember) {
     invitations.deleteByEmail(Account.normalise(email));
   }
 }

@@ -70,7 +70,7 @@ public class PartnershipRetention {
     transactions.executeWithoutResult(status -> partnerships.findById(partnershipId).filter(Partnership::deleted)
         .ifPresent(partnership -> {
           partnership.restore();
-          audit.record(administrator, partnership.id(), "PARTNERSHIP_RESTORED", partnership.name(), null);
+          audit.record(administrator, partnership.id(), "PARTNERSHIP_UNDELETED", partnership.name(), null);
         }));
   }
 

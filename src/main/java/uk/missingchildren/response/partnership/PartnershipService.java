@@ -59,4 +59,18 @@ public class PartnershipService {
         "PARTNERSHIP_DELETED", partnership.name(), null);
     return Optional.of(partnership.purgedAfter(kept));
   }
+
+  /**
+   * A new partnership for the records of a data file, with the person importing it as its only
+   * member and coordinator, as when registering one. Its audit log starts with the import, which
+   * the caller records once everything is in.
+   */
+  @CheckedWithoutContext("creates a new partnership; the person importing it becomes its coordinator")
+  @Transactional
+  public PartnershipContext registerRestored(String name, String localAuthorityAreas, String policeForceArea,
+      SignedInUser user) {
+    Partnership partnership = partnerships.save(new Partnership(name, localAuthorityAreas, policeForceArea, clock.instant()));
+    memberships.save(new Membership(partnership.id(), user.accountId(), Role.COORDINATOR, clock.instant()));
+    return new PartnershipContext(partnership, user.accountId(), user.email(), Role.COORDINATOR);
+  }
 }

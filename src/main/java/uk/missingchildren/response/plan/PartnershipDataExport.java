@@ -8,30 +8,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
-import uk.missingchildren.response.partnership.Partnership;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.partnership.PartnershipDataContributor;
 
 /**
- * All of a partnership's records as one JSON file, so a partnership can take its data elsewhere.
- * The file says what it is ({@link #FORMAT}, {@link #SCHEMA_VERSION}), when it was made and which
- * framework version the service was on; then the partnership, then one section per
- * {@link PartnershipDataContributor}, in their order. Members' accounts are not included.
+ * All of a partnership's records as one JSON file, so a partnership can take its data elsewhere or
+ * bring it back as a new partnership. The file says what it is ({@link PartnershipDataFormat}), when
+ * it was made and which framework version the service was on; then the partnership, then one section
+ * per {@link PartnershipDataContributor}, in their order; and last its checksum, so an import can
+ * tell the file is as it was written. Members' accounts are not included.
  */
 @Service
 class PartnershipDataExport {
 
-  static final String FORMAT = "missing-children-response-assessment/partnership-data";
-  /** Goes up only when a field is removed or changes meaning; new sections and fields keep it. */
-  static final int SCHEMA_VERSION = 1;
-  private static final Set<String> OWN_KEYS =
-      Set.of("format", "schemaVersion", "exportedAt", "service", "frameworkVersion", "partnership");
+  private static final Set<String> OWN_KEYS = ownKeys();
 
   private final List<PartnershipDataContributor> contributors;
   private final FrameworkCatalogue catalogue;
@@ -53,18 +49,28 @@ class PartnershipDataExport {
   @Transactional(readOnly = true)
   PlanFile export(PartnershipContext context) {
     Instant now = clock.instant();
-    Map<String, Object> file = new LinkedHashMap<>();
-    file.put("format", FORMAT);
-    file.put("schemaVersion", SCHEMA_VERSION);
-    file.put("exportedAt", now);
-    file.put("service", words.message("service.name"));
-    file.put("frameworkVersion", catalogue.current().version());
-    file.put("partnership", PartnershipData.of(context.partnership()));
-    contributors.forEach(contributor -> file.put(contributor.section(), contributor.export(context)));
+    Map<String, Object> content = new LinkedHashMap<>();
+    content.put(PartnershipDataFormat.FORMAT_KEY, PartnershipDataFormat.FORMAT);
+    content.put(PartnershipDataFormat.SCHEMA_VERSION_KEY, PartnershipDataFormat.SCHEMA_VERSION);
+    content.put(PartnershipDataFormat.EXPORTED_AT_KEY, now);
+    content.put(PartnershipDataFormat.SERVICE_KEY, words.message("service.name"));
+    content.put(PartnershipDataFormat.FRAMEWORK_VERSION_KEY, catalogue.current().version());
+    content.put(PartnershipDataFormat.PARTNERSHIP_KEY, PartnershipDataFormat.PartnershipData.of(context.partnership()));
+    contributors.forEach(contributor -> content.put(contributor.section(), contributor.export(context)));
+    // The checksum is worked out from the file as it will be read back, not from the Java values,
+    // so whatever Jackson makes of a value (an instant's digits, say) is what it covers.
+    ObjectNode file = (ObjectNode) json.readTree(json.writeValueAsBytes(content));
+    file.set(PartnershipDataFormat.CHECKSUM_KEY, json.valueToTree(PartnershipDataFormat.checksum(file)));
     byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(file);
     LocalDate day = LocalDate.ofInstant(now, PlanRows.UK);
     return new PlanFile(bytes, MediaType.APPLICATION_JSON,
         PlanFile.name("partnership-data", context.partnership().name(), day, "json"));
+  }
+
+  private static Set<String> ownKeys() {
+    Set<String> keys = new HashSet<>(PartnershipDataFormat.HEADER_KEYS);
+    keys.add(PartnershipDataFormat.CHECKSUM_KEY);
+    return Set.copyOf(keys);
   }
 
   private static void requireDistinctSections(List<PartnershipDataContributor> contributors) {
@@ -73,14 +79,6 @@ class PartnershipDataExport {
       if (!seen.add(contributor.section())) {
         throw new IllegalStateException("Two parts of the data export are called \"" + contributor.section() + "\"");
       }
-    }
-  }
-
-  record PartnershipData(UUID id, String name, String localAuthorityAreas, String policeForceArea,
-      Instant createdAt) {
-    static PartnershipData of(Partnership partnership) {
-      return new PartnershipData(partnership.id(), partnership.name(), partnership.localAuthorityAreas(),
-          partnership.policeForceArea(), partnership.createdAt());
     }
   }
 }

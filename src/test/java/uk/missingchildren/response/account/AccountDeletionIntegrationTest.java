@@ -36,6 +36,7 @@ class AccountDeletionIntegrationTest extends IntegrationTest {
     SiteVisitor visitor = joined(coordinator, partnershipId, leaver);
     String benchmark = BenchmarkMeetings.start(visitor, partnershipId, LocalDate.of(2026, 11, 2));
     BenchmarkMeetings.answer(visitor, benchmark, "Q04", "partly", "Notes the leaver typed", null);
+    String action = actionLedAndUpdatedBy(visitor, partnershipId, leaver);
     new SiteVisitor(url("")).signInError(leaver.email(), "not the password at all");
     assertThat(EveryTable.mentionsOf(jdbc, leaver.email())).as("before").isNotEmpty();
 
@@ -52,6 +53,8 @@ class AccountDeletionIntegrationTest extends IntegrationTest {
     assertThat(new SiteVisitor(url("")).signInError(leaver.email(), TestUsers.PASSWORD)).startsWith("Enter a correct email address");
     assertThat(jdbc.queryForObject("SELECT notes FROM benchmark_answer WHERE benchmark_id = ? AND question_id = 'Q04'",
         String.class, BenchmarkMeetings.benchmarkId(benchmark))).isEqualTo("Notes the leaver typed");
+    assertThat(Jsoup.parse(coordinator.get(action).body()).select(".app-history__entry").eachText())
+        .anySatisfy(entry -> assertThat(entry).contains("a former member", "Agreed with the RHI service"));
     Document log = Jsoup.parse(coordinator.get("/partnerships/" + partnershipId + "/audit-log").body());
     assertThat(log.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row).contains("A former member", "Invitation accepted"));
   }
@@ -71,6 +74,28 @@ class AccountDeletionIntegrationTest extends IntegrationTest {
     assertThat(page.select("form[action$=/account/delete]")).isEmpty();
     assertThat(attempted.statusCode()).isEqualTo(200);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE id = ?", Long.class, only.id())).isEqualTo(1);
+  }
+
+  /** An action they set, with themselves as its lead, then updated; returns the action's page. */
+  private static String actionLedAndUpdatedBy(SiteVisitor visitor, UUID partnershipId, Account leaver) {
+    String review = uk.missingchildren.response.support.ChecklistMeetings.start(visitor, partnershipId, "return-home-interviews",
+        LocalDate.of(2026, 11, 9), "blank");
+    LocalDate due = LocalDate.now().plusMonths(6);
+    HttpResponse<String> set = visitor.submitForm(review + "/items/T05-R01/actions/new", "#set-action", Map.of(
+        "title", "Agree an RHI offer", "description", "What will be done", "owner", "PARTNERSHIP", "agency", "",
+        "leadPerson", leaver.displayName(), "leadEmail", leaver.email(), "dueDay", String.valueOf(due.getDayOfMonth()),
+        "dueMonth", String.valueOf(due.getMonthValue()), "dueYear", String.valueOf(due.getYear()), "successMeasure", "Measured"));
+    assertThat(set.statusCode()).as(Jsoup.parse(set.body()).select(".govuk-error-summary").text()).isEqualTo(302);
+    String actionId = Jsoup.parse(visitor.get("/partnerships/" + partnershipId + "/actions").body())
+        .select("a[href*=/actions/]").eachAttr("href").stream().filter(href -> href.matches(".*/actions/[0-9a-f-]{36}"))
+        .findFirst().orElseThrow();
+    String update = actionId + "/update";
+    HttpResponse<String> updated = visitor.submitForm(update, "#update-action", Map.of("progress", "Agreed with the RHI service",
+        "status", "IN_PROGRESS", "owner", "PARTNERSHIP", "leadPerson", leaver.displayName(), "leadEmail", leaver.email(),
+        "dueDay", String.valueOf(due.getDayOfMonth()), "dueMonth", String.valueOf(due.getMonthValue()),
+        "dueYear", String.valueOf(due.getYear())));
+    assertThat(updated.statusCode()).as(Jsoup.parse(updated.body()).select(".govuk-error-summary").text()).isEqualTo(302);
+    return actionId;
   }
 
   private SiteVisitor joined(SiteVisitor coordinator, UUID partnershipId, Account account) {

@@ -69,7 +69,7 @@ class PartnershipDeletionIntegrationTest extends IntegrationTest {
 
     assertThat(member.get("/partnerships/" + partnershipId).statusCode()).isEqualTo(200);
     assertThat(Jsoup.parse(coordinator.get("/partnerships/" + partnershipId + "/audit-log").body()).text())
-        .contains("Partnership deleted", "Partnership restored by the site administrator");
+        .contains("Partnership deleted", "Deletion undone by the site administrator");
   }
 
   @Test

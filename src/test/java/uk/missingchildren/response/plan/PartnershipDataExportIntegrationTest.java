@@ -132,6 +132,15 @@ class PartnershipDataExportIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void dataFile_endsWithAChecksumOfEverythingElse() {
+    List<String> names = fieldNames(json);
+    assertThat(names.get(names.size() - 1)).isEqualTo("checksum");
+    assertThat(json.get("checksum").get("algorithm").asString()).isEqualTo("SHA-256");
+    assertThat(json.get("checksum").get("value").asString()).matches("[0-9a-f]{64}");
+    assertThat(PartnershipDataFormat.intact((tools.jackson.databind.node.ObjectNode) json)).isTrue();
+  }
+
+  @Test
   void dataFile_hasEveryBenchmark_withEveryAttendeeAndAnswer() {
     JsonNode benchmarks = json.get("benchmarks");
     assertThat(ids(benchmarks)).containsExactlyInAnyOrderElementsOf(

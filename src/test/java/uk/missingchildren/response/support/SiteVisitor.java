@@ -1,5 +1,6 @@
 package uk.missingchildren.response.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -103,6 +105,43 @@ public final class SiteVisitor {
     form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.val()));
     values.putAll(fields);
     return post(form.attr("action"), values);
+  }
+
+  /**
+   * Submits a file upload form found on a page, with its hidden fields, as a browser would: a
+   * multipart body with the fields first and then the file.
+   */
+  public HttpResponse<String> upload(Document page, String formSelector, String fileField, String fileName,
+      byte[] content) {
+    var form = page.selectFirst(formSelector);
+    if (form == null) {
+      throw new AssertionError("No form " + formSelector + " on " + page.title());
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.val()));
+    return upload(form.attr("action"), values, fileField, fileName, content);
+  }
+
+  /** Posts a multipart form: these fields, then one file. */
+  public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
+      byte[] content) {
+    String boundary = "----SiteVisitor" + UUID.randomUUID().toString().replace("-", "");
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n"));
+    write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/json\r\n\r\n");
+    body.writeBytes(content);
+    write(body, "\r\n--" + boundary + "--\r\n");
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Accept", "text/html")
+        .header("Origin", baseUrl)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  private static void write(ByteArrayOutputStream body, String text) {
+    body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Tries to sign in; returns the error the sign-in page then shows, or null if signed in. */

@@ -1,6 +1,8 @@
 package uk.missingchildren.response.shared.forms;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +20,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Makes a form do one thing however often it is sent. A form drawn once and sent twice with the same
@@ -142,12 +147,40 @@ public class FormSubmissions {
       }
       text.append('\n');
     });
+    uploadedFiles(request, text);
     return Optional.of(sha256(text.toString()));
   }
 
+  /**
+   * An uploaded file is content too: the same form sent again with another file (after going back
+   * in the browser) is a new submission. Files are not request parameters, so each is added by its
+   * digest.
+   */
+  private static void uploadedFiles(HttpServletRequest request, StringBuilder text) {
+    MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+    if (multipart == null) {
+      return;
+    }
+    new TreeMap<>(multipart.getMultiFileMap()).forEach((name, files) -> {
+      text.append("file:").append(name.length()).append(':').append(name);
+      for (MultipartFile file : files) {
+        try {
+          text.append('|').append(sha256(file.getBytes()));
+        } catch (IOException unreadable) {
+          throw new UncheckedIOException("Could not read the uploaded file " + name, unreadable);
+        }
+      }
+      text.append('\n');
+    });
+  }
+
   private static String sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String sha256(byte[] bytes) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

@@ -100,7 +100,8 @@ class SecurityConfig {
    * (Spring's default, against BREACH), and another site can neither read it nor send it.
    */
   /**
-   * Every state-changing request needs a CSRF token, except the Low Vision Mode switch when the
+   * Every state-changing request needs a CSRF token, except an upload over the size limit (see
+   * {@link OversizedUpload}) and the Low Vision Mode switch when the
    * browser itself says it was sent from one of our pages (Fetch Metadata or Origin, which no other
    * site can set). The switch is on every page, so without a token those pages are the same for every
    * visitor and can be served from memory. A request that says nothing of its origin still needs a
@@ -108,7 +109,8 @@ class SecurityConfig {
    */
   static boolean needsCsrfToken(HttpServletRequest request) {
     return CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
-        && !("/display-mode".equals(request.getServletPath()) && RequestOrigin.saysSameOrigin(request));
+        && !("/display-mode".equals(request.getServletPath()) && RequestOrigin.saysSameOrigin(request))
+        && !OversizedUpload.isOne(request);
   }
 
   /** Spring's default masking of the token in each page, with random bytes that need no lock. */
