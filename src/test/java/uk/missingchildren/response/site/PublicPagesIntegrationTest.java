@@ -20,7 +20,7 @@ import uk.missingchildren.response.support.SiteVisitor;
 class PublicPagesIntegrationTest extends IntegrationTest {
 
   /** Pages behind sign-in; their own browser tests scan them. */
-  private static final Set<String> SIGNED_IN_PAGES = Set.of("/partnerships", "/partnerships/new", "/partnerships/import", "/account", "/account/details", "/account/password", "/account/email", "/admin", "/admin/accounts", "/admin/partnerships", "/admin/outbox", "/resume");
+  private static final Set<String> SIGNED_IN_PAGES = Set.of("/partnerships", "/partnerships/new", "/partnerships/import", "/account", "/account/details", "/account/password", "/account/email", "/account/delete", "/admin", "/admin/accounts", "/admin/partnerships", "/admin/outbox", "/resume");
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
