@@ -6,8 +6,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,7 +79,7 @@ class PublicPageCache extends OncePerRequestFilter {
   }
 
   /** A page as it was sent: status 200, its headers (cookies and dates aside) and its bytes. */
-  private record Page(String contentType, java.util.Locale locale, Map<String, List<String>> headers, byte[] body) {
+  private record Page(String contentType, Locale locale, Map<String, List<String>> headers, byte[] body) {
     void writeTo(HttpServletResponse response) throws IOException {
       response.setStatus(HttpServletResponse.SC_OK);
       response.setContentType(contentType);
@@ -130,11 +131,11 @@ class PublicPageCache extends OncePerRequestFilter {
       if (getStatus() != SC_OK || setsCookie || type == null || !type.startsWith("text/html")) {
         return null;
       }
-      Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+      Map<String, List<String>> headers = new LinkedHashMap<>();
       for (String name : getHeaderNames()) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         if (!NOT_REPLAYED.contains(lower) && !lower.equals("content-type") && !lower.equals("content-language")) {
-          headers.put(name, List.copyOf(new ArrayList<>(getHeaders(name))));
+          headers.put(name, List.copyOf(getHeaders(name)));
         }
       }
       return sent.length == 0 ? null : new Page(type, getLocale(), Map.copyOf(headers), sent);

@@ -52,9 +52,13 @@ class PartnershipDeletionIntegrationTest extends IntegrationTest {
         .containsExactly("Type the partnership's name to confirm that you want to delete it");
     assertThat(member.get("/partnerships/" + partnershipId).statusCode()).as("still there").isEqualTo(200);
 
-    HttpResponse<String> deleted = coordinator.submitForm(delete, "main form", Map.of("confirmation", " " + name.toUpperCase() + " "));
+    Document confirm = Jsoup.parse(coordinator.get(delete).body());
+    HttpResponse<String> deleted = coordinator.submitForm(confirm, "main form", Map.of("confirmation", " " + name.toUpperCase() + " "));
+    HttpResponse<String> pressedAgain = coordinator.submitForm(confirm, "main form", Map.of("confirmation", " " + name.toUpperCase() + " "));
 
     assertThat(deleted.headers().firstValue("Location")).hasValue("/partnerships");
+    assertThat(pressedAgain.statusCode()).as("a second press leads to the same page, not to page not found").isEqualTo(302);
+    assertThat(pressedAgain.headers().firstValue("Location")).hasValue("/partnerships");
     assertThat(Jsoup.parse(coordinator.get("/partnerships").body()).select(".govuk-notification-banner").text())
         .contains(name + " has been deleted. The site administrator can restore it until");
     assertThat(member.get("/partnerships/" + partnershipId).statusCode()).isEqualTo(404);
