@@ -67,7 +67,7 @@ class PartnershipDeletionIntegrationTest extends IntegrationTest {
 
     SiteVisitor administrator = users.signedIn(url(""), users.givenAdministrator("Ada Admin"));
     Document admin = Jsoup.parse(administrator.get("/admin/partnerships").body());
-    assertThat(admin.select("#deleted + p + table tbody tr, #deleted ~ table tbody tr").eachText())
+    assertThat(admin.select("#deleted ~ .app-table-scroll tbody tr").eachText())
         .anySatisfy(row -> assertThat(row).contains(name, "Restore"));
     administrator.submitForm(admin, "form[action$=" + partnershipId + "/restore]", Map.of());
 
