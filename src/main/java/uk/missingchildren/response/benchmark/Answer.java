@@ -2,6 +2,7 @@ package uk.missingchildren.response.benchmark;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import uk.missingchildren.response.meeting.Revised;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,7 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "benchmark_answer")
-public class Answer {
+public class Answer implements Revised<AnswerDraft> {
 
   @Id private UUID id;
 
@@ -66,12 +67,9 @@ public class Answer {
     return answer;
   }
 
-  /** Whether it holds exactly what the draft says, so saving the draft would change nothing. */
-  boolean matches(AnswerDraft draft) {
-    return draft.equals(draft());
-  }
 
-  void record(AnswerDraft draft, UUID by, Instant now) {
+  @Override
+  public void record(AnswerDraft draft, UUID by, Instant now) {
     this.answer = draft.answer();
     this.notes = draft.notes();
     this.actionsArising = draft.actionsArising();
@@ -79,6 +77,7 @@ public class Answer {
     this.updatedAt = now;
   }
 
+  @Override
   public AnswerDraft draft() {
     return new AnswerDraft(answer, notes, actionsArising);
   }
@@ -115,6 +114,7 @@ public class Answer {
     return actionsArising;
   }
 
+  @Override
   public Integer revision() {
     return revision;
   }

@@ -1,7 +1,9 @@
 package uk.missingchildren.response.benchmark;
 
+import uk.missingchildren.response.meeting.Draft;
+
 /** The three things recorded for a question, with blanks normalised to null so equal means equal. */
-public record AnswerDraft(String answer, String notes, String actionsArising) {
+public record AnswerDraft(String answer, String notes, String actionsArising) implements Draft {
 
   public AnswerDraft {
     answer = blankToNull(answer);
@@ -17,6 +19,7 @@ public record AnswerDraft(String answer, String notes, String actionsArising) {
     return text.replace("\r\n", "\n").strip();
   }
 
+  @Override
   public boolean isEmpty() {
     return answer == null && notes == null && actionsArising == null;
   }

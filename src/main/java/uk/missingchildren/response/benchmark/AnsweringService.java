@@ -16,6 +16,8 @@ import uk.missingchildren.response.account.Accounts;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.framework.Framework;
+import uk.missingchildren.response.meeting.SaveOutcome;
+import uk.missingchildren.response.meeting.SaveUnlessStale;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.access.CheckedWithoutContext;
@@ -53,7 +55,7 @@ public class AnsweringService {
    * @param basedOn the revision the person's page was showing; null if nothing was saved then
    * @throws BenchmarkSubmittedException if the benchmark is no longer in progress
    */
-  public SaveOutcome save(PartnershipContext context, UUID benchmarkId, String questionId, AnswerDraft draft, Integer basedOn) {
+  public SaveOutcome<Answer, AnswerDraft> save(PartnershipContext context, UUID benchmarkId, String questionId, AnswerDraft draft, Integer basedOn) {
     context.requireEditor();
     try {
       return transaction.execute(status -> attempt(context, benchmarkId, questionId, draft, basedOn));
@@ -62,7 +64,7 @@ public class AnsweringService {
       return transaction.execute(status -> {
         Benchmark benchmark = records.benchmark(context, benchmarkId);
         Answer theirs = answers.findByBenchmarkIdAndQuestionId(benchmark.id(), questionId).orElseThrow();
-        return theirs.matches(draft) ? SaveOutcome.saved(theirs) : conflict(theirs, draft);
+        return SaveUnlessStale.afterLostRace(theirs, draft, this::savedBy);
       });
     }
   }
@@ -76,7 +78,7 @@ public class AnsweringService {
    * @throws NotOnTheScaleException if the answer is not one of the framework's
    */
   @CheckedWithoutContext("checks the membership itself, inside the save's transaction")
-  public SaveOutcome save(UUID partnershipId, SignedInUser user, UUID benchmarkId, String questionId, AnswerDraft draft,
+  public SaveOutcome<Answer, AnswerDraft> save(UUID partnershipId, SignedInUser user, UUID benchmarkId, String questionId, AnswerDraft draft,
       Integer basedOn) {
     try {
       return transaction.execute(status -> {
@@ -88,7 +90,7 @@ public class AnsweringService {
     }
   }
 
-  private SaveOutcome attempt(PartnershipContext context, UUID benchmarkId, String questionId, AnswerDraft draft, Integer basedOn) {
+  private SaveOutcome<Answer, AnswerDraft> attempt(PartnershipContext context, UUID benchmarkId, String questionId, AnswerDraft draft, Integer basedOn) {
     Benchmark benchmark = records.benchmark(context, benchmarkId);
     benchmark.requireInProgress();
     Framework framework = records.framework(benchmark);
@@ -99,17 +101,11 @@ public class AnsweringService {
       throw new NotOnTheScaleException(draft.answer());
     }
     Optional<Answer> existing = answers.findByBenchmarkIdAndQuestionId(benchmark.id(), questionId);
-    if (existing.isEmpty() && draft.isEmpty()) {
-      return SaveOutcome.saved(null);
+    Optional<SaveOutcome<Answer, AnswerDraft>> settled = SaveUnlessStale.settled(existing, draft, basedOn, this::savedBy);
+    if (settled.isPresent()) {
+      return settled.get();
     }
     Answer answer = existing.orElseGet(() -> new Answer(benchmark.id(), questionId));
-    if (answer.matches(draft)) {
-      // A second press of the button, or a page re-sending what is already stored.
-      return SaveOutcome.saved(answer);
-    }
-    if (existing.isPresent() && !Objects.equals(answer.revision(), basedOn)) {
-      return conflict(answer, draft);
-    }
     AnswerDraft before = answer.draft();
     answer.record(draft, context.accountId(), clock.instant());
     Answer saved = answers.saveAndFlush(answer);
@@ -119,10 +115,9 @@ public class AnsweringService {
     return SaveOutcome.saved(saved);
   }
 
-  private SaveOutcome conflict(Answer theirs, AnswerDraft yours) {
-    String name = theirs.updatedBy() == null ? null
+  private String savedBy(Answer theirs) {
+    return theirs.updatedBy() == null ? null
         : accounts.findById(theirs.updatedBy()).map(Account::displayName).orElse(null);
-    return SaveOutcome.conflict(theirs, yours, name);
   }
 
   /** Old and new values, shortened: enough to see what changed without copying whole notes twice. */

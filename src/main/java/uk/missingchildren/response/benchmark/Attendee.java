@@ -1,5 +1,6 @@
 package uk.missingchildren.response.benchmark;
 
+import uk.missingchildren.response.meeting.MeetingAttendee;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

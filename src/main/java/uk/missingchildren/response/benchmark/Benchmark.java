@@ -1,6 +1,8 @@
 package uk.missingchildren.response.benchmark;
 
+import uk.missingchildren.response.meeting.MeetingDetails;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,13 +31,7 @@ public class Benchmark {
   @Column(name = "framework_version")
   private String frameworkVersion;
 
-  @Column(name = "meeting_date")
-  private LocalDate meetingDate;
-
-  private String facilitator;
-
-  @Column(name = "note_taker")
-  private String noteTaker;
+  @Embedded private MeetingDetails details;
 
   @Enumerated(EnumType.STRING)
   private BenchmarkStatus status;
@@ -93,15 +89,13 @@ public class Benchmark {
   }
 
   void change(MeetingDetails details) {
-    this.meetingDate = details.meetingDate();
-    this.facilitator = details.facilitator();
-    this.noteTaker = details.noteTaker();
+    this.details = details;
   }
 
   /** Throws unless answers, attendees and details may still change. */
   void requireInProgress() {
     if (status != BenchmarkStatus.IN_PROGRESS) {
-      throw new BenchmarkSubmittedException();
+      throw new BenchmarkSubmittedException(partnershipId, id);
     }
   }
 
@@ -138,7 +132,7 @@ public class Benchmark {
   }
 
   public MeetingDetails details() {
-    return new MeetingDetails(meetingDate, facilitator, noteTaker);
+    return details;
   }
 
   public UUID id() {
@@ -154,15 +148,15 @@ public class Benchmark {
   }
 
   public LocalDate meetingDate() {
-    return meetingDate;
+    return details.meetingDate();
   }
 
   public String facilitator() {
-    return facilitator;
+    return details.facilitator();
   }
 
   public String noteTaker() {
-    return noteTaker;
+    return details.noteTaker();
   }
 
   public BenchmarkStatus status() {

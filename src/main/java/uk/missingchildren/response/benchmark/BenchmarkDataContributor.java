@@ -41,7 +41,7 @@ class BenchmarkDataContributor implements PartnershipDataContributor {
   @Override
   public List<BenchmarkData> export(PartnershipContext context) {
     List<Benchmark> all = new ArrayList<>(
-        benchmarks.findByPartnershipIdOrderByMeetingDateDescCreatedAtDesc(context.partnershipId()));
+        benchmarks.findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(context.partnershipId()));
     Collections.reverse(all);
     List<UUID> ids = all.stream().map(Benchmark::id).toList();
     Map<UUID, List<Answer>> answersOf = answers.findByBenchmarkIdIn(ids).stream()

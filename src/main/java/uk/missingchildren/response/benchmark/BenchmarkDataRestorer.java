@@ -1,5 +1,7 @@
 package uk.missingchildren.response.benchmark;
 
+import uk.missingchildren.response.meeting.RestoredRevisions;
+import uk.missingchildren.response.meeting.MeetingDetails;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashSet;

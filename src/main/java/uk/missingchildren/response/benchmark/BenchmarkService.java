@@ -1,5 +1,7 @@
 package uk.missingchildren.response.benchmark;
 
+import uk.missingchildren.response.meeting.MeetingDetailsForm;
+import uk.missingchildren.response.meeting.MeetingDetails;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,7 +54,7 @@ public class BenchmarkService {
    */
   @Transactional(readOnly = true)
   public List<BenchmarkSummary> history(PartnershipContext context) {
-    return summaries(benchmarks.findByPartnershipIdOrderByMeetingDateDescCreatedAtDesc(context.partnershipId()));
+    return summaries(benchmarks.findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(context.partnershipId()));
   }
 
   /**
@@ -61,7 +63,7 @@ public class BenchmarkService {
    */
   @Transactional(readOnly = true)
   public List<BenchmarkSummary> submittedRounds(PartnershipContext context) {
-    return summaries(benchmarks.findByPartnershipIdAndStatusOrderByMeetingDateAscCreatedAtAsc(
+    return summaries(benchmarks.findByPartnershipIdAndStatusOrderByDetailsMeetingDateAscCreatedAtAsc(
         context.partnershipId(), BenchmarkStatus.SUBMITTED));
   }
 
@@ -73,7 +75,7 @@ public class BenchmarkService {
   @Transactional(readOnly = true)
   public LatestBenchmarks latest(PartnershipContext context) {
     Optional<BenchmarkSummary> newest = benchmarks
-        .findFirstByPartnershipIdOrderByMeetingDateDescCreatedAtDesc(context.partnershipId())
+        .findFirstByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(context.partnershipId())
         .map(benchmark -> summaries(List.of(benchmark)).get(0));
     if (newest.isEmpty()) {
       return new LatestBenchmarks(null, null, 0);
@@ -83,7 +85,7 @@ public class BenchmarkService {
       return new LatestBenchmarks(newest.get(), newest.get(), submittedCount);
     }
     BenchmarkSummary submitted = submittedCount == 0 ? null : benchmarks
-        .findFirstByPartnershipIdAndStatusOrderByMeetingDateDescCreatedAtDesc(context.partnershipId(), BenchmarkStatus.SUBMITTED)
+        .findFirstByPartnershipIdAndStatusOrderByDetailsMeetingDateDescCreatedAtDesc(context.partnershipId(), BenchmarkStatus.SUBMITTED)
         .map(benchmark -> summaries(List.of(benchmark)).get(0))
         .orElse(null);
     return new LatestBenchmarks(newest.get(), submitted, submittedCount);

@@ -11,14 +11,14 @@ interface Benchmarks extends JpaRepository<Benchmark, UUID> {
 
   Optional<Benchmark> findByIdAndPartnershipId(UUID id, UUID partnershipId);
 
-  List<Benchmark> findByPartnershipIdOrderByMeetingDateDescCreatedAtDesc(UUID partnershipId);
+  List<Benchmark> findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(UUID partnershipId);
 
-  Optional<Benchmark> findFirstByPartnershipIdOrderByMeetingDateDescCreatedAtDesc(UUID partnershipId);
+  Optional<Benchmark> findFirstByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(UUID partnershipId);
 
-  Optional<Benchmark> findFirstByPartnershipIdAndStatusOrderByMeetingDateDescCreatedAtDesc(
+  Optional<Benchmark> findFirstByPartnershipIdAndStatusOrderByDetailsMeetingDateDescCreatedAtDesc(
       UUID partnershipId, BenchmarkStatus status);
 
   long countByPartnershipIdAndStatus(UUID partnershipId, BenchmarkStatus status);
 
-  List<Benchmark> findByPartnershipIdAndStatusOrderByMeetingDateAscCreatedAtAsc(UUID partnershipId, BenchmarkStatus status);
+  List<Benchmark> findByPartnershipIdAndStatusOrderByDetailsMeetingDateAscCreatedAtAsc(UUID partnershipId, BenchmarkStatus status);
 }

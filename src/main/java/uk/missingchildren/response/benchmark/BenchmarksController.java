@@ -1,5 +1,7 @@
 package uk.missingchildren.response.benchmark;
 
+import uk.missingchildren.response.meeting.MeetingDetailsValidator;
+import uk.missingchildren.response.meeting.MeetingDetailsForm;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

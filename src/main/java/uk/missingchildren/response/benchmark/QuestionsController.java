@@ -1,5 +1,6 @@
 package uk.missingchildren.response.benchmark;
 
+import uk.missingchildren.response.meeting.SaveOutcome;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,7 +66,7 @@ class QuestionsController {
     if (errors.hasErrors()) {
       return page(context, view, question, form, model);
     }
-    SaveOutcome outcome = answering.save(context, benchmarkId, questionId, form.draft(), form.getRevision());
+    SaveOutcome<Answer, AnswerDraft> outcome = answering.save(context, benchmarkId, questionId, form.draft(), form.getRevision());
     if (outcome.conflict()) {
       // Their typing is kept in the form; the page now holds the latest revision, so saving again
       // is a deliberate choice to replace the other version.
@@ -86,7 +87,7 @@ class QuestionsController {
     if (errors.hasErrors()) {
       return invalid();
     }
-    SaveOutcome outcome;
+    SaveOutcome<Answer, AnswerDraft> outcome;
     try {
       outcome = answering.save(partnershipId, user, benchmarkId, questionId, form.draft(), form.getRevision());
     } catch (NotOnTheScaleException notOnTheScale) {

@@ -1,5 +1,7 @@
 package uk.missingchildren.response.benchmark;
 
+import uk.missingchildren.response.meeting.MeetingDetailsForm;
+
 /** Meeting details, and whether to begin with a previous benchmark's answers ("blank" if not). */
 public class StartBenchmarkForm extends MeetingDetailsForm {
 

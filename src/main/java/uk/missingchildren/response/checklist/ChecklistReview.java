@@ -1,7 +1,9 @@
 package uk.missingchildren.response.checklist;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import uk.missingchildren.response.meeting.MeetingDetails;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -35,13 +37,7 @@ public class ChecklistReview {
   @Column(name = "round_number")
   private int round;
 
-  @Column(name = "meeting_date")
-  private LocalDate meetingDate;
-
-  private String facilitator;
-
-  @Column(name = "note_taker")
-  private String noteTaker;
+  @Embedded private MeetingDetails details;
 
   @Enumerated(EnumType.STRING)
   private ReviewStatus status;
@@ -65,8 +61,8 @@ public class ChecklistReview {
 
   protected ChecklistReview() {}
 
-  ChecklistReview(UUID partnershipId, String frameworkVersion, String themeId, int round, LocalDate meetingDate,
-      String facilitator, String noteTaker, UUID startedFrom, UUID createdBy, Instant now) {
+  ChecklistReview(UUID partnershipId, String frameworkVersion, String themeId, int round, MeetingDetails details,
+      UUID startedFrom, UUID createdBy, Instant now) {
     this.id = UUID.randomUUID();
     this.partnershipId = partnershipId;
     this.frameworkVersion = frameworkVersion;
@@ -76,7 +72,7 @@ public class ChecklistReview {
     this.startedFrom = startedFrom;
     this.createdBy = createdBy;
     this.createdAt = now;
-    changeMeeting(meetingDate, facilitator, noteTaker);
+    change(details);
   }
 
   /**
@@ -84,7 +80,7 @@ public class ChecklistReview {
    * otherwise as it was recorded. Who started or completed it is not in the file, so is not set.
    */
   static ChecklistReview restored(UUID id, UUID partnershipId, String frameworkVersion, String themeId, int round,
-      LocalDate meetingDate, String facilitator, String noteTaker, ReviewStatus status, UUID startedFrom,
+      MeetingDetails details, ReviewStatus status, UUID startedFrom,
       Instant createdAt, Instant completedAt) {
     ChecklistReview review = new ChecklistReview();
     review.id = id;
@@ -92,9 +88,7 @@ public class ChecklistReview {
     review.frameworkVersion = frameworkVersion;
     review.themeId = themeId;
     review.round = round;
-    review.meetingDate = meetingDate;
-    review.facilitator = facilitator;
-    review.noteTaker = noteTaker;
+    review.details = details;
     review.status = status;
     review.startedFrom = startedFrom;
     review.createdAt = createdAt;
@@ -102,16 +96,18 @@ public class ChecklistReview {
     return review;
   }
 
-  void changeMeeting(LocalDate meetingDate, String facilitator, String noteTaker) {
+  void change(MeetingDetails details) {
     requireInProgress();
-    this.meetingDate = meetingDate;
-    this.facilitator = facilitator;
-    this.noteTaker = noteTaker;
+    this.details = details;
+  }
+
+  public MeetingDetails details() {
+    return details;
   }
 
   void requireInProgress() {
     if (status != ReviewStatus.IN_PROGRESS) {
-      throw new ReviewCompletedException();
+      throw new ReviewCompletedException(partnershipId, id);
     }
   }
 
@@ -153,15 +149,15 @@ public class ChecklistReview {
   }
 
   public LocalDate meetingDate() {
-    return meetingDate;
+    return details.meetingDate();
   }
 
   public String facilitator() {
-    return facilitator;
+    return details.facilitator();
   }
 
   public String noteTaker() {
-    return noteTaker;
+    return details.noteTaker();
   }
 
   public ReviewStatus status() {

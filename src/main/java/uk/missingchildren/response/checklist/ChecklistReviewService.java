@@ -9,6 +9,7 @@ import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Theme;
+import uk.missingchildren.response.meeting.MeetingDetails;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /** Starting, reading and completing a partnership's checklist reviews, round by round. */
@@ -18,15 +19,17 @@ public class ChecklistReviewService {
   private final ChecklistReviews reviews;
   private final ReviewRatings ratings;
   private final ReviewRecords records;
+  private final ReviewAttendees attendees;
   private final FrameworkCatalogue catalogue;
   private final AuditLog audit;
   private final Clock clock;
 
   ChecklistReviewService(ChecklistReviews reviews, ReviewRatings ratings, ReviewRecords records,
-      FrameworkCatalogue catalogue, AuditLog audit, Clock clock) {
+      ReviewAttendees attendees, FrameworkCatalogue catalogue, AuditLog audit, Clock clock) {
     this.reviews = reviews;
     this.ratings = ratings;
     this.records = records;
+    this.attendees = attendees;
     this.catalogue = catalogue;
     this.audit = audit;
     this.clock = clock;
@@ -55,7 +58,7 @@ public class ChecklistReviewService {
       return last.id();
     }
     ChecklistReview review = reviews.saveAndFlush(new ChecklistReview(context.partnershipId(), framework.version(), theme.id(),
-        last == null ? 1 : last.round() + 1, start.meetingDate(), start.facilitator(), start.noteTaker(),
+        last == null ? 1 : last.round() + 1, start.details(),
         start.fromLastRound() && last != null ? last.id() : null, context.accountId(), clock.instant()));
     if (review.startedFrom() != null) {
       copyRatings(last, review, theme, context);
@@ -95,18 +98,25 @@ public class ChecklistReviewService {
   }
 
   @Transactional
-  public void changeMeeting(PartnershipContext context, UUID reviewId, java.time.LocalDate date, String facilitator, String noteTaker) {
+  public void changeMeeting(PartnershipContext context, UUID reviewId, MeetingDetails details) {
     context.requireEditor();
     ChecklistReview review = records.review(context, reviewId);
     String before = review.meetingDate() + ", " + review.facilitator() + ", " + review.noteTaker();
-    review.changeMeeting(date, facilitator, noteTaker);
+    review.change(details);
     audit.record(ReviewRecords.actor(context), context.partnershipId(), "CHECKLIST_REVIEW_DETAILS_CHANGED",
-        ReviewRecords.describe(review), before + " -> " + date + ", " + facilitator + ", " + noteTaker);
+        ReviewRecords.describe(review),
+        before + " -> " + details.meetingDate() + ", " + details.facilitator() + ", " + details.noteTaker());
   }
 
   @Transactional(readOnly = true)
   public ReviewView view(PartnershipContext context, UUID reviewId) {
     return records.view(records.review(context, reviewId));
+  }
+
+  /** Who was at the review's meeting, in the order they were added; readable by every member. */
+  @Transactional(readOnly = true)
+  public List<ReviewAttendee> attendees(PartnershipContext context, UUID reviewId) {
+    return attendees.findByReviewIdOrderByAddedAtAscIdAsc(records.review(context, reviewId).id());
   }
 
   /**

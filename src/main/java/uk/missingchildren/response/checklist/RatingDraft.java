@@ -1,10 +1,12 @@
 package uk.missingchildren.response.checklist;
 
+import uk.missingchildren.response.meeting.Draft;
+
 /**
  * The four things recorded for an item, with blanks normalised to null so equal means equal. A
  * reason is kept only where the item does not apply; it means nothing otherwise.
  */
-public record RatingDraft(String extent, String impact, String reason, String evidence) {
+public record RatingDraft(String extent, String impact, String reason, String evidence) implements Draft {
 
   public RatingDraft {
     extent = blankToNull(extent);
@@ -17,6 +19,7 @@ public record RatingDraft(String extent, String impact, String reason, String ev
     return text == null || text.isBlank() ? null : text.replace("\r\n", "\n").strip();
   }
 
+  @Override
   public boolean isEmpty() {
     return extent == null && impact == null && reason == null && evidence == null;
   }

@@ -3,6 +3,9 @@ package uk.missingchildren.response.checklist;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import uk.missingchildren.response.meeting.SaveOutcome;
+import uk.missingchildren.response.meeting.SaveUnlessStale;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,6 +24,9 @@ import uk.missingchildren.response.partnership.PartnershipContext;
  */
 @Service
 public class RatingService {
+
+  /** The item pages do not say who saved the other version of a rating. */
+  private static final Function<ReviewRating, String> NOT_SHOWN = rating -> null;
 
   private final ReviewRatings ratings;
   private final ReviewRecords records;
@@ -42,7 +48,7 @@ public class RatingService {
    * @throws InvalidRatingException if the rating breaks the scale's rules (check them first)
    * @throws ReviewCompletedException if the review has been completed
    */
-  public RatingOutcome save(PartnershipContext context, UUID reviewId, String itemId, RatingDraft draft, Integer basedOn) {
+  public SaveOutcome<ReviewRating, RatingDraft> save(PartnershipContext context, UUID reviewId, String itemId, RatingDraft draft, Integer basedOn) {
     context.requireEditor();
     try {
       return transaction.execute(status -> attempt(context, reviewId, itemId, draft, basedOn));
@@ -50,12 +56,12 @@ public class RatingService {
       return transaction.execute(status -> {
         ChecklistReview review = records.review(context, reviewId);
         ReviewRating theirs = ratings.findByReviewIdAndItemId(review.id(), itemId).orElseThrow();
-        return theirs.matches(draft) ? RatingOutcome.saved(theirs) : RatingOutcome.conflict(theirs, draft);
+        return SaveUnlessStale.afterLostRace(theirs, draft, NOT_SHOWN);
       });
     }
   }
 
-  private RatingOutcome attempt(PartnershipContext context, UUID reviewId, String itemId, RatingDraft draft, Integer basedOn) {
+  private SaveOutcome<ReviewRating, RatingDraft> attempt(PartnershipContext context, UUID reviewId, String itemId, RatingDraft draft, Integer basedOn) {
     ChecklistReview review = records.review(context, reviewId);
     review.requireInProgress();
     // Only the checklist is needed here, not every rating in the review: this runs on every save.
@@ -68,16 +74,11 @@ public class RatingService {
           throw new InvalidRatingException(problem);
         });
     Optional<ReviewRating> existing = ratings.findByReviewIdAndItemId(review.id(), item.id());
-    if (existing.isEmpty() && draft.isEmpty()) {
-      return RatingOutcome.saved(null);
+    Optional<SaveOutcome<ReviewRating, RatingDraft>> settled = SaveUnlessStale.settled(existing, draft, basedOn, NOT_SHOWN);
+    if (settled.isPresent()) {
+      return settled.get();
     }
     ReviewRating rating = existing.orElseGet(() -> new ReviewRating(review.id(), item.id()));
-    if (rating.matches(draft)) {
-      return RatingOutcome.saved(rating);
-    }
-    if (existing.isPresent() && !Objects.equals(rating.revision(), basedOn)) {
-      return RatingOutcome.conflict(rating, draft);
-    }
     RatingDraft before = rating.draft();
     rating.record(draft, context.accountId(), clock.instant());
     ReviewRating saved = ratings.saveAndFlush(rating);
@@ -86,6 +87,6 @@ public class RatingService {
         "extent: " + before.extent() + " -> " + draft.extent() + "; impact: " + before.impact() + " -> " + draft.impact()
             + (Objects.equals(before.evidence(), draft.evidence()) ? "" : "; evidence changed")
             + (Objects.equals(before.reason(), draft.reason()) ? "" : "; reason: " + draft.reason()));
-    return RatingOutcome.saved(saved);
+    return SaveOutcome.saved(saved);
   }
 }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import uk.missingchildren.response.meeting.MeetingDetails;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import uk.missingchildren.response.benchmark.RestoredRevisions;
+import uk.missingchildren.response.meeting.RestoredRevisions;
 import uk.missingchildren.response.checklist.ReviewDataContributor.AttendeeData;
 import uk.missingchildren.response.checklist.ReviewDataContributor.RatingData;
 import uk.missingchildren.response.checklist.ReviewDataContributor.ReviewData;
@@ -68,9 +69,10 @@ class ReviewDataRestorer implements PartnershipDataRestorer {
       }
       DataFileChecks.once(rounds.add(theme.id() + "/" + data.round()), at + ".round");
       ChecklistReview review = ChecklistReview.restored(section.newId(data.id(), at + ".id"), context.partnershipId(),
-          framework.version(), theme.id(), data.round(), DataFileChecks.required(data.meetingDate(), at + ".meetingDate"),
-          DataFileChecks.requiredText(data.facilitator(), NAME, at + ".facilitator"),
-          DataFileChecks.requiredText(data.noteTaker(), NAME, at + ".noteTaker"),
+          framework.version(), theme.id(), data.round(),
+          new MeetingDetails(DataFileChecks.required(data.meetingDate(), at + ".meetingDate"),
+              DataFileChecks.requiredText(data.facilitator(), NAME, at + ".facilitator"),
+              DataFileChecks.requiredText(data.noteTaker(), NAME, at + ".noteTaker")),
           DataFileChecks.code(ReviewStatus.class, data.status(), at + ".status"),
           section.restoredId(section.name(), data.startedFrom(), at + ".startedFrom"),
           DataFileChecks.required(data.createdAt(), at + ".createdAt"), data.completedAt());

@@ -16,10 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.missingchildren.response.account.SignedInUser;
-import uk.missingchildren.response.benchmark.BenchmarkService;
-import uk.missingchildren.response.benchmark.BenchmarkSummary;
-import uk.missingchildren.response.benchmark.MeetingDetailsValidator;
-import uk.missingchildren.response.benchmark.StageOneResults;
+import uk.missingchildren.response.meeting.MeetingDetailsValidator;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.partnership.PartnershipAccess;
@@ -31,36 +28,28 @@ class ReviewHubController {
 
   private final PartnershipAccess access;
   private final ChecklistReviewService reviews;
-  private final BenchmarkService benchmarks;
+  private final StartingPriorities priorities;
   private final FrameworkCatalogue catalogue;
   private final FormSubmissions submissions;
 
-  ReviewHubController(PartnershipAccess access, ChecklistReviewService reviews, BenchmarkService benchmarks,
+  ReviewHubController(PartnershipAccess access, ChecklistReviewService reviews, StartingPriorities priorities,
       FrameworkCatalogue catalogue, FormSubmissions submissions) {
     this.submissions = submissions;
     this.access = access;
     this.reviews = reviews;
-    this.benchmarks = benchmarks;
+    this.priorities = priorities;
     this.catalogue = catalogue;
   }
 
   @GetMapping("/partnerships/{partnershipId}/checklists")
   String hub(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
     PartnershipContext context = access.require(partnershipId, user);
-    List<Theme> priorities = latestPriorities(context);
+    List<Theme> startWith = priorities.latest(context);
     model.addAttribute("context", context);
     model.addAttribute("themes", catalogue.current().themes());
     model.addAttribute("latest", reviews.latestRounds(context));
-    model.addAttribute("priorities", priorities);
+    model.addAttribute("priorities", startWith);
     return "review/hub";
-  }
-
-  /** The areas the latest submitted stage-one report said to start with, in its order. */
-  private List<Theme> latestPriorities(PartnershipContext context) {
-    return java.util.Optional.ofNullable(benchmarks.latest(context).latestSubmitted())
-        .map(BenchmarkSummary::results)
-        .map(results -> results.priorities().stream().map(StageOneResults.AreaResult::theme).toList())
-        .orElse(List.of());
   }
 
   @GetMapping("/partnerships/{partnershipId}/checklists/{slug}/reviews/new")

@@ -2,6 +2,7 @@ package uk.missingchildren.response.checklist;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import uk.missingchildren.response.meeting.Revised;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,7 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "checklist_item_rating")
-public class ReviewRating {
+public class ReviewRating implements Revised<RatingDraft> {
 
   @Id private UUID id;
 
@@ -60,11 +61,9 @@ public class ReviewRating {
     return rating;
   }
 
-  boolean matches(RatingDraft draft) {
-    return draft.equals(draft());
-  }
 
-  void record(RatingDraft draft, UUID by, Instant now) {
+  @Override
+  public void record(RatingDraft draft, UUID by, Instant now) {
     this.extent = draft.extent();
     this.impact = draft.impact();
     this.reason = draft.reason();
@@ -73,6 +72,7 @@ public class ReviewRating {
     this.updatedAt = now;
   }
 
+  @Override
   public RatingDraft draft() {
     return new RatingDraft(extent, impact, reason, evidence);
   }
@@ -105,6 +105,7 @@ public class ReviewRating {
     return evidence;
   }
 
+  @Override
   public Integer revision() {
     return revision;
   }

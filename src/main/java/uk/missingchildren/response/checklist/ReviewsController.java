@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.missingchildren.response.account.SignedInUser;
-import uk.missingchildren.response.benchmark.MeetingDetails;
-import uk.missingchildren.response.benchmark.MeetingDetailsForm;
-import uk.missingchildren.response.benchmark.MeetingDetailsValidator;
+import uk.missingchildren.response.meeting.MeetingDetails;
+import uk.missingchildren.response.meeting.MeetingDetailsForm;
+import uk.missingchildren.response.meeting.MeetingDetailsValidator;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.DisplayDates;
@@ -24,14 +24,12 @@ class ReviewsController {
 
   private final PartnershipAccess access;
   private final ChecklistReviewService reviews;
-  private final ReviewAttendeeService attendees;
   private final DisplayDates dates;
 
-  ReviewsController(PartnershipAccess access, ChecklistReviewService reviews, ReviewAttendeeService attendees,
+  ReviewsController(PartnershipAccess access, ChecklistReviewService reviews,
       DisplayDates dates) {
     this.access = access;
     this.reviews = reviews;
-    this.attendees = attendees;
     this.dates = dates;
   }
 
@@ -42,7 +40,7 @@ class ReviewsController {
     ReviewView view = reviews.view(context, reviewId);
     model.addAttribute("context", context);
     model.addAttribute("view", view);
-    model.addAttribute("attendees", attendees.attendees(context, reviewId));
+    model.addAttribute("attendees", reviews.attendees(context, reviewId));
     model.addAttribute("pageTitle", view.theme().title());
     model.addAttribute("meetingDay", dates.day(view.review().meetingDate()));
     model.addAttribute("slugs", ReviewSection.slugs());
@@ -68,8 +66,7 @@ class ReviewsController {
     if (errors.hasErrors()) {
       return detailsPage(context, reviews.view(context, reviewId), form, model);
     }
-    MeetingDetails details = form.details();
-    reviews.changeMeeting(context, reviewId, details.meetingDate(), details.facilitator(), details.noteTaker());
+    reviews.changeMeeting(context, reviewId, form.details());
     return "redirect:/partnerships/" + partnershipId + "/reviews/" + reviewId + "?detailsChanged";
   }
 

@@ -1,5 +1,6 @@
 package uk.missingchildren.response.checklist;
 
+import uk.missingchildren.response.meeting.SaveOutcome;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ class SectionsController {
     if (errors.hasErrors()) {
       return page(context, view, item.section(), item, form, problems(item, errors), model);
     }
-    RatingOutcome outcome = ratings.save(context, reviewId, itemId, form.draft(), form.getRevision());
+    SaveOutcome<ReviewRating, RatingDraft> outcome = ratings.save(context, reviewId, itemId, form.draft(), form.getRevision());
     if (outcome.conflict()) {
       form.setRevision(outcome.revision());
       model.addAttribute("conflict", outcome);
@@ -96,7 +97,7 @@ class SectionsController {
       body.put("status", "invalid");
       return ResponseEntity.unprocessableContent().body(body);
     }
-    RatingOutcome outcome = ratings.save(context, reviewId, itemId, form.draft(), form.getRevision());
+    SaveOutcome<ReviewRating, RatingDraft> outcome = ratings.save(context, reviewId, itemId, form.draft(), form.getRevision());
     body.put("status", outcome.conflict() ? "conflict" : "saved");
     body.put("revision", outcome.revision());
     if (!outcome.conflict() && outcome.saved() != null) {

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.action.ActionStatus;
 import uk.missingchildren.response.action.ImpactRating;
-import uk.missingchildren.response.benchmark.MeetingDetailsForm;
+import uk.missingchildren.response.meeting.AttendeeService;
+import uk.missingchildren.response.meeting.MeetingDetailsForm;
+import uk.missingchildren.response.meeting.MeetingKind;
+import uk.missingchildren.response.meeting.MeetingKinds;
 import uk.missingchildren.response.followup.FollowUpScope;
 import uk.missingchildren.response.followup.FollowUpService;
 
@@ -24,12 +27,17 @@ class FollowUpReview {
   private static final List<Person> ROOM = List.of(Person.ALEX, Person.PRIYA, Person.HELEN, Person.GARETH, Person.TOM);
 
   private final FollowUpService followUps;
+  private final AttendeeService attendees;
+  private final MeetingKind meetings;
   private final ActionProgress progress;
   private final FormRules rules;
   private final StoryText text;
 
-  FollowUpReview(FollowUpService followUps, ActionProgress progress, FormRules rules, StoryText text) {
+  FollowUpReview(FollowUpService followUps, AttendeeService attendees, MeetingKinds kinds, ActionProgress progress, FormRules rules,
+      StoryText text) {
     this.followUps = followUps;
+    this.attendees = attendees;
+    this.meetings = kinds.at("follow-ups");
     this.progress = progress;
     this.rules = rules;
     this.text = text;
@@ -39,7 +47,7 @@ class FollowUpReview {
     MeetingDetailsForm details = rules.meeting(new MeetingDetailsForm(), story.day(), text.name(Person.PRIYA),
         text.name(Person.CHRIS));
     UUID meeting = followUps.start(story.partnership(), details.details(), FollowUpScope.ALL_OPEN, null).id();
-    ROOM.forEach(person -> followUps.addAttendee(story.partnership(), meeting, rules.check(text.attendee(person))));
+    ROOM.forEach(person -> attendees.add(story.partnership(), meetings, meeting, rules.check(text.attendee(person))));
     progress.update(story, DemoAction.OUT_OF_AREA, "meeting.outOfArea", ActionStatus.IN_PROGRESS, null, meeting);
     progress.handOver(story, DemoAction.TIMESCALE, "meeting.timescale", Person.SUNITA, meeting);
     progress.update(story, DemoAction.TRAINING, "meeting.training", ActionStatus.COMPLETED, ImpactRating.SOME, meeting);

@@ -7,8 +7,8 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
-import uk.missingchildren.response.benchmark.MeetingDetailsForm;
-import uk.missingchildren.response.benchmark.MeetingDetailsValidator;
+import uk.missingchildren.response.meeting.MeetingDetailsForm;
+import uk.missingchildren.response.meeting.MeetingDetailsValidator;
 
 /**
  * Holds the forms the story fills in to the rules their pages apply (the field constraints, and the

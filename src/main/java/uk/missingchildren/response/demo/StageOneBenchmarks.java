@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 import uk.missingchildren.response.benchmark.Answer;
 import uk.missingchildren.response.benchmark.AnswerDraft;
 import uk.missingchildren.response.benchmark.AnsweringService;
-import uk.missingchildren.response.benchmark.AttendeeService;
+import uk.missingchildren.response.meeting.AttendeeService;
+import uk.missingchildren.response.meeting.MeetingKind;
+import uk.missingchildren.response.meeting.MeetingKinds;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkView;
 import uk.missingchildren.response.benchmark.StartBenchmarkForm;
@@ -39,14 +41,16 @@ class StageOneBenchmarks {
 
   private final BenchmarkService benchmarks;
   private final AttendeeService attendees;
+  private final MeetingKind meetings;
   private final AnsweringService answering;
   private final FormRules rules;
   private final StoryText text;
 
-  StageOneBenchmarks(BenchmarkService benchmarks, AttendeeService attendees, AnsweringService answering, FormRules rules,
+  StageOneBenchmarks(BenchmarkService benchmarks, AttendeeService attendees, MeetingKinds kinds, AnsweringService answering, FormRules rules,
       StoryText text) {
     this.benchmarks = benchmarks;
     this.attendees = attendees;
+    this.meetings = kinds.at("benchmarks");
     this.answering = answering;
     this.rules = rules;
     this.text = text;
@@ -90,7 +94,7 @@ class StageOneBenchmarks {
     form.setStartFrom(startFrom);
     UUID benchmark = benchmarks.start(partnership,
         rules.meeting(form, story.day(), text.name(Person.PRIYA), text.name(Person.CHRIS)));
-    room.forEach(person -> attendees.add(partnership, benchmark, rules.check(text.attendee(person))));
+    room.forEach(person -> attendees.add(partnership, meetings, benchmark, rules.check(text.attendee(person))));
     return benchmark;
   }
 

@@ -12,7 +12,9 @@ import uk.missingchildren.response.action.NewAction;
 import uk.missingchildren.response.checklist.ChecklistReviewService;
 import uk.missingchildren.response.checklist.RatingDraft;
 import uk.missingchildren.response.checklist.RatingService;
-import uk.missingchildren.response.checklist.ReviewAttendeeService;
+import uk.missingchildren.response.meeting.AttendeeService;
+import uk.missingchildren.response.meeting.MeetingKind;
+import uk.missingchildren.response.meeting.MeetingKinds;
 import uk.missingchildren.response.checklist.StartReview;
 import uk.missingchildren.response.checklist.StartReviewForm;
 import uk.missingchildren.response.framework.ChecklistItem;
@@ -49,16 +51,18 @@ class StageTwoReviews {
       DemoAction.TIMESCALE, DemoAction.TRAINING, DemoAction.FINDINGS, DemoAction.LEAFLET, DemoAction.SCHOOLS);
 
   private final ChecklistReviewService reviews;
-  private final ReviewAttendeeService attendees;
+  private final AttendeeService attendees;
+  private final MeetingKind meetings;
   private final RatingService ratings;
   private final ActionService actions;
   private final FormRules rules;
   private final StoryText text;
 
-  StageTwoReviews(ChecklistReviewService reviews, ReviewAttendeeService attendees, RatingService ratings,
+  StageTwoReviews(ChecklistReviewService reviews, AttendeeService attendees, MeetingKinds kinds, RatingService ratings,
       ActionService actions, FormRules rules, StoryText text) {
     this.reviews = reviews;
     this.attendees = attendees;
+    this.meetings = kinds.at("reviews");
     this.ratings = ratings;
     this.actions = actions;
     this.rules = rules;
@@ -100,7 +104,7 @@ class StageTwoReviews {
     StartReviewForm form = rules.meeting(new StartReviewForm(), day, text.name(Person.PRIYA), text.name(Person.CHRIS));
     UUID review = reviews.start(partnership, new StartReview(area, form.getMeetingDate(), form.getFacilitator(),
         form.getNoteTaker(), false));
-    room.forEach(person -> attendees.add(partnership, review, rules.check(text.attendee(person))));
+    room.forEach(person -> attendees.add(partnership, meetings, review, rules.check(text.attendee(person))));
     return review;
   }
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import uk.missingchildren.response.benchmark.AttendeeForm;
+import uk.missingchildren.response.meeting.AttendeeForm;
 
 /** The words of Eastmoor's story, from messages/demo.properties (every key starts {@code demo.}). */
 @Component

@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import uk.missingchildren.response.account.Agency;
-import uk.missingchildren.response.benchmark.MeetingAttendee;
+import uk.missingchildren.response.meeting.MeetingAttendee;
 
 /** Someone at a follow-up review meeting. */
 @Entity

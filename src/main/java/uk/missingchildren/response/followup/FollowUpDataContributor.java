@@ -33,7 +33,7 @@ class FollowUpDataContributor implements PartnershipDataContributor {
 
   @Override
   public List<MeetingData> export(PartnershipContext context) {
-    return meetings.findByPartnershipIdOrderByMeetingDateDescCreatedAtDesc(context.partnershipId()).stream()
+    return meetings.findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(context.partnershipId()).stream()
         .map(m -> new MeetingData(m.id(), m.meetingDate(), m.facilitator(), m.noteTaker(), m.scope(), m.scopeValue(),
             m.status(), m.nextMeetingDate(), m.createdAt(), m.completedAt(),
             attendees.findByMeetingIdOrderByAddedAtAscIdAsc(m.id()).stream()

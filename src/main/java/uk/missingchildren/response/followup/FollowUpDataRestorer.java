@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.account.Agency;
-import uk.missingchildren.response.benchmark.MeetingDetails;
+import uk.missingchildren.response.meeting.MeetingDetails;
 import uk.missingchildren.response.followup.FollowUpDataContributor.AttendeeData;
 import uk.missingchildren.response.followup.FollowUpDataContributor.MeetingData;
 import uk.missingchildren.response.framework.Framework;

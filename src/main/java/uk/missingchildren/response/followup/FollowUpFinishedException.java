@@ -1,9 +1,21 @@
 package uk.missingchildren.response.followup;
 
-/** A change sent to a follow-up meeting that has been finished: its minutes are final. */
-class FollowUpFinishedException extends RuntimeException {
+import java.util.UUID;
+import uk.missingchildren.response.meeting.MeetingLockedException;
 
-  FollowUpFinishedException() {
+/** A change sent to a follow-up meeting that has been finished: its minutes are final. */
+class FollowUpFinishedException extends MeetingLockedException {
+
+  private final String meetingPath;
+
+  FollowUpFinishedException(UUID partnershipId, UUID meetingId) {
     super("This follow-up meeting has been finished");
+    this.meetingPath = "/partnerships/" + partnershipId + "/follow-ups/" + meetingId;
+  }
+
+  /** The meeting's minutes, which are final. */
+  @Override
+  public String whereToGo() {
+    return meetingPath + "/minutes?finished";
   }
 }

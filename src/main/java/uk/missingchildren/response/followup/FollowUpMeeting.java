@@ -1,6 +1,7 @@
 package uk.missingchildren.response.followup;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionOwner;
-import uk.missingchildren.response.benchmark.MeetingDetails;
+import uk.missingchildren.response.meeting.MeetingDetails;
 
 /** A meeting that reviews the partnership's open actions, and the scope of actions it reviews. */
 @Entity
@@ -24,13 +25,7 @@ public class FollowUpMeeting {
   @Column(name = "partnership_id")
   private UUID partnershipId;
 
-  @Column(name = "meeting_date")
-  private LocalDate meetingDate;
-
-  private String facilitator;
-
-  @Column(name = "note_taker")
-  private String noteTaker;
+  @Embedded private MeetingDetails details;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "scope_kind")
@@ -101,9 +96,7 @@ public class FollowUpMeeting {
   }
 
   void change(MeetingDetails details) {
-    this.meetingDate = details.meetingDate();
-    this.facilitator = details.facilitator();
-    this.noteTaker = details.noteTaker();
+    this.details = details;
   }
 
   /** Whether the meeting is to review this action: it is open and within the meeting's scope. */
@@ -113,7 +106,7 @@ public class FollowUpMeeting {
     }
     return switch (scope) {
       case ALL_OPEN -> true;
-      case DUE_OR_OVERDUE -> !action.dueDate().isAfter(meetingDate.plusDays(FollowUpScope.DUE_WITHIN_DAYS));
+      case DUE_OR_OVERDUE -> !action.dueDate().isAfter(details.meetingDate().plusDays(FollowUpScope.DUE_WITHIN_DAYS));
       case AREA -> action.themeId().equals(scopeValue);
       case AGENCY -> action.owner() == ActionOwner.AGENCY && action.agency().name().equals(scopeValue);
     };
@@ -121,7 +114,7 @@ public class FollowUpMeeting {
 
   void requireInProgress() {
     if (completed()) {
-      throw new FollowUpFinishedException();
+      throw new FollowUpFinishedException(partnershipId, id);
     }
   }
 
@@ -137,7 +130,7 @@ public class FollowUpMeeting {
   }
 
   public MeetingDetails details() {
-    return new MeetingDetails(meetingDate, facilitator, noteTaker);
+    return details;
   }
 
   public UUID id() {
@@ -149,15 +142,15 @@ public class FollowUpMeeting {
   }
 
   public LocalDate meetingDate() {
-    return meetingDate;
+    return details.meetingDate();
   }
 
   public String facilitator() {
-    return facilitator;
+    return details.facilitator();
   }
 
   public String noteTaker() {
-    return noteTaker;
+    return details.noteTaker();
   }
 
   public FollowUpScope scope() {

@@ -10,8 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.audit.AuditEvent;
 import uk.missingchildren.response.audit.AuditLog;
-import uk.missingchildren.response.benchmark.AttendeeForm;
-import uk.missingchildren.response.benchmark.MeetingDetails;
+import uk.missingchildren.response.meeting.MeetingDetails;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /** Follow-up meetings: starting one, its attendees and agenda, and finishing it. */
@@ -35,7 +34,7 @@ public class FollowUpService {
   /** Every follow-up meeting of the partnership, the latest first. */
   @Transactional(readOnly = true)
   public List<FollowUpMeeting> meetings(PartnershipContext context) {
-    return meetings.findByPartnershipIdOrderByMeetingDateDescCreatedAtDesc(context.partnershipId());
+    return meetings.findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(context.partnershipId());
   }
 
   /** When the last finished meeting said the next one would be, if it said. */
@@ -79,56 +78,24 @@ public class FollowUpService {
     record(context, "FOLLOW_UP_FINISHED", meeting, nextMeeting == null ? "no next meeting set" : "next meeting " + nextMeeting);
   }
 
-  @Transactional(readOnly = true)
-  public FollowUpAttendee attendee(PartnershipContext context, UUID meetingId, UUID attendeeId) {
-    FollowUpMeeting meeting = meeting(context, meetingId);
-    return attendees.findByIdAndMeetingId(attendeeId, meeting.id()).orElseThrow(FollowUpNotFoundException::new);
-  }
-
-  @Transactional
-  public FollowUpAttendee addAttendee(PartnershipContext context, UUID meetingId, AttendeeForm form) {
-    context.requireEditor();
-    FollowUpMeeting meeting = meeting(context, meetingId);
-    meeting.requireInProgress();
-    FollowUpAttendee attendee = attendees.save(
-        new FollowUpAttendee(meeting.id(), form.cleanName(), form.getAgency(), form.cleanRole(), clock.instant()));
-    record(context, "FOLLOW_UP_ATTENDEE_ADDED", meeting, attendee.describe());
-    return attendee;
-  }
-
-  @Transactional
-  public void changeAttendee(PartnershipContext context, UUID meetingId, UUID attendeeId, AttendeeForm form) {
-    context.requireEditor();
-    FollowUpMeeting meeting = meeting(context, meetingId);
-    meeting.requireInProgress();
-    FollowUpAttendee attendee = attendees.findByIdAndMeetingId(attendeeId, meeting.id()).orElseThrow(FollowUpNotFoundException::new);
-    String before = attendee.describe();
-    attendee.change(form.cleanName(), form.getAgency(), form.cleanRole());
-    record(context, "FOLLOW_UP_ATTENDEE_CHANGED", meeting, before + " -> " + attendee.describe());
-  }
-
-  /** Removes an attendee and returns their name; empty if already removed (a second press). */
-  @Transactional
-  public Optional<String> removeAttendee(PartnershipContext context, UUID meetingId, UUID attendeeId) {
-    context.requireEditor();
-    FollowUpMeeting meeting = meeting(context, meetingId);
-    meeting.requireInProgress();
-    return attendees.findByIdAndMeetingId(attendeeId, meeting.id()).map(attendee -> {
-      attendees.delete(attendee);
-      record(context, "FOLLOW_UP_ATTENDEE_REMOVED", meeting, attendee.describe());
-      return attendee.name();
-    });
-  }
-
   private FollowUpMeeting meeting(PartnershipContext context, UUID meetingId) {
+    return meeting(meetings, context, meetingId);
+  }
+
+  /** The meeting, only within the partnership in the context: an id from another is not found. */
+  static FollowUpMeeting meeting(FollowUpMeetings meetings, PartnershipContext context, UUID meetingId) {
     if (meetingId == null) {
       throw new FollowUpNotFoundException();
     }
     return meetings.findByIdAndPartnershipId(meetingId, context.partnershipId()).orElseThrow(FollowUpNotFoundException::new);
   }
 
+  static String describe(FollowUpMeeting meeting) {
+    return "Follow-up meeting of " + meeting.meetingDate();
+  }
+
   private void record(PartnershipContext context, String event, FollowUpMeeting meeting, String details) {
     audit.record(new AuditEvent.Actor(context.accountId(), context.email()), context.partnershipId(), event,
-        "Follow-up meeting of " + meeting.meetingDate(), details);
+        describe(meeting), details);
   }
 }

@@ -24,9 +24,9 @@ class MinutesWordExporter {
     word.heading(1, message("minutes.title", minutes.meetingDay()));
     word.paragraph(minutes.partnershipName());
     word.heading(2, message("minutes.meeting.heading"));
-    word.labelled(message("benchmark.details.date") + ":", minutes.meetingDay());
-    word.labelled(message("benchmark.details.facilitator.label") + ":", minutes.facilitator());
-    word.labelled(message("benchmark.details.noteTaker.label") + ":", minutes.noteTaker());
+    word.labelled(message("meeting.details.date") + ":", minutes.meetingDay());
+    word.labelled(message("meeting.details.facilitator.label") + ":", minutes.facilitator());
+    word.labelled(message("meeting.details.noteTaker.label") + ":", minutes.noteTaker());
     word.labelled(message("minutes.scope") + ":", minutes.scope());
     word.labelled(message("minutes.status") + ":", minutes.status());
     word.labelled(message("minutes.next") + ":", minutes.nextMeeting());

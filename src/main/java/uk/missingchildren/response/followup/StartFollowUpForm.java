@@ -2,7 +2,7 @@ package uk.missingchildren.response.followup;
 
 import java.util.Arrays;
 import uk.missingchildren.response.account.Agency;
-import uk.missingchildren.response.benchmark.MeetingDetailsForm;
+import uk.missingchildren.response.meeting.MeetingDetailsForm;
 
 /** Meeting details, and which open actions to step through; an area or agency is picked from a select. */
 public class StartFollowUpForm extends MeetingDetailsForm {

@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.checklist.ChecklistReviewService;
-import uk.missingchildren.response.checklist.ReviewAttendeeService;
 import uk.missingchildren.response.checklist.ReviewView;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
@@ -18,16 +17,14 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 class ChecklistReportService {
 
   private final ChecklistReviewService reviews;
-  private final ReviewAttendeeService attendees;
   private final ActionService actions;
   private final ChecklistReports reports;
   private final ChecklistReportPdfExporter pdf;
   private final ChecklistReportWordExporter word;
 
-  ChecklistReportService(ChecklistReviewService reviews, ReviewAttendeeService attendees, ActionService actions,
+  ChecklistReportService(ChecklistReviewService reviews, ActionService actions,
       ChecklistReports reports, ChecklistReportPdfExporter pdf, ChecklistReportWordExporter word) {
     this.reviews = reviews;
-    this.attendees = attendees;
     this.actions = actions;
     this.reports = reports;
     this.pdf = pdf;
@@ -44,7 +41,7 @@ class ChecklistReportService {
     if (!view.review().completed()) {
       return Optional.empty();
     }
-    return Optional.of(reports.of(context, view, attendees.attendees(context, reviewId), actions.setIn(context, reviewId)));
+    return Optional.of(reports.of(context, view, reviews.attendees(context, reviewId), actions.setIn(context, reviewId)));
   }
 
   byte[] pdf(ChecklistReport report) {

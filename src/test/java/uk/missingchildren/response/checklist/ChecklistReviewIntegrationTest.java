@@ -1,5 +1,6 @@
 package uk.missingchildren.response.checklist;
 
+import uk.missingchildren.response.meeting.SaveOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,10 +62,10 @@ class ChecklistReviewIntegrationTest extends IntegrationTest {
     PartnershipContext context = givenPartnership("Conflict Partnership");
     UUID review = start(context, false);
     String item = firstItem(context, review).id();
-    RatingOutcome first = ratings.save(context, review, item, new RatingDraft("partly_met", "high", null, "First"), null);
+    SaveOutcome<ReviewRating, RatingDraft> first = ratings.save(context, review, item, new RatingDraft("partly_met", "high", null, "First"), null);
     ratings.save(context, review, item, new RatingDraft("partly_met", "high", null, "First, then more"), first.revision());
 
-    RatingOutcome stale = ratings.save(context, review, item, new RatingDraft("not_met", "low", null, "Other laptop"), first.revision());
+    SaveOutcome<ReviewRating, RatingDraft> stale = ratings.save(context, review, item, new RatingDraft("not_met", "low", null, "Other laptop"), first.revision());
 
     assertThat(stale.conflict()).isTrue();
     assertThat(stale.saved().evidence()).isEqualTo("First, then more");

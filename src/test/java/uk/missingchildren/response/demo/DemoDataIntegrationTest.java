@@ -32,7 +32,7 @@ import uk.missingchildren.response.audit.AuditEvents;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkSummary;
 import uk.missingchildren.response.benchmark.BenchmarkView;
-import uk.missingchildren.response.benchmark.MeetingAttendee;
+import uk.missingchildren.response.meeting.MeetingAttendee;
 import uk.missingchildren.response.benchmark.StageOneResults;
 import uk.missingchildren.response.checklist.ChecklistReview;
 import uk.missingchildren.response.checklist.ChecklistReviewService;

@@ -27,11 +27,12 @@ import uk.missingchildren.response.action.ActionOwner;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.action.ActionSource;
 import uk.missingchildren.response.action.NewAction;
-import uk.missingchildren.response.benchmark.AttendeeForm;
+import uk.missingchildren.response.meeting.AttendeeForm;
 import uk.missingchildren.response.checklist.ChecklistReviewService;
 import uk.missingchildren.response.checklist.RatingDraft;
 import uk.missingchildren.response.checklist.RatingService;
-import uk.missingchildren.response.checklist.ReviewAttendeeService;
+import uk.missingchildren.response.meeting.AttendeeService;
+import uk.missingchildren.response.meeting.MeetingKinds;
 import uk.missingchildren.response.checklist.StartReview;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
@@ -55,7 +56,8 @@ class PartnershipDataExportIntegrationTest extends IntegrationTest {
   @Autowired UserDetailsService userDetails;
   @Autowired PartnershipAccess access;
   @Autowired ChecklistReviewService reviews;
-  @Autowired ReviewAttendeeService reviewAttendees;
+  @Autowired AttendeeService attendees;
+  @Autowired MeetingKinds kinds;
   @Autowired RatingService ratings;
   @Autowired ActionService actions;
   @Autowired uk.missingchildren.response.followup.FollowUpService followUps;
@@ -86,7 +88,7 @@ class PartnershipDataExportIntegrationTest extends IntegrationTest {
 
     UUID rhi = reviews.start(context, new StartReview("return-home-interviews", LocalDate.of(2026, 11, 9), "Fran Facilitator",
         "Nat Notes", false));
-    reviewAttendees.add(context, rhi, AttendeeForm.of("Rhi Interviewer", Agency.RETURN_HOME_INTERVIEW_SERVICE, "Manager"));
+    attendees.add(context, kinds.at("reviews"), rhi, AttendeeForm.of("Rhi Interviewer", Agency.RETURN_HOME_INTERVIEW_SERVICE, "Manager"));
     ratings.save(context, rhi, "T05-R01", new RatingDraft("not_met", "high", null, "No offer is made"), null);
     ratings.save(context, rhi, "T05-R02", new RatingDraft("partly_met", "medium", null, "Some referrals"), null);
     ratings.save(context, rhi, "T05-G02", new RatingDraft("not_applicable", null, "No placements here", null), null);
@@ -211,9 +213,9 @@ class PartnershipDataExportIntegrationTest extends IntegrationTest {
     actions.update(context, action.id(), new uk.missingchildren.response.action.ActionChange("Referral form agreed",
         uk.missingchildren.response.action.ActionStatus.IN_PROGRESS, null, null, action.owner(), action.agency(),
         action.leadPerson(), null, action.dueDate(), null), action.version(), null);
-    var meeting = followUps.start(context, new uk.missingchildren.response.benchmark.MeetingDetails(LocalDate.of(2026, 12, 14),
+    var meeting = followUps.start(context, new uk.missingchildren.response.meeting.MeetingDetails(LocalDate.of(2026, 12, 14),
         "Fran Facilitator", "Nat Notes"), uk.missingchildren.response.followup.FollowUpScope.ALL_OPEN, null);
-    followUps.addAttendee(context, meeting.id(), AttendeeForm.of("Pat Police", Agency.POLICE, null));
+    attendees.add(context, kinds.at("follow-ups"), meeting.id(), AttendeeForm.of("Pat Police", Agency.POLICE, null));
     var current = actions.action(context, action.id());
     actions.update(context, action.id(), new uk.missingchildren.response.action.ActionChange(null,
         uk.missingchildren.response.action.ActionStatus.CLOSED, "Referrals counted every month",

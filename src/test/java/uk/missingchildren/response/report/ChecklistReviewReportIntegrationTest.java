@@ -98,7 +98,8 @@ class ChecklistReviewReportIntegrationTest extends IntegrationTest {
   @Autowired ChecklistReviewService reviews;
   @Autowired RatingService ratings;
   @Autowired ActionService actions;
-  @Autowired uk.missingchildren.response.checklist.ReviewAttendeeService attendees;
+  @Autowired uk.missingchildren.response.meeting.AttendeeService attendees;
+  @Autowired uk.missingchildren.response.meeting.MeetingKinds kinds;
 
   private SiteVisitor coordinator;
   private UUID partnershipId;
@@ -120,7 +121,7 @@ class ChecklistReviewReportIntegrationTest extends IntegrationTest {
     context = access.require(partnershipId, (SignedInUser) userDetails.loadUserByUsername(account.email()));
 
     UUID first = reviews.start(context, new StartReview(AREA, LocalDate.of(2026, 11, 9), "Fran Facilitator", "Nat Notes", false));
-    attendees.add(context, first, uk.missingchildren.response.benchmark.AttendeeForm.of("Rhi Interviewer",
+    attendees.add(context, kinds.at("reviews"), first, uk.missingchildren.response.meeting.AttendeeForm.of("Rhi Interviewer",
         uk.missingchildren.response.account.Agency.RETURN_HOME_INTERVIEW_SERVICE, "Service manager"));
     theme = reviews.view(context, first).theme();
     items = reviews.view(context, first).items();

@@ -19,12 +19,13 @@ import uk.missingchildren.response.action.ActionSource;
 import uk.missingchildren.response.action.ActionStatus;
 import uk.missingchildren.response.action.ImpactRating;
 import uk.missingchildren.response.action.NewAction;
-import uk.missingchildren.response.benchmark.AttendeeForm;
-import uk.missingchildren.response.benchmark.MeetingDetails;
+import uk.missingchildren.response.meeting.AttendeeForm;
+import uk.missingchildren.response.meeting.AttendeeService;
+import uk.missingchildren.response.meeting.MeetingKinds;
+import uk.missingchildren.response.meeting.MeetingDetails;
 import uk.missingchildren.response.checklist.ChecklistReviewService;
 import uk.missingchildren.response.checklist.RatingDraft;
 import uk.missingchildren.response.checklist.RatingService;
-import uk.missingchildren.response.checklist.ReviewAttendeeService;
 import uk.missingchildren.response.checklist.StartReview;
 import uk.missingchildren.response.followup.FollowUpMeeting;
 import uk.missingchildren.response.followup.FollowUpScope;
@@ -51,7 +52,8 @@ final class RestoreFixtures {
   private final UserDetailsService userDetails;
   private final PartnershipAccess access;
   private final ChecklistReviewService reviews;
-  private final ReviewAttendeeService reviewAttendees;
+  private final AttendeeService attendees;
+  private final MeetingKinds kinds;
   private final RatingService ratings;
   private final ActionService actions;
   private final FollowUpService followUps;
@@ -63,7 +65,8 @@ final class RestoreFixtures {
     this.userDetails = application.getBean(UserDetailsService.class);
     this.access = application.getBean(PartnershipAccess.class);
     this.reviews = application.getBean(ChecklistReviewService.class);
-    this.reviewAttendees = application.getBean(ReviewAttendeeService.class);
+    this.attendees = application.getBean(AttendeeService.class);
+    this.kinds = application.getBean(MeetingKinds.class);
     this.ratings = application.getBean(RatingService.class);
     this.actions = application.getBean(ActionService.class);
     this.followUps = application.getBean(FollowUpService.class);
@@ -110,8 +113,8 @@ final class RestoreFixtures {
   private UUID givenChecklistRounds(PartnershipContext context) {
     UUID round1 = reviews.start(context, new StartReview("return-home-interviews", LocalDate.of(2026, 11, 9),
         "Fran Facilitator", "Nat Notes", false));
-    reviewAttendees.add(context, round1, AttendeeForm.of("Rhi Interviewer", Agency.RETURN_HOME_INTERVIEW_SERVICE, "Manager"));
-    reviewAttendees.add(context, round1, AttendeeForm.of("Pat Police", Agency.POLICE, null));
+    attendees.add(context, kinds.at("reviews"), round1, AttendeeForm.of("Rhi Interviewer", Agency.RETURN_HOME_INTERVIEW_SERVICE, "Manager"));
+    attendees.add(context, kinds.at("reviews"), round1, AttendeeForm.of("Pat Police", Agency.POLICE, null));
     for (ChecklistItem item : catalogue.current().themeWithId("T05").orElseThrow().checklist().items()) {
       if (item.active()) {
         ratings.save(context, round1, item.id(), new RatingDraft("partly_met", "medium", null, "Some evidence"), null);
@@ -150,7 +153,7 @@ final class RestoreFixtures {
 
     FollowUpMeeting meeting = followUps.start(context, new MeetingDetails(LocalDate.of(2026, 12, 14), "Fran Facilitator",
         "Nat Notes"), FollowUpScope.ALL_OPEN, null);
-    followUps.addAttendee(context, meeting.id(), AttendeeForm.of("Pat Police", Agency.POLICE, "Inspector"));
+    attendees.add(context, kinds.at("follow-ups"), meeting.id(), AttendeeForm.of("Pat Police", Agency.POLICE, "Inspector"));
     current = actions.action(context, tracked.id());
     actions.update(context, tracked.id(), new ActionChange("Figures reported monthly", ActionStatus.CLOSED,
         "Referrals counted every month", ImpactRating.SOME, current.owner(), current.agency(), current.leadPerson(),
@@ -159,6 +162,6 @@ final class RestoreFixtures {
 
     FollowUpMeeting next = followUps.start(context, new MeetingDetails(LocalDate.of(2027, 3, 14), "Fran Facilitator",
         "Nat Notes"), FollowUpScope.AREA, "T05");
-    followUps.addAttendee(context, next.id(), AttendeeForm.of("Rhi Interviewer", Agency.RETURN_HOME_INTERVIEW_SERVICE, null));
+    attendees.add(context, kinds.at("follow-ups"), next.id(), AttendeeForm.of("Rhi Interviewer", Agency.RETURN_HOME_INTERVIEW_SERVICE, null));
   }
 }

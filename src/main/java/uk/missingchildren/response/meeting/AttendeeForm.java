@@ -1,24 +1,24 @@
-package uk.missingchildren.response.benchmark;
+package uk.missingchildren.response.meeting;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import uk.missingchildren.response.account.Agency;
 
-/** One attendee of a meeting (a benchmark or a checklist review): name, agency and, optionally, role. */
+/** One attendee of any meeting: name, agency and, optionally, role. */
 public class AttendeeForm {
 
-  @NotBlank(message = "{attendee.error.nameMissing}")
-  @Size(max = 100, message = "{attendee.error.nameTooLong}")
+  @NotBlank(message = "{meeting.attendee.error.nameMissing}")
+  @Size(max = 100, message = "{meeting.attendee.error.nameTooLong}")
   private String name;
 
-  @NotNull(message = "{attendee.error.agencyMissing}")
+  @NotNull(message = "{meeting.attendee.error.agencyMissing}")
   private Agency agency;
 
-  @Size(max = 100, message = "{attendee.error.roleTooLong}")
+  @Size(max = 100, message = "{meeting.attendee.error.roleTooLong}")
   private String role;
 
-  static AttendeeForm from(Attendee attendee) {
+  public static AttendeeForm from(MeetingAttendee attendee) {
     return of(attendee.name(), attendee.agency(), attendee.role());
   }
 

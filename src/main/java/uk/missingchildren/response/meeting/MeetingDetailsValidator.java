@@ -1,4 +1,4 @@
-package uk.missingchildren.response.benchmark;
+package uk.missingchildren.response.meeting;
 
 import java.time.LocalDate;
 import org.springframework.validation.Errors;
@@ -28,16 +28,16 @@ public final class MeetingDetailsValidator implements Validator {
     boolean noMonth = blank(form.getMeetingMonth());
     boolean noYear = blank(form.getMeetingYear());
     if (noDay && noMonth && noYear) {
-      errors.rejectValue("meetingDate", "benchmark.error.dateMissing");
+      errors.rejectValue("meetingDate", "meeting.error.dateMissing");
     } else if (noDay || noMonth || noYear) {
-      errors.rejectValue("meetingDate", noDay ? "benchmark.error.dateNoDay"
-          : noMonth ? "benchmark.error.dateNoMonth" : "benchmark.error.dateNoYear");
+      errors.rejectValue("meetingDate", noDay ? "meeting.error.dateNoDay"
+          : noMonth ? "meeting.error.dateNoMonth" : "meeting.error.dateNoYear");
     } else if (form.getMeetingDate() == null || form.getMeetingYear().strip().length() != 4) {
-      errors.rejectValue("meetingDate", "benchmark.error.dateNotReal");
+      errors.rejectValue("meetingDate", "meeting.error.dateNotReal");
     } else if (form.getMeetingDate().isAfter(today.plusYears(1))) {
-      errors.rejectValue("meetingDate", "benchmark.error.dateTooFar");
+      errors.rejectValue("meetingDate", "meeting.error.dateTooFar");
     } else if (form.getMeetingDate().isBefore(LocalDate.of(2000, 1, 1))) {
-      errors.rejectValue("meetingDate", "benchmark.error.dateTooEarly");
+      errors.rejectValue("meetingDate", "meeting.error.dateTooEarly");
     }
   }
 

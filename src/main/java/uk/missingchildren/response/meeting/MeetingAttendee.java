@@ -1,4 +1,4 @@
-package uk.missingchildren.response.benchmark;
+package uk.missingchildren.response.meeting;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;

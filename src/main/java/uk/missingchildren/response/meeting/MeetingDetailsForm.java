@@ -1,4 +1,4 @@
-package uk.missingchildren.response.benchmark;
+package uk.missingchildren.response.meeting;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,12 +15,12 @@ public class MeetingDetailsForm {
   private String meetingMonth;
   private String meetingYear;
 
-  @NotBlank(message = "{benchmark.error.facilitatorMissing}")
-  @Size(max = 100, message = "{benchmark.error.facilitatorTooLong}")
+  @NotBlank(message = "{meeting.error.facilitatorMissing}")
+  @Size(max = 100, message = "{meeting.error.facilitatorTooLong}")
   private String facilitator;
 
-  @NotBlank(message = "{benchmark.error.noteTakerMissing}")
-  @Size(max = 100, message = "{benchmark.error.noteTakerTooLong}")
+  @NotBlank(message = "{meeting.error.noteTakerMissing}")
+  @Size(max = 100, message = "{meeting.error.noteTakerTooLong}")
   private String noteTaker;
 
   public static MeetingDetailsForm from(MeetingDetails details) {
@@ -29,7 +29,7 @@ public class MeetingDetailsForm {
     return form;
   }
 
-  void fill(MeetingDetails details) {
+  public void fill(MeetingDetails details) {
     meetingDay = String.valueOf(details.meetingDate().getDayOfMonth());
     meetingMonth = String.valueOf(details.meetingDate().getMonthValue());
     meetingYear = String.valueOf(details.meetingDate().getYear());

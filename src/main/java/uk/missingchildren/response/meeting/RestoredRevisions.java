@@ -1,4 +1,4 @@
-package uk.missingchildren.response.benchmark;
+package uk.missingchildren.response.meeting;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package uk.missingchildren.response.benchmark;
+package uk.missingchildren.response.meeting;
 
 /**
  * What the shared attendee pages ({@code templates/meeting/}) need to know about the meeting they

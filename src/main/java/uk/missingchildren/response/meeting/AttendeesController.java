@@ -1,0 +1,119 @@
+package uk.missingchildren.response.meeting;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.missingchildren.response.account.Agency;
+import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.partnership.PartnershipAccess;
+import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
+
+/**
+ * Who is at a meeting of any kind: a list with a form to add people, and pages to correct or
+ * remove them. The kind is the part of the address before the meeting's id.
+ */
+@Controller
+@RequestMapping("/partnerships/{partnershipId}/{kind:benchmarks|reviews|follow-ups}/{meetingId}/attendees")
+class AttendeesController {
+
+  private final PartnershipAccess access;
+  private final MeetingKinds kinds;
+  private final AttendeeService attendees;
+  private final FormSubmissions submissions;
+
+  AttendeesController(PartnershipAccess access, MeetingKinds kinds, AttendeeService attendees, FormSubmissions submissions) {
+    this.access = access;
+    this.kinds = kinds;
+    this.attendees = attendees;
+    this.submissions = submissions;
+  }
+
+  @GetMapping
+  String list(@PathVariable UUID partnershipId, @PathVariable String kind, @PathVariable UUID meetingId,
+      @AuthenticationPrincipal SignedInUser user, Model model) {
+    return listPage(access.require(partnershipId, user).requireEditor(), kinds.at(kind), meetingId, new AttendeeForm(), model);
+  }
+
+  @PostMapping
+  String add(@PathVariable UUID partnershipId, @PathVariable String kind, @PathVariable UUID meetingId,
+      @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("attendeeForm") AttendeeForm form,
+      BindingResult errors, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    MeetingKind meetings = kinds.at(kind);
+    if (errors.hasErrors()) {
+      return listPage(context, meetings, meetingId, form, model);
+    }
+    return "redirect:" + submissions.once(request, redirect, () -> {
+      redirect.addFlashAttribute("added", attendees.add(context, meetings, meetingId, form).name());
+      return listPath(context, meetings, meetingId);
+    });
+  }
+
+  @GetMapping("/{attendeeId}")
+  String changeForm(@PathVariable UUID partnershipId, @PathVariable String kind, @PathVariable UUID meetingId,
+      @PathVariable UUID attendeeId, @AuthenticationPrincipal SignedInUser user, Model model) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    MeetingKind meetings = kinds.at(kind);
+    MeetingAttendee attendee = attendees.attendee(context, meetings, meetingId, attendeeId);
+    return changePage(context, meetings, meetingId, attendee, AttendeeForm.from(attendee), model);
+  }
+
+  @PostMapping("/{attendeeId}")
+  String change(@PathVariable UUID partnershipId, @PathVariable String kind, @PathVariable UUID meetingId,
+      @PathVariable UUID attendeeId, @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("attendeeForm") AttendeeForm form, BindingResult errors, Model model,
+      RedirectAttributes redirect) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    MeetingKind meetings = kinds.at(kind);
+    if (errors.hasErrors()) {
+      return changePage(context, meetings, meetingId, attendees.attendee(context, meetings, meetingId, attendeeId), form, model);
+    }
+    attendees.change(context, meetings, meetingId, attendeeId, form);
+    redirect.addFlashAttribute("changed", form.cleanName());
+    return "redirect:" + listPath(context, meetings, meetingId);
+  }
+
+  @PostMapping("/{attendeeId}/remove")
+  String remove(@PathVariable UUID partnershipId, @PathVariable String kind, @PathVariable UUID meetingId,
+      @PathVariable UUID attendeeId, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    MeetingKind meetings = kinds.at(kind);
+    attendees.remove(context, meetings, meetingId, attendeeId).ifPresent(name -> redirect.addFlashAttribute("removed", name));
+    return "redirect:" + listPath(context, meetings, meetingId);
+  }
+
+  private String listPage(PartnershipContext context, MeetingKind kind, UUID meetingId, AttendeeForm form, Model model) {
+    OpenMeeting meeting = attendees.open(context, kind, meetingId);
+    model.addAttribute("context", context);
+    model.addAttribute("meeting", meeting.page());
+    model.addAttribute("attendees", attendees.attendees(context, kind, meetingId));
+    model.addAttribute("attendeeForm", form);
+    model.addAttribute("agencies", Agency.values());
+    return "meeting/attendees";
+  }
+
+  private String changePage(PartnershipContext context, MeetingKind kind, UUID meetingId, MeetingAttendee attendee,
+      AttendeeForm form, Model model) {
+    model.addAttribute("context", context);
+    model.addAttribute("meeting", attendees.open(context, kind, meetingId).page());
+    model.addAttribute("attendee", attendee);
+    model.addAttribute("attendeeForm", form);
+    model.addAttribute("agencies", Agency.values());
+    return "meeting/attendee";
+  }
+
+  private static String listPath(PartnershipContext context, MeetingKind kind, UUID meetingId) {
+    return "/partnerships/" + context.partnershipId() + "/" + kind.pathSegment() + "/" + meetingId + "/attendees#attendees";
+  }
+}
