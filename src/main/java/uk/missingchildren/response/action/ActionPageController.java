@@ -18,7 +18,6 @@ import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
-import uk.missingchildren.response.reminder.ReminderService;
 
 /**
  * One action: where it came from, its details and its full history (any member); and recording an
@@ -32,12 +31,12 @@ class ActionPageController {
   private final ActionOrigins origins;
   private final FrameworkCatalogue catalogue;
   private final ActionUpdateForms forms;
-  private final ReminderService reminders;
+  private final List<ActionPageContributor> pageContributors;
 
   ActionPageController(PartnershipAccess access, ActionService actions, ActionOrigins origins, FrameworkCatalogue catalogue,
-      ActionUpdateForms forms, ReminderService reminders) {
+      ActionUpdateForms forms, List<ActionPageContributor> pageContributors) {
     this.forms = forms;
-    this.reminders = reminders;
+    this.pageContributors = pageContributors;
     this.access = access;
     this.actions = actions;
     this.origins = origins;
@@ -57,7 +56,7 @@ class ActionPageController {
     List<ActionUpdate> newestFirst = new ArrayList<>(actions.history(context, actionId));
     Collections.reverse(newestFirst);
     model.addAttribute("history", newestFirst);
-    model.addAttribute("reminders", reminders.sentFor(context, actionId));
+    pageContributors.forEach(contributor -> contributor.contribute(context, action, model));
     return "action/action";
   }
 
