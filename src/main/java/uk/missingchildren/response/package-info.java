@@ -1,2 +1,5 @@
-/** Missing Children Response Assessment Tool: one package per feature, shared web and security plumbing in {@code shared}. */
+/**
+ * Missing Children Response Assessment Tool: one package per feature, shared web and security
+ * plumbing in {@code shared}.
+ */
 package uk.missingchildren.response;

@@ -21,7 +21,10 @@ public class AccountAdministration {
   private final Clock clock;
   private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-  AccountAdministration(Accounts accounts, AuditLog audit, Clock clock,
+  AccountAdministration(
+      Accounts accounts,
+      AuditLog audit,
+      Clock clock,
       FindByIndexNameSessionRepository<? extends Session> sessions) {
     this.accounts = accounts;
     this.audit = audit;
@@ -51,8 +54,11 @@ public class AccountAdministration {
     Account account = accounts.findById(accountId).orElseThrow();
     account.deactivate(clock.instant());
     sessions.findByPrincipalName(account.email()).keySet().forEach(sessions::deleteById);
-    audit.record(new AuditEvent.Actor(administrator.accountId(), administrator.email()),
-        "ACCOUNT_DEACTIVATED", account.email(), null);
+    audit.record(
+        new AuditEvent.Actor(administrator.accountId(), administrator.email()),
+        "ACCOUNT_DEACTIVATED",
+        account.email(),
+        null);
     return true;
   }
 
@@ -60,8 +66,11 @@ public class AccountAdministration {
   public void reactivate(UUID accountId, SignedInUser administrator) {
     Account account = accounts.findById(accountId).orElseThrow();
     account.reactivate();
-    audit.record(new AuditEvent.Actor(administrator.accountId(), administrator.email()),
-        "ACCOUNT_REACTIVATED", account.email(), null);
+    audit.record(
+        new AuditEvent.Actor(administrator.accountId(), administrator.email()),
+        "ACCOUNT_REACTIVATED",
+        account.email(),
+        null);
   }
 
   /** For support, when someone cannot receive the confirmation email. */
@@ -69,7 +78,10 @@ public class AccountAdministration {
   public void confirmEmail(UUID accountId, SignedInUser administrator) {
     Account account = accounts.findById(accountId).orElseThrow();
     account.verifyEmail(clock.instant());
-    audit.record(new AuditEvent.Actor(administrator.accountId(), administrator.email()),
-        "EMAIL_CONFIRMED_BY_ADMINISTRATOR", account.email(), null);
+    audit.record(
+        new AuditEvent.Actor(administrator.accountId(), administrator.email()),
+        "EMAIL_CONFIRMED_BY_ADMINISTRATOR",
+        account.email(),
+        null);
   }
 }

@@ -31,9 +31,16 @@ public class AccountDeletion {
   private final TransactionTemplate transactions;
   private final MessageSource messages;
 
-  AccountDeletion(Accounts accounts, PasswordEncoder encoder, List<PersonalDataHolder> holders, AuditLog audit,
-      OutboxRetention outbox, SignInThrottle throttle, FindByIndexNameSessionRepository<? extends Session> sessions,
-      TransactionTemplate transactions, MessageSource messages) {
+  AccountDeletion(
+      Accounts accounts,
+      PasswordEncoder encoder,
+      List<PersonalDataHolder> holders,
+      AuditLog audit,
+      OutboxRetention outbox,
+      SignInThrottle throttle,
+      FindByIndexNameSessionRepository<? extends Session> sessions,
+      TransactionTemplate transactions,
+      MessageSource messages) {
     this.accounts = accounts;
     this.encoder = encoder;
     this.holders = holders;
@@ -47,7 +54,10 @@ public class AccountDeletion {
 
   /** Why the account cannot be deleted yet, if anything holds it up. */
   public Optional<PersonalDataHolder.DeletionBlocker> blocker(UUID accountId) {
-    return holders.stream().map(holder -> holder.blocker(accountId)).flatMap(Optional::stream).findFirst();
+    return holders.stream()
+        .map(holder -> holder.blocker(accountId))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   /**
@@ -56,22 +66,27 @@ public class AccountDeletion {
    * @return whether it was deleted
    */
   public boolean delete(UUID accountId, String password) {
-    Boolean deleted = transactions.execute(status -> {
-      Account account = accounts.findById(accountId).orElseThrow();
-      if (!encoder.matches(password, account.passwordHash()) || blocker(accountId).isPresent()) {
-        return false;
-      }
-      String email = account.email();
-      String formerMember = messages.getMessage("audit.formerMember", null, Locale.UK).toLowerCase(Locale.UK);
-      holders.forEach(holder -> holder.erase(accountId, email, account.displayName(), formerMember));
-      audit.forgetPerson(accountId, email, account.displayName(), formerMember);
-      outbox.forgetPerson(email);
-      throttle.forget(email);
-      accounts.delete(account);
-      audit.record(null, "ACCOUNT_DELETED", null, null);
-      sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
-      return true;
-    });
+    Boolean deleted =
+        transactions.execute(
+            status -> {
+              Account account = accounts.findById(accountId).orElseThrow();
+              if (!encoder.matches(password, account.passwordHash())
+                  || blocker(accountId).isPresent()) {
+                return false;
+              }
+              String email = account.email();
+              String formerMember =
+                  messages.getMessage("audit.formerMember", null, Locale.UK).toLowerCase(Locale.UK);
+              holders.forEach(
+                  holder -> holder.erase(accountId, email, account.displayName(), formerMember));
+              audit.forgetPerson(accountId, email, account.displayName(), formerMember);
+              outbox.forgetPerson(email);
+              throttle.forget(email);
+              accounts.delete(account);
+              audit.record(null, "ACCOUNT_DELETED", null, null);
+              sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
+              return true;
+            });
     return Boolean.TRUE.equals(deleted);
   }
 }

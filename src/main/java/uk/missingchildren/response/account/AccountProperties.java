@@ -15,6 +15,8 @@ public record AccountProperties(
     @DefaultValue("1h") Duration passwordResetLinkLifetime) {
 
   boolean isAdministrator(String email) {
-    return adminEmail != null && !adminEmail.isBlank() && Account.normalise(adminEmail).equals(Account.normalise(email));
+    return adminEmail != null
+        && !adminEmail.isBlank()
+        && Account.normalise(adminEmail).equals(Account.normalise(email));
   }
 }

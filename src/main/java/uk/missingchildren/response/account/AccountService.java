@@ -27,8 +27,15 @@ public class AccountService {
   private final AuditLog audit;
   private final Clock clock;
 
-  AccountService(Accounts accounts, AccountTokens tokens, PasswordEncoder encoder, Mailer mailer,
-      EmailComposer emails, AccountProperties properties, AuditLog audit, Clock clock) {
+  AccountService(
+      Accounts accounts,
+      AccountTokens tokens,
+      PasswordEncoder encoder,
+      Mailer mailer,
+      EmailComposer emails,
+      AccountProperties properties,
+      AuditLog audit,
+      Clock clock) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.encoder = encoder;
@@ -54,7 +61,8 @@ public class AccountService {
     if (existing.isPresent()) {
       return mailer.send(emails.compose(email, "alreadyRegistered", "/sign-in"));
     }
-    Account account = accounts.save(new Account(email, hash, form.getDisplayName(), clock.instant()));
+    Account account =
+        accounts.save(new Account(email, hash, form.getDisplayName(), clock.instant()));
     audit.record(actor(account), "ACCOUNT_CREATED", email, null);
     return sendVerification(account);
   }
@@ -72,7 +80,9 @@ public class AccountService {
     if (accounts.findByEmail(email).isPresent()) {
       throw new IllegalStateException("There is already an account for " + email);
     }
-    Account account = new Account(email, encoder.encode(form.getPassword()), form.getDisplayName(), clock.instant());
+    Account account =
+        new Account(
+            email, encoder.encode(form.getPassword()), form.getDisplayName(), clock.instant());
     account.verifyEmail(clock.instant());
     accounts.save(account);
     audit.record(actor(account), "ACCOUNT_CREATED", email, why);
@@ -83,7 +93,8 @@ public class AccountService {
   /** Sends a fresh confirmation link to an unconfirmed account, if there is one. */
   @Transactional
   public Delivery resendVerification(String email) {
-    return accounts.findByEmail(Account.normalise(email))
+    return accounts
+        .findByEmail(Account.normalise(email))
         .filter(account -> !account.emailVerified())
         .map(this::sendVerification)
         .orElse(mailer.smtpConfigured() ? Delivery.SENT : Delivery.QUEUED);
@@ -93,18 +104,23 @@ public class AccountService {
   @Transactional
   public Optional<Account> verifyEmail(String secret) {
     Instant now = clock.instant();
-    return usableToken(secret, AccountToken.Purpose.VERIFY_EMAIL).flatMap(token -> {
-      token.use(now);
-      return accounts.findById(token.accountId());
-    }).map(account -> {
-      account.verifyEmail(now);
-      if (properties.isAdministrator(account.email()) && !account.administrator()) {
-        account.makeAdministrator();
-        audit.record(actor(account), "ADMINISTRATOR_GRANTED", account.email(), "from configuration");
-      }
-      audit.record(actor(account), "EMAIL_CONFIRMED", account.email(), null);
-      return account;
-    });
+    return usableToken(secret, AccountToken.Purpose.VERIFY_EMAIL)
+        .flatMap(
+            token -> {
+              token.use(now);
+              return accounts.findById(token.accountId());
+            })
+        .map(
+            account -> {
+              account.verifyEmail(now);
+              if (properties.isAdministrator(account.email()) && !account.administrator()) {
+                account.makeAdministrator();
+                audit.record(
+                    actor(account), "ADMINISTRATOR_GRANTED", account.email(), "from configuration");
+              }
+              audit.record(actor(account), "EMAIL_CONFIRMED", account.email(), null);
+              return account;
+            });
   }
 
   /** Emails a reset link if the address has an account; otherwise does nothing visible. */
@@ -114,10 +130,18 @@ public class AccountService {
     if (account.isEmpty()) {
       return mailer.smtpConfigured() ? Delivery.SENT : Delivery.QUEUED;
     }
-    String secret = issueToken(account.get(), AccountToken.Purpose.RESET_PASSWORD, properties.passwordResetLinkLifetime());
+    String secret =
+        issueToken(
+            account.get(),
+            AccountToken.Purpose.RESET_PASSWORD,
+            properties.passwordResetLinkLifetime());
     audit.record(actor(account.get()), "PASSWORD_RESET_REQUESTED", account.get().email(), null);
-    return mailer.send(emails.compose(account.get().email(), "passwordReset", "/reset-password/" + secret,
-        properties.passwordResetLinkLifetime().toMinutes()));
+    return mailer.send(
+        emails.compose(
+            account.get().email(),
+            "passwordReset",
+            "/reset-password/" + secret,
+            properties.passwordResetLinkLifetime().toMinutes()));
   }
 
   @Transactional(readOnly = true)
@@ -129,16 +153,20 @@ public class AccountService {
   @Transactional
   public Optional<Account> resetPassword(String secret, String newPassword) {
     Instant now = clock.instant();
-    return usableToken(secret, AccountToken.Purpose.RESET_PASSWORD).flatMap(token -> {
-      token.use(now);
-      return accounts.findById(token.accountId());
-    }).map(account -> {
-      account.changePassword(encoder.encode(newPassword));
-      // Following a link from the inbox proves the address too.
-      account.verifyEmail(now);
-      audit.record(actor(account), "PASSWORD_RESET", account.email(), null);
-      return account;
-    });
+    return usableToken(secret, AccountToken.Purpose.RESET_PASSWORD)
+        .flatMap(
+            token -> {
+              token.use(now);
+              return accounts.findById(token.accountId());
+            })
+        .map(
+            account -> {
+              account.changePassword(encoder.encode(newPassword));
+              // Following a link from the inbox proves the address too.
+              account.verifyEmail(now);
+              audit.record(actor(account), "PASSWORD_RESET", account.email(), null);
+              return account;
+            });
   }
 
   @Transactional
@@ -147,17 +175,28 @@ public class AccountService {
   }
 
   private Delivery sendVerification(Account account) {
-    String secret = issueToken(account, AccountToken.Purpose.VERIFY_EMAIL, properties.verificationLinkLifetime());
-    return mailer.send(emails.compose(account.email(), "verifyEmail", "/verify-email/" + secret,
-        account.displayName(), properties.verificationLinkLifetime().toHours()));
+    String secret =
+        issueToken(
+            account, AccountToken.Purpose.VERIFY_EMAIL, properties.verificationLinkLifetime());
+    return mailer.send(
+        emails.compose(
+            account.email(),
+            "verifyEmail",
+            "/verify-email/" + secret,
+            account.displayName(),
+            properties.verificationLinkLifetime().toHours()));
   }
 
   private String issueToken(Account account, AccountToken.Purpose purpose, Duration lifetime) {
     Instant now = clock.instant();
     // Only the newest link of each kind works.
-    tokens.findByAccountIdAndPurposeAndUsedAtIsNull(account.id(), purpose).forEach(old -> old.use(now));
+    tokens
+        .findByAccountIdAndPurposeAndUsedAtIsNull(account.id(), purpose)
+        .forEach(old -> old.use(now));
     String secret = SecretTokens.newSecret();
-    tokens.save(new AccountToken(account.id(), purpose, SecretTokens.hash(secret), null, now, now.plus(lifetime)));
+    tokens.save(
+        new AccountToken(
+            account.id(), purpose, SecretTokens.hash(secret), null, now, now.plus(lifetime)));
     return secret;
   }
 
@@ -165,7 +204,8 @@ public class AccountService {
     if (secret == null || secret.isBlank()) {
       return Optional.empty();
     }
-    return tokens.findByTokenHash(SecretTokens.hash(secret))
+    return tokens
+        .findByTokenHash(SecretTokens.hash(secret))
         .filter(token -> token.purpose() == purpose)
         .filter(token -> token.usableAt(clock.instant()));
   }

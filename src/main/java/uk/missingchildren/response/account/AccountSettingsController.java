@@ -36,8 +36,12 @@ class AccountSettingsController {
   }
 
   @PostMapping("/account/details")
-  String saveDetails(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("detailsForm") DetailsForm form,
-      BindingResult errors, Model model, RedirectAttributes redirect) {
+  String saveDetails(
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("detailsForm") DetailsForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
     if (errors.hasErrors()) {
       model.addAttribute("agencies", Agency.values());
       return "account/details";
@@ -54,8 +58,10 @@ class AccountSettingsController {
   }
 
   @PostMapping("/account/password")
-  String changePassword(@AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("changePasswordForm") ChangePasswordForm form, BindingResult errors,
+  String changePassword(
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("changePasswordForm") ChangePasswordForm form,
+      BindingResult errors,
       RedirectAttributes redirect) {
     if (!errors.hasErrors()) {
       var refusal = settings.changePassword(user.accountId(), form);
@@ -75,14 +81,19 @@ class AccountSettingsController {
   }
 
   @PostMapping("/account/email")
-  String requestEmailChange(@AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("changeEmailForm") ChangeEmailForm form, BindingResult errors,
+  String requestEmailChange(
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("changeEmailForm") ChangeEmailForm form,
+      BindingResult errors,
       RedirectAttributes redirect) {
     if (!errors.hasErrors()) {
       var outcome = settings.requestEmailChange(user.accountId(), form);
       if (outcome.refusal() == null) {
-        redirect.addFlashAttribute("changed", outcome.delivery() == Delivery.SENT
-            ? "account.banner.emailSent" : "account.banner.emailWritten");
+        redirect.addFlashAttribute(
+            "changed",
+            outcome.delivery() == Delivery.SENT
+                ? "account.banner.emailSent"
+                : "account.banner.emailWritten");
         redirect.addFlashAttribute("delivery", outcome.delivery());
         redirect.addFlashAttribute("newEmail", Account.normalise(form.getNewEmail()));
         return "redirect:/account";
@@ -93,7 +104,9 @@ class AccountSettingsController {
   }
 
   @GetMapping("/account/email/confirm/{secret}")
-  String confirmEmailChange(@AuthenticationPrincipal SignedInUser user, @PathVariable String secret,
+  String confirmEmailChange(
+      @AuthenticationPrincipal SignedInUser user,
+      @PathVariable String secret,
       RedirectAttributes redirect) {
     if (!settings.confirmEmailChange(user.accountId(), secret)) {
       return "account/email-change-failed";

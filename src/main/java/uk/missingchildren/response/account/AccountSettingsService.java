@@ -32,8 +32,16 @@ public class AccountSettingsService {
   private final AuditLog audit;
   private final Clock clock;
 
-  AccountSettingsService(Accounts accounts, AccountTokens tokens, PasswordEncoder encoder, PasswordPolicy passwords,
-      Mailer mailer, EmailComposer emails, AccountProperties properties, AuditLog audit, Clock clock) {
+  AccountSettingsService(
+      Accounts accounts,
+      AccountTokens tokens,
+      PasswordEncoder encoder,
+      PasswordPolicy passwords,
+      Mailer mailer,
+      EmailComposer emails,
+      AccountProperties properties,
+      AuditLog audit,
+      Clock clock) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.encoder = encoder;
@@ -78,33 +86,53 @@ public class AccountSettingsService {
   public EmailChange requestEmailChange(UUID accountId, ChangeEmailForm form) {
     Account account = account(accountId);
     if (!encoder.matches(form.getCurrentPassword(), account.passwordHash())) {
-      return new EmailChange(new Refusal("currentPassword", "changePassword.error.currentWrong"), null);
+      return new EmailChange(
+          new Refusal("currentPassword", "changePassword.error.currentWrong"), null);
     }
     String newEmail = Account.normalise(form.getNewEmail());
     if (newEmail.equals(account.email())) {
       return new EmailChange(new Refusal("newEmail", "changeEmail.error.same"), null);
     }
     Instant now = clock.instant();
-    tokens.findByAccountIdAndPurposeAndUsedAtIsNull(accountId, AccountToken.Purpose.CHANGE_EMAIL).forEach(old -> old.use(now));
+    tokens
+        .findByAccountIdAndPurposeAndUsedAtIsNull(accountId, AccountToken.Purpose.CHANGE_EMAIL)
+        .forEach(old -> old.use(now));
     String secret = SecretTokens.newSecret();
-    tokens.save(new AccountToken(accountId, AccountToken.Purpose.CHANGE_EMAIL, SecretTokens.hash(secret), newEmail,
-        now, now.plus(properties.verificationLinkLifetime())));
-    audit.record(AccountService.actor(account), "EMAIL_CHANGE_REQUESTED", account.email(), "to " + newEmail);
+    tokens.save(
+        new AccountToken(
+            accountId,
+            AccountToken.Purpose.CHANGE_EMAIL,
+            SecretTokens.hash(secret),
+            newEmail,
+            now,
+            now.plus(properties.verificationLinkLifetime())));
+    audit.record(
+        AccountService.actor(account), "EMAIL_CHANGE_REQUESTED", account.email(), "to " + newEmail);
     // An address already in use gets no link, but the person sees the same page either way.
-    Delivery delivery = accounts.findByEmail(newEmail).isPresent()
-        ? mailer.send(emails.compose(newEmail, "alreadyRegistered", "/sign-in"))
-        : mailer.send(emails.compose(newEmail, "changeEmail", "/account/email/confirm/" + secret, account.displayName()));
+    Delivery delivery =
+        accounts.findByEmail(newEmail).isPresent()
+            ? mailer.send(emails.compose(newEmail, "alreadyRegistered", "/sign-in"))
+            : mailer.send(
+                emails.compose(
+                    newEmail,
+                    "changeEmail",
+                    "/account/email/confirm/" + secret,
+                    account.displayName()));
     return new EmailChange(null, delivery);
   }
 
-  /** Switches to the new address if the link is valid, the right person follows it, and it is free. */
+  /**
+   * Switches to the new address if the link is valid, the right person follows it, and it is free.
+   */
   @Transactional
   public boolean confirmEmailChange(UUID accountId, String secret) {
     Instant now = clock.instant();
-    Optional<AccountToken> token = tokens.findByTokenHash(SecretTokens.hash(secret))
-        .filter(t -> t.purpose() == AccountToken.Purpose.CHANGE_EMAIL)
-        .filter(t -> t.usableAt(now))
-        .filter(t -> t.accountId().equals(accountId));
+    Optional<AccountToken> token =
+        tokens
+            .findByTokenHash(SecretTokens.hash(secret))
+            .filter(t -> t.purpose() == AccountToken.Purpose.CHANGE_EMAIL)
+            .filter(t -> t.usableAt(now))
+            .filter(t -> t.accountId().equals(accountId));
     if (token.isEmpty() || accounts.findByEmail(token.get().newEmail()).isPresent()) {
       return false;
     }

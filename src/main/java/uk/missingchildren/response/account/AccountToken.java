@@ -45,7 +45,13 @@ class AccountToken {
 
   protected AccountToken() {}
 
-  AccountToken(UUID accountId, Purpose purpose, String tokenHash, String newEmail, Instant now, Instant expiresAt) {
+  AccountToken(
+      UUID accountId,
+      Purpose purpose,
+      String tokenHash,
+      String newEmail,
+      Instant now,
+      Instant expiresAt) {
     this.id = UUID.randomUUID();
     this.accountId = accountId;
     this.purpose = purpose;

@@ -9,5 +9,6 @@ interface AccountTokens extends JpaRepository<AccountToken, UUID> {
 
   Optional<AccountToken> findByTokenHash(String tokenHash);
 
-  List<AccountToken> findByAccountIdAndPurposeAndUsedAtIsNull(UUID accountId, AccountToken.Purpose purpose);
+  List<AccountToken> findByAccountIdAndPurposeAndUsedAtIsNull(
+      UUID accountId, AccountToken.Purpose purpose);
 }

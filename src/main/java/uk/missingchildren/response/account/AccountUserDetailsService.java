@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the account someone is signing in to, by email address, and stores a password hash again
- * in the current form when Spring Security upgrades an older one at sign-in.
+ * Finds the account someone is signing in to, by email address, and stores a password hash again in
+ * the current form when Spring Security upgrades an older one at sign-in.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {

@@ -29,8 +29,12 @@ class DeleteAccountController {
   }
 
   @PostMapping("/account/delete")
-  String delete(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("deleteAccountForm") DeleteAccountForm form,
-      BindingResult errors, Model model, HttpServletRequest request) {
+  String delete(
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("deleteAccountForm") DeleteAccountForm form,
+      BindingResult errors,
+      Model model,
+      HttpServletRequest request) {
     if (errors.hasErrors() || deletion.blocker(user.accountId()).isPresent()) {
       return page(user, model);
     }

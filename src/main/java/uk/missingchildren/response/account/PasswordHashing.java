@@ -15,8 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * hashing first lets a password of any length count in full (a 256-character passphrase, or 40
  * characters of Welsh or emoji at 4 bytes each). The digest is Base64 so it holds no zero bytes.
  *
- * <p>Hashes stored before the marker existed are BCrypt of the password itself, which was at most 72
- * bytes: they still work, and are upgraded to the new form at the next successful sign-in.
+ * <p>Hashes stored before the marker existed are BCrypt of the password itself, which was at most
+ * 72 bytes: they still work, and are upgraded to the new form at the next successful sign-in.
  */
 final class PasswordHashing {
 
@@ -35,7 +35,9 @@ final class PasswordHashing {
 
   static String digest(CharSequence password) {
     try {
-      byte[] sha = MessageDigest.getInstance("SHA-256").digest(password.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] sha =
+          MessageDigest.getInstance("SHA-256")
+              .digest(password.toString().getBytes(StandardCharsets.UTF_8));
       return Base64.getEncoder().encodeToString(sha);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

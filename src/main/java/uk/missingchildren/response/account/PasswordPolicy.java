@@ -13,18 +13,20 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Password rules from NCSC guidance: long enough, not a commonly used password, not made of spaces or
- * a few characters repeated, and no composition rules (no forced symbols or digits), which only push
- * people towards predictable patterns. The longest is 256 characters, whatever their size in bytes:
- * passwords are digested before BCrypt ({@link PasswordHashing}), so none is cut short.
+ * Password rules from NCSC guidance: long enough, not a commonly used password, not made of spaces
+ * or a few characters repeated, and no composition rules (no forced symbols or digits), which only
+ * push people towards predictable patterns. The longest is 256 characters, whatever their size in
+ * bytes: passwords are digested before BCrypt ({@link PasswordHashing}), so none is cut short.
  */
 @Component
 public class PasswordPolicy {
 
   public static final int MINIMUM_LENGTH = 12;
   public static final int MAXIMUM_LENGTH = 256;
+
   /** Fewer different characters than this (spaces aside) is "aaaaaaaaaaaa" or "abcabcabcabc". */
   static final int MINIMUM_DIFFERENT_CHARACTERS = 5;
+
   private static final String COMMON_PASSWORDS =
       "com/nulabinc/zxcvbn/matchers/dictionaries/passwords.txt";
   private static final Set<String> SERVICE_WORDS =
@@ -43,7 +45,8 @@ public class PasswordPolicy {
     if (password.codePointCount(0, password.length()) > MAXIMUM_LENGTH) {
       return Optional.of("password.error.tooLong");
     }
-    if (password.codePoints().filter(c -> !Character.isWhitespace(c)).distinct().count() < MINIMUM_DIFFERENT_CHARACTERS) {
+    if (password.codePoints().filter(c -> !Character.isWhitespace(c)).distinct().count()
+        < MINIMUM_DIFFERENT_CHARACTERS) {
       return Optional.of("password.error.repetitive");
     }
     String folded = password.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
@@ -67,7 +70,8 @@ public class PasswordPolicy {
 
   private static Set<String> loadCommonPasswords() {
     Set<String> passwords = new HashSet<>();
-    try (InputStream in = PasswordPolicy.class.getClassLoader().getResourceAsStream(COMMON_PASSWORDS)) {
+    try (InputStream in =
+        PasswordPolicy.class.getClassLoader().getResourceAsStream(COMMON_PASSWORDS)) {
       if (in == null) {
         throw new IllegalStateException("The common password list is missing: " + COMMON_PASSWORDS);
       }

@@ -29,8 +29,10 @@ class PasswordResetController {
   }
 
   @PostMapping("/forgotten-password")
-  String request(@Valid @ModelAttribute("forgottenPasswordForm") ForgottenPasswordForm form,
-      BindingResult errors, RedirectAttributes redirect) {
+  String request(
+      @Valid @ModelAttribute("forgottenPasswordForm") ForgottenPasswordForm form,
+      BindingResult errors,
+      RedirectAttributes redirect) {
     if (errors.hasErrors()) {
       return "account/forgotten-password";
     }
@@ -41,7 +43,9 @@ class PasswordResetController {
 
   @GetMapping("/forgotten-password/check-email")
   String checkEmail(Model model) {
-    return model.containsAttribute("email") ? "account/reset-check-email" : "redirect:/forgotten-password";
+    return model.containsAttribute("email")
+        ? "account/reset-check-email"
+        : "redirect:/forgotten-password";
   }
 
   @GetMapping("/reset-password/{secret}")
@@ -55,13 +59,19 @@ class PasswordResetController {
   }
 
   @PostMapping("/reset-password/{secret}")
-  String reset(@PathVariable String secret, @ModelAttribute("passwordResetForm") PasswordResetForm form,
-      BindingResult errors, Model model, RedirectAttributes redirect) {
+  String reset(
+      @PathVariable String secret,
+      @ModelAttribute("passwordResetForm") PasswordResetForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
     model.addAttribute("secret", secret);
     if (!accounts.passwordResetLinkUsable(secret)) {
       return "account/reset-link-expired";
     }
-    passwords.problemWith(form.getPassword(), null).ifPresent(problem -> errors.rejectValue("password", problem));
+    passwords
+        .problemWith(form.getPassword(), null)
+        .ifPresent(problem -> errors.rejectValue("password", problem));
     if (errors.hasErrors()) {
       return "account/reset-password";
     }

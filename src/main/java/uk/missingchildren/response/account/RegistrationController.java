@@ -1,6 +1,5 @@
 package uk.missingchildren.response.account;
 
-import uk.missingchildren.response.shared.forms.FormSubmissions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.missingchildren.response.notification.Delivery;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /** Creating an account and confirming its email address. */
 @Controller
@@ -24,7 +24,8 @@ class RegistrationController {
   private final PasswordPolicy passwords;
   private final FormSubmissions submissions;
 
-  RegistrationController(AccountService accounts, PasswordPolicy passwords, FormSubmissions submissions) {
+  RegistrationController(
+      AccountService accounts, PasswordPolicy passwords, FormSubmissions submissions) {
     this.submissions = submissions;
     this.accounts = accounts;
     this.passwords = passwords;
@@ -37,19 +38,27 @@ class RegistrationController {
   }
 
   @PostMapping("/register")
-  String register(@Valid @ModelAttribute(FORM) RegistrationForm form, BindingResult errors, RedirectAttributes redirect,
+  String register(
+      @Valid @ModelAttribute(FORM) RegistrationForm form,
+      BindingResult errors,
+      RedirectAttributes redirect,
       HttpServletRequest request) {
-    passwords.problemWith(form.getPassword(), form.getEmail())
+    passwords
+        .problemWith(form.getPassword(), form.getEmail())
         .ifPresent(problem -> errors.rejectValue("password", problem));
     if (errors.hasErrors()) {
       return "account/register";
     }
-    return "redirect:" + submissions.once(request, redirect, () -> {
-      Delivery delivery = accounts.register(form);
-      redirect.addFlashAttribute("email", Account.normalise(form.getEmail()));
-      redirect.addFlashAttribute("delivery", delivery);
-      return "/register/check-email";
-    });
+    return "redirect:"
+        + submissions.once(
+            request,
+            redirect,
+            () -> {
+              Delivery delivery = accounts.register(form);
+              redirect.addFlashAttribute("email", Account.normalise(form.getEmail()));
+              redirect.addFlashAttribute("delivery", delivery);
+              return "/register/check-email";
+            });
   }
 
   @GetMapping("/register/check-email")
@@ -74,11 +83,13 @@ class RegistrationController {
 
   @GetMapping("/verify-email/{secret}")
   String verify(@PathVariable String secret, Model model) {
-    return accounts.verifyEmail(secret)
-        .map(account -> {
-          model.addAttribute("account", account);
-          return "account/email-confirmed";
-        })
+    return accounts
+        .verifyEmail(secret)
+        .map(
+            account -> {
+              model.addAttribute("account", account);
+              return "account/email-confirmed";
+            })
         .orElse("account/verification-link-expired");
   }
 }

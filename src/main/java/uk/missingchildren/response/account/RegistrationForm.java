@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What someone types to create an account. The password's strength is checked by {@link PasswordPolicy}. */
+/**
+ * What someone types to create an account. The password's strength is checked by {@link
+ * PasswordPolicy}.
+ */
 public class RegistrationForm {
 
   @NotBlank(message = "{registration.error.nameMissing}")

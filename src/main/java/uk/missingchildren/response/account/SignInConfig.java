@@ -26,7 +26,10 @@ class SignInConfig {
 
   @Bean
   AuthenticationProvider authenticationProvider(
-      AccountUserDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle, AuditLog audit) {
+      AccountUserDetailsService accounts,
+      PasswordEncoder encoder,
+      SignInThrottle throttle,
+      AuditLog audit) {
     DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
     passwords.setPasswordEncoder(encoder);
     // Hashes from before pre-hashing are replaced at the next successful sign-in.
@@ -35,14 +38,15 @@ class SignInConfig {
     passwords.setHideUserNotFoundExceptions(true);
     // Only say an account is unconfirmed to someone who knows its password.
     passwords.setPreAuthenticationChecks(user -> {});
-    passwords.setPostAuthenticationChecks(user -> {
-      if (!user.isAccountNonLocked()) {
-        throw new LockedException("Account deactivated");
-      }
-      if (!user.isEnabled()) {
-        throw new DisabledException("Email address not confirmed");
-      }
-    });
+    passwords.setPostAuthenticationChecks(
+        user -> {
+          if (!user.isAccountNonLocked()) {
+            throw new LockedException("Account deactivated");
+          }
+          if (!user.isEnabled()) {
+            throw new DisabledException("Email address not confirmed");
+          }
+        });
     return new ThrottledAuthenticationProvider(passwords, throttle, audit);
   }
 }

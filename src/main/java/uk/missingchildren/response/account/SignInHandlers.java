@@ -10,8 +10,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 
 /**
  * What happens after a sign-in attempt: on failure, back to the sign-in page with a specific
@@ -37,15 +37,19 @@ public class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandle
   }
 
   @Override
-  public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+  public void onAuthenticationSuccess(
+      HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws IOException, jakarta.servlet.ServletException {
     SignedInUser user = (SignedInUser) authentication.getPrincipal();
-    accounts.findById(user.accountId()).ifPresent(account -> landing.signedIn(account, request, response));
+    accounts
+        .findById(user.accountId())
+        .ifPresent(account -> landing.signedIn(account, request, response));
     super.onAuthenticationSuccess(request, response, authentication);
   }
 
   @Override
-  public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+  public void onAuthenticationFailure(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
       throws IOException {
     String email = request.getParameter("email");
     String password = request.getParameter("password");

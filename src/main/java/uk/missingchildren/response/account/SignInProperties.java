@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Sign-in throttling. After {@code maxFailuresPerAccount} failures for one email address, or {@code
  * maxFailuresPerAddress} from one network address, within {@code window}, further attempts are
- * refused until the window has passed. The address limit is higher because a whole organisation
- * can share one address.
+ * refused until the window has passed. The address limit is higher because a whole organisation can
+ * share one address.
  */
 @ConfigurationProperties("app.sign-in")
 public record SignInProperties(

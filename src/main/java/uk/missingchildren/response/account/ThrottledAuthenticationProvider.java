@@ -15,7 +15,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
   private final SignInThrottle throttle;
   private final AuditLog audit;
 
-  ThrottledAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle, AuditLog audit) {
+  ThrottledAuthenticationProvider(
+      AuthenticationProvider passwords, SignInThrottle throttle, AuditLog audit) {
     this.passwords = passwords;
     this.throttle = throttle;
     this.audit = audit;
@@ -24,7 +25,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
   @Override
   public Authentication authenticate(Authentication attempt) {
     String email = Account.normalise(attempt.getName());
-    String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "unknown";
+    String address =
+        attempt.getDetails() instanceof WebAuthenticationDetails details
+            ? details.getRemoteAddress()
+            : "unknown";
     if (throttle.blocked(email, address)) {
       audit.record(null, "SIGN_IN_THROTTLED", email, null);
       throw new SignInThrottledException();

@@ -116,7 +116,12 @@ public class Action {
    * otherwise as it was last recorded (its history comes back beside it, as {@link ActionUpdate}s).
    * Who set it is not in the file, so is not set.
    */
-  static Action restored(UUID id, UUID partnershipId, NewAction action, ActionStatus status, Instant createdAt,
+  static Action restored(
+      UUID id,
+      UUID partnershipId,
+      NewAction action,
+      ActionStatus status,
+      Instant createdAt,
       Instant updatedAt) {
     Action restored = new Action(partnershipId, action, null, createdAt);
     restored.id = id;
@@ -126,10 +131,10 @@ public class Action {
   }
 
   /**
-   * Applies what a group decided and returns the entry for the action's history. The rules: a closed
-   * action is not changed again; closing needs an impact statement; an impact statement comes with
-   * a rating; changing the owner, lead or due date needs a reason, and a new due date cannot be in
-   * the past; and something must change.
+   * Applies what a group decided and returns the entry for the action's history. The rules: a
+   * closed action is not changed again; closing needs an impact statement; an impact statement
+   * comes with a rating; changing the owner, lead or due date needs a reason, and a new due date
+   * cannot be in the past; and something must change.
    */
   ActionUpdate apply(ActionChange change, LocalDate today, ActionUpdate.Recorded recorded) {
     if (status == ActionStatus.CLOSED) {
@@ -140,7 +145,8 @@ public class Action {
       throw new ActionUpdateRejectedException("impactStatement", "update.error.closeWithoutImpact");
     }
     if (impact != (change.impactRating() != null)) {
-      throw new ActionUpdateRejectedException(impact ? "impactRating" : "impactStatement",
+      throw new ActionUpdateRejectedException(
+          impact ? "impactRating" : "impactStatement",
           impact ? "update.error.impactRatingMissing" : "update.error.impactStatementMissing");
     }
     boolean amended = amends(change);
@@ -159,8 +165,15 @@ public class Action {
     ActionStatus before = status;
     status = change.status();
     updatedAt = recorded.at();
-    ActionUpdate update = new ActionUpdate(this, recorded, blankToNull(change.progress()), before,
-        blankToNull(change.impactStatement()), change.impactRating(), amended ? change.amendReason() : null);
+    ActionUpdate update =
+        new ActionUpdate(
+            this,
+            recorded,
+            blankToNull(change.progress()),
+            before,
+            blankToNull(change.impactStatement()),
+            change.impactRating(),
+            amended ? change.amendReason() : null);
     Agency newAgency = change.owner() == ActionOwner.AGENCY ? change.agency() : null;
     if (change.owner() != owner || newAgency != agency) {
       update.ownerChanged(owner, agency, change.owner(), newAgency);
@@ -179,7 +192,10 @@ public class Action {
     return update;
   }
 
-  /** A closed action is final: its page shows it, but it takes no more updates (a 404 for its forms). */
+  /**
+   * A closed action is final: its page shows it, but it takes no more updates (a 404 for its
+   * forms).
+   */
   public void requireOpenForUpdates() {
     if (status == ActionStatus.CLOSED) {
       throw new ActionNotFoundException();
@@ -189,8 +205,11 @@ public class Action {
   /** Whether the change gives the action a different owner, lead or due date. */
   boolean amends(ActionChange change) {
     Agency newAgency = change.owner() == ActionOwner.AGENCY ? change.agency() : null;
-    return change.owner() != owner || newAgency != agency || !Objects.equals(change.leadPerson(), leadPerson)
-        || !Objects.equals(blankToNull(change.leadEmail()), leadEmail) || !Objects.equals(change.dueDate(), dueDate);
+    return change.owner() != owner
+        || newAgency != agency
+        || !Objects.equals(change.leadPerson(), leadPerson)
+        || !Objects.equals(blankToNull(change.leadEmail()), leadEmail)
+        || !Objects.equals(change.dueDate(), dueDate);
   }
 
   private static boolean present(String text) {

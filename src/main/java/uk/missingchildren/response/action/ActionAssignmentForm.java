@@ -12,9 +12,9 @@ import uk.missingchildren.response.account.EmailAddresses;
 /**
  * Who owns an action, who leads it and when it is due: the fields shared by setting an action and
  * updating one. Owner and agency arrive as text so an unreadable value gets a GOV.UK error rather
- * than a conversion message; the agency select is always sent (it works without JavaScript) and only
- * counts when the owner is an agency. The due date is the three boxes of the GOV.UK date input,
- * checked by {@link ActionFormValidator}.
+ * than a conversion message; the agency select is always sent (it works without JavaScript) and
+ * only counts when the owner is an agency. The due date is the three boxes of the GOV.UK date
+ * input, checked by {@link ActionFormValidator}.
  */
 public abstract class ActionAssignmentForm {
 
@@ -46,7 +46,10 @@ public abstract class ActionAssignmentForm {
   /** The due date typed, or null when it is incomplete or not a real date. */
   public LocalDate getDueDate() {
     try {
-      return LocalDate.of(Integer.parseInt(dueYear.strip()), Integer.parseInt(dueMonth.strip()), Integer.parseInt(dueDay.strip()));
+      return LocalDate.of(
+          Integer.parseInt(dueYear.strip()),
+          Integer.parseInt(dueMonth.strip()),
+          Integer.parseInt(dueDay.strip()));
     } catch (NullPointerException | NumberFormatException | DateTimeException e) {
       return null;
     }
@@ -54,11 +57,17 @@ public abstract class ActionAssignmentForm {
 
   /** The owner chosen, or null if none (or an unknown one) was sent. */
   ActionOwner ownerChosen() {
-    return Arrays.stream(ActionOwner.values()).filter(o -> o.name().equals(owner)).findFirst().orElse(null);
+    return Arrays.stream(ActionOwner.values())
+        .filter(o -> o.name().equals(owner))
+        .findFirst()
+        .orElse(null);
   }
 
   Agency agencyChosen() {
-    return Arrays.stream(Agency.values()).filter(a -> a.name().equals(agency)).findFirst().orElse(null);
+    return Arrays.stream(Agency.values())
+        .filter(a -> a.name().equals(agency))
+        .findFirst()
+        .orElse(null);
   }
 
   static String cleanEmail(String typed) {

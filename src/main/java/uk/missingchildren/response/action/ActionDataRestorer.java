@@ -52,18 +52,31 @@ class ActionDataRestorer implements PartnershipDataRestorer {
       if (!Action.namesItsOwner(owner, data.agency())) {
         throw new DataFileProblem("restore.error.fieldMissing", at + ".agency");
       }
-      NewAction action = new NewAction(source(data, at).id(), data.source(), data.sourceId(),
-          section.restoredId("checklistReviews", data.reviewId(), at + ".reviewId"),
-          section.restoredId("benchmarks", data.benchmarkId(), at + ".benchmarkId"),
-          DataFileChecks.requiredText(data.title(), TITLE, at + ".title"),
-          DataFileChecks.requiredText(data.description(), DataFileChecks.LONG_TEXT, at + ".description"),
-          owner, data.agency(), DataFileChecks.requiredText(data.leadPerson(), NAME, at + ".leadPerson"),
-          DataFileChecks.text(data.leadEmail(), EMAIL, at + ".leadEmail"),
-          DataFileChecks.required(data.dueDate(), at + ".dueDate"),
-          DataFileChecks.requiredText(data.successMeasure(), DataFileChecks.LONG_TEXT, at + ".successMeasure"));
-      entities.persist(Action.restored(section.newId(data.id(), at + ".id"), context.partnershipId(), action,
-          DataFileChecks.required(data.status(), at + ".status"), DataFileChecks.required(data.createdAt(), at + ".createdAt"),
-          data.updatedAt()));
+      NewAction action =
+          new NewAction(
+              source(data, at).id(),
+              data.source(),
+              data.sourceId(),
+              section.restoredId("checklistReviews", data.reviewId(), at + ".reviewId"),
+              section.restoredId("benchmarks", data.benchmarkId(), at + ".benchmarkId"),
+              DataFileChecks.requiredText(data.title(), TITLE, at + ".title"),
+              DataFileChecks.requiredText(
+                  data.description(), DataFileChecks.LONG_TEXT, at + ".description"),
+              owner,
+              data.agency(),
+              DataFileChecks.requiredText(data.leadPerson(), NAME, at + ".leadPerson"),
+              DataFileChecks.text(data.leadEmail(), EMAIL, at + ".leadEmail"),
+              DataFileChecks.required(data.dueDate(), at + ".dueDate"),
+              DataFileChecks.requiredText(
+                  data.successMeasure(), DataFileChecks.LONG_TEXT, at + ".successMeasure"));
+      entities.persist(
+          Action.restored(
+              section.newId(data.id(), at + ".id"),
+              context.partnershipId(),
+              action,
+              DataFileChecks.required(data.status(), at + ".status"),
+              DataFileChecks.required(data.createdAt(), at + ".createdAt"),
+              data.updatedAt()));
     }
     return all.size();
   }
@@ -74,13 +87,21 @@ class ActionDataRestorer implements PartnershipDataRestorer {
    */
   private Theme source(ActionData data, String at) {
     Framework framework = catalogue.current();
-    Theme theme = framework.themeWithId(DataFileChecks.required(data.themeId(), at + ".themeId"))
-        .orElseThrow(() -> new DataFileProblem("restore.error.notInFramework", at + ".themeId", data.themeId(),
-            framework.version()));
-    List<String> sources = switch (DataFileChecks.required(data.source(), at + ".source")) {
-      case STAGE_ONE_QUESTION -> theme.questions().stream().map(Question::id).toList();
-      case CHECKLIST_ITEM -> theme.checklist().items().stream().map(ChecklistItem::id).toList();
-    };
+    Theme theme =
+        framework
+            .themeWithId(DataFileChecks.required(data.themeId(), at + ".themeId"))
+            .orElseThrow(
+                () ->
+                    new DataFileProblem(
+                        "restore.error.notInFramework",
+                        at + ".themeId",
+                        data.themeId(),
+                        framework.version()));
+    List<String> sources =
+        switch (DataFileChecks.required(data.source(), at + ".source")) {
+          case STAGE_ONE_QUESTION -> theme.questions().stream().map(Question::id).toList();
+          case CHECKLIST_ITEM -> theme.checklist().items().stream().map(ChecklistItem::id).toList();
+        };
     DataFileChecks.oneOf(sources, data.sourceId(), at + ".sourceId", framework.version());
     return theme;
   }

@@ -11,8 +11,8 @@ import uk.missingchildren.response.shared.access.CheckedWithoutContext;
 
 /**
  * Open actions by due date across every partnership, for the job that reminds leads and
- * coordinators. Nobody is signed in when it runs, so there is no {@code PartnershipContext}: what it
- * reads goes only into emails to the action's own lead and its partnership's coordinators.
+ * coordinators. Nobody is signed in when it runs, so there is no {@code PartnershipContext}: what
+ * it reads goes only into emails to the action's own lead and its partnership's coordinators.
  */
 @Service
 public class ActionDeadlines {
@@ -27,14 +27,16 @@ public class ActionDeadlines {
   }
 
   /** Every open action due on or before the date, soonest first. */
-  @CheckedWithoutContext("the reminders job: emails go only to the action's lead and its partnership's coordinators")
+  @CheckedWithoutContext(
+      "the reminders job: emails go only to the action's lead and its partnership's coordinators")
   @Transactional(readOnly = true)
   public List<Action> openDueBy(LocalDate date) {
     return actions.findByStatusInAndDueDateLessThanEqualOrderByDueDateAsc(OPEN, date);
   }
 
   /** The action as it is now, if it is still open. */
-  @CheckedWithoutContext("the reminders job: emails go only to the action's lead and its partnership's coordinators")
+  @CheckedWithoutContext(
+      "the reminders job: emails go only to the action's lead and its partnership's coordinators")
   @Transactional(readOnly = true)
   public Optional<Action> open(UUID actionId) {
     return actions.findById(actionId).filter(action -> action.status().open());

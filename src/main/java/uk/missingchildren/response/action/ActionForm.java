@@ -3,7 +3,6 @@ package uk.missingchildren.response.action;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import uk.missingchildren.response.account.Agency;
 
 /** What is sent from the "set an action" page: what will be done, and by whom and when. */
 public class ActionForm extends ActionAssignmentForm {
@@ -30,10 +29,22 @@ public class ActionForm extends ActionAssignmentForm {
   }
 
   /** The action to create; call only once the form has been validated. */
-  NewAction newAction(String themeId, ActionSource source, String sourceId, UUID reviewId, UUID benchmarkId) {
+  NewAction newAction(
+      String themeId, ActionSource source, String sourceId, UUID reviewId, UUID benchmarkId) {
     ActionOwner chosen = ownerChosen();
-    return new NewAction(themeId, source, sourceId, reviewId, benchmarkId, title.strip(), text(description), chosen,
-        chosen == ActionOwner.AGENCY ? agencyChosen() : null, getLeadPerson().strip(), cleanEmail(getLeadEmail()), getDueDate(),
+    return new NewAction(
+        themeId,
+        source,
+        sourceId,
+        reviewId,
+        benchmarkId,
+        title.strip(),
+        text(description),
+        chosen,
+        chosen == ActionOwner.AGENCY ? agencyChosen() : null,
+        getLeadPerson().strip(),
+        cleanEmail(getLeadEmail()),
+        getDueDate(),
         text(successMeasure));
   }
 

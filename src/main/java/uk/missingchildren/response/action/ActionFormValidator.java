@@ -48,8 +48,11 @@ final class ActionFormValidator implements Validator {
     if (noDay && noMonth && noYear) {
       errors.rejectValue("dueDate", "action.error.dueDateMissing");
     } else if (noDay || noMonth || noYear) {
-      errors.rejectValue("dueDate", noDay ? "action.error.dueDateNoDay"
-          : noMonth ? "action.error.dueDateNoMonth" : "action.error.dueDateNoYear");
+      errors.rejectValue(
+          "dueDate",
+          noDay
+              ? "action.error.dueDateNoDay"
+              : noMonth ? "action.error.dueDateNoMonth" : "action.error.dueDateNoYear");
     } else if (form.getDueDate() == null || form.getDueYear().strip().length() != 4) {
       errors.rejectValue("dueDate", "action.error.dueDateNotReal");
     } else if (form.getDueDate().isBefore(today) && !form.getDueDate().equals(currentDue)) {

@@ -32,15 +32,51 @@ class ActionHistoryDataContributor implements PartnershipDataContributor {
   @Override
   public List<UpdateData> export(PartnershipContext context) {
     return updates.findByPartnershipIdOrderByRecordedAtAscIdAsc(context.partnershipId()).stream()
-        .map(u -> new UpdateData(u.id(), u.actionId(), u.meetingId(), u.recordedAt(), u.progress(),
-            u.statusBefore(), u.statusAfter(), u.impactStatement(), u.impactRating(), u.ownerBefore(), u.agencyBefore(),
-            u.ownerAfter(), u.agencyAfter(), u.leadBefore(), u.leadAfter(), u.dueBefore(), u.dueAfter(), u.amendReason()))
+        .map(
+            u ->
+                new UpdateData(
+                    u.id(),
+                    u.actionId(),
+                    u.meetingId(),
+                    u.recordedAt(),
+                    u.progress(),
+                    u.statusBefore(),
+                    u.statusAfter(),
+                    u.impactStatement(),
+                    u.impactRating(),
+                    u.ownerBefore(),
+                    u.agencyBefore(),
+                    u.ownerAfter(),
+                    u.agencyAfter(),
+                    u.leadBefore(),
+                    u.leadAfter(),
+                    u.dueBefore(),
+                    u.dueAfter(),
+                    u.amendReason()))
         .toList();
   }
 
-  /** Only what the update changed is set; {@code meetingId} names the follow-up meeting it was made in. */
-  record UpdateData(UUID id, UUID actionId, UUID meetingId, Instant recordedAt, String progress,
-      ActionStatus statusBefore, ActionStatus statusAfter, String impactStatement, ImpactRating impactRating,
-      ActionOwner ownerBefore, Agency agencyBefore, ActionOwner ownerAfter, Agency agencyAfter, String leadBefore,
-      String leadAfter, LocalDate dueBefore, LocalDate dueAfter, String amendReason) {}
+  /**
+   * Only what the update changed is set; {@code meetingId} names the follow-up meeting it was made
+   * in.
+   */
+  record UpdateData(
+      UUID id,
+      UUID actionId,
+      UUID meetingId,
+      Instant recordedAt,
+      String progress,
+      ActionStatus statusBefore,
+      ActionStatus statusAfter,
+      String impactStatement,
+      ImpactRating impactRating,
+      ActionOwner ownerBefore,
+      Agency agencyBefore,
+      ActionOwner ownerAfter,
+      Agency agencyAfter,
+      String leadBefore,
+      String leadAfter,
+      LocalDate dueBefore,
+      LocalDate dueAfter,
+      String amendReason) {}
 }

@@ -41,19 +41,28 @@ class ActionHistoryDataRestorer implements PartnershipDataRestorer {
     for (int i = 0; i < all.size(); i++) {
       UpdateData data = all.get(i);
       String at = section.at(i);
-      UUID actionId = section.restoredId("actions", DataFileChecks.required(data.actionId(), at + ".actionId"),
-          at + ".actionId");
+      UUID actionId =
+          section.restoredId(
+              "actions",
+              DataFileChecks.required(data.actionId(), at + ".actionId"),
+              at + ".actionId");
       UUID meetingId = section.restoredId("followUpMeetings", data.meetingId(), at + ".meetingId");
       DataFileChecks.required(data.recordedAt(), at + ".recordedAt");
       DataFileChecks.required(data.statusBefore(), at + ".statusBefore");
       DataFileChecks.required(data.statusAfter(), at + ".statusAfter");
       DataFileChecks.text(data.progress(), DataFileChecks.LONG_TEXT, at + ".progress");
-      DataFileChecks.text(data.impactStatement(), DataFileChecks.LONG_TEXT, at + ".impactStatement");
+      DataFileChecks.text(
+          data.impactStatement(), DataFileChecks.LONG_TEXT, at + ".impactStatement");
       DataFileChecks.text(data.amendReason(), DataFileChecks.LONG_TEXT, at + ".amendReason");
       DataFileChecks.text(data.leadBefore(), NAME, at + ".leadBefore");
       DataFileChecks.text(data.leadAfter(), NAME, at + ".leadAfter");
-      entities.persist(ActionUpdate.restored(section.newId(data.id(), at + ".id"), actionId, context.partnershipId(),
-          meetingId, data));
+      entities.persist(
+          ActionUpdate.restored(
+              section.newId(data.id(), at + ".id"),
+              actionId,
+              context.partnershipId(),
+              meetingId,
+              data));
     }
     return all.size();
   }

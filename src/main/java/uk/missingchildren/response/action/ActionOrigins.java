@@ -21,7 +21,8 @@ class ActionOrigins {
   private final ChecklistReviewService reviews;
   private final FrameworkCatalogue catalogue;
 
-  ActionOrigins(BenchmarkService benchmarks, ChecklistReviewService reviews, FrameworkCatalogue catalogue) {
+  ActionOrigins(
+      BenchmarkService benchmarks, ChecklistReviewService reviews, FrameworkCatalogue catalogue) {
     this.benchmarks = benchmarks;
     this.reviews = reviews;
     this.catalogue = catalogue;
@@ -33,25 +34,48 @@ class ActionOrigins {
       if (action.benchmarkId() != null) {
         BenchmarkView view = benchmarks.view(context, action.benchmarkId());
         String text = view.question(action.sourceId()).map(Question::text).orElse(null);
-        return new ActionOrigin(action.source(), action.sourceId(), text, view.benchmark().meetingDate(), null,
-            base + "/benchmarks/" + action.benchmarkId() + "/report", view.answerLabel(action.sourceId()), null, null, null);
+        return new ActionOrigin(
+            action.source(),
+            action.sourceId(),
+            text,
+            view.benchmark().meetingDate(),
+            null,
+            base + "/benchmarks/" + action.benchmarkId() + "/report",
+            view.answerLabel(action.sourceId()),
+            null,
+            null,
+            null);
       }
-      String text = question(catalogue.current(), action.sourceId()).map(Question::text).orElse(null);
-      return new ActionOrigin(action.source(), action.sourceId(), text, null, null, null, null, null, null, null);
+      String text =
+          question(catalogue.current(), action.sourceId()).map(Question::text).orElse(null);
+      return new ActionOrigin(
+          action.source(), action.sourceId(), text, null, null, null, null, null, null, null);
     }
     if (action.reviewId() != null) {
       ReviewView view = reviews.view(context, action.reviewId());
-      Optional<ChecklistItem> item = view.items().stream().filter(i -> i.id().equals(action.sourceId())).findFirst();
+      Optional<ChecklistItem> item =
+          view.items().stream().filter(i -> i.id().equals(action.sourceId())).findFirst();
       ItemRating rating = item.map(view::evaluated).orElse(null);
-      return new ActionOrigin(action.source(), action.sourceId(), item.map(ChecklistItem::text).orElse(null),
-          view.review().meetingDate(), view.review().round(), base + "/reviews/" + action.reviewId() + "/summary",
-          null, rating == null || rating.extent() == null ? null : rating.extent().label(),
+      return new ActionOrigin(
+          action.source(),
+          action.sourceId(),
+          item.map(ChecklistItem::text).orElse(null),
+          view.review().meetingDate(),
+          view.review().round(),
+          base + "/reviews/" + action.reviewId() + "/summary",
+          null,
+          rating == null || rating.extent() == null ? null : rating.extent().label(),
           rating == null || rating.impact() == null ? null : rating.impact().label(),
           rating == null ? null : rating.reason());
     }
-    String text = catalogue.current().items().stream().filter(i -> i.id().equals(action.sourceId())).findFirst()
-        .map(ChecklistItem::text).orElse(null);
-    return new ActionOrigin(action.source(), action.sourceId(), text, null, null, null, null, null, null, null);
+    String text =
+        catalogue.current().items().stream()
+            .filter(i -> i.id().equals(action.sourceId()))
+            .findFirst()
+            .map(ChecklistItem::text)
+            .orElse(null);
+    return new ActionOrigin(
+        action.source(), action.sourceId(), text, null, null, null, null, null, null, null);
   }
 
   private static Optional<Question> question(Framework framework, String questionId) {

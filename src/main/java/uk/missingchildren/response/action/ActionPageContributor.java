@@ -9,6 +9,9 @@ import uk.missingchildren.response.partnership.PartnershipContext;
  */
 public interface ActionPageContributor {
 
-  /** Adds to the model of {@code action}'s page; the action has already been checked to be the partnership's. */
+  /**
+   * Adds to the model of {@code action}'s page; the action has already been checked to be the
+   * partnership's.
+   */
   void contribute(PartnershipContext context, Action action, Model model);
 }

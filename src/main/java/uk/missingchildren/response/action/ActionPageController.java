@@ -33,8 +33,13 @@ class ActionPageController {
   private final ActionUpdateForms forms;
   private final List<ActionPageContributor> pageContributors;
 
-  ActionPageController(PartnershipAccess access, ActionService actions, ActionOrigins origins, FrameworkCatalogue catalogue,
-      ActionUpdateForms forms, List<ActionPageContributor> pageContributors) {
+  ActionPageController(
+      PartnershipAccess access,
+      ActionService actions,
+      ActionOrigins origins,
+      FrameworkCatalogue catalogue,
+      ActionUpdateForms forms,
+      List<ActionPageContributor> pageContributors) {
     this.forms = forms;
     this.pageContributors = pageContributors;
     this.access = access;
@@ -44,7 +49,10 @@ class ActionPageController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/actions/{actionId}")
-  String action(@PathVariable UUID partnershipId, @PathVariable UUID actionId, @AuthenticationPrincipal SignedInUser user,
+  String action(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID actionId,
+      @AuthenticationPrincipal SignedInUser user,
       Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     Action action = actions.action(context, actionId);
@@ -61,16 +69,24 @@ class ActionPageController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/actions/{actionId}/update")
-  String updateForm(@PathVariable UUID partnershipId, @PathVariable UUID actionId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String updateForm(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID actionId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     Action action = actions.action(context, actionId);
     return updatePage(context, action, ActionUpdateForm.of(action), false, model);
   }
 
   @PostMapping("/partnerships/{partnershipId}/actions/{actionId}/update")
-  String update(@PathVariable UUID partnershipId, @PathVariable UUID actionId, @AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("updateForm") ActionUpdateForm form, BindingResult errors, Model model,
+  String update(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID actionId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("updateForm") ActionUpdateForm form,
+      BindingResult errors,
+      Model model,
       RedirectAttributes redirect) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     Action action = actions.action(context, actionId);
@@ -78,7 +94,8 @@ class ActionPageController {
     if (errors.hasErrors()) {
       return updatePage(context, action, form, false, model);
     }
-    UpdateOutcome outcome = actions.update(context, actionId, forms.change(form), form.getVersion(), null);
+    UpdateOutcome outcome =
+        actions.update(context, actionId, forms.change(form), form.getVersion(), null);
     if (!outcome.recorded()) {
       forms.rebase(form, outcome.action());
       return updatePage(context, outcome.action(), form, true, model);
@@ -87,13 +104,21 @@ class ActionPageController {
     return "redirect:/partnerships/" + partnershipId + "/actions/" + actionId + "#history";
   }
 
-  private String updatePage(PartnershipContext context, Action action, ActionUpdateForm form, boolean clash, Model model) {
+  private String updatePage(
+      PartnershipContext context,
+      Action action,
+      ActionUpdateForm form,
+      boolean clash,
+      Model model) {
     action.requireOpenForUpdates();
     UpdateFormModel.add(model, action, form, clash, actions.history(context, action.id()));
     model.addAttribute("context", context);
     model.addAttribute("theme", catalogue.current().themeWithId(action.themeId()).orElse(null));
-    model.addAttribute("formAction", "/partnerships/" + context.partnershipId() + "/actions/" + action.id() + "/update");
-    model.addAttribute("backLink", "/partnerships/" + context.partnershipId() + "/actions/" + action.id());
+    model.addAttribute(
+        "formAction",
+        "/partnerships/" + context.partnershipId() + "/actions/" + action.id() + "/update");
+    model.addAttribute(
+        "backLink", "/partnerships/" + context.partnershipId() + "/actions/" + action.id());
     return "action/update";
   }
 }

@@ -21,8 +21,15 @@ class ActionPeoplePersonalData implements PersonalDataHolder {
 
   @Override
   public void erase(UUID accountId, String email, String name, String formerMember) {
-    jdbc.update("UPDATE partnership_action SET lead_email = NULL WHERE LOWER(lead_email) = ?", email);
-    jdbc.update("UPDATE partnership_action SET lead_person = ? WHERE LOWER(lead_person) = LOWER(?)", formerMember, name);
-    jdbc.update("UPDATE action_update SET recorded_by_email = ? WHERE LOWER(recorded_by_email) = ?", formerMember, email);
+    jdbc.update(
+        "UPDATE partnership_action SET lead_email = NULL WHERE LOWER(lead_email) = ?", email);
+    jdbc.update(
+        "UPDATE partnership_action SET lead_person = ? WHERE LOWER(lead_person) = LOWER(?)",
+        formerMember,
+        name);
+    jdbc.update(
+        "UPDATE action_update SET recorded_by_email = ? WHERE LOWER(recorded_by_email) = ?",
+        formerMember,
+        email);
   }
 }

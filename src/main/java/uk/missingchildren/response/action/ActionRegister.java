@@ -15,28 +15,41 @@ import uk.missingchildren.response.framework.Theme;
  * them. Counts are of the actions that match the filters, so they always add up to what is listed.
  */
 public record ActionRegister(
-    List<Row> rows, int total, int matched, Map<ActionStatus, Long> byStatus, long overdue, int page, int pages) {
+    List<Row> rows,
+    int total,
+    int matched,
+    Map<ActionStatus, Long> byStatus,
+    long overdue,
+    int page,
+    int pages) {
 
   public static final int PAGE_SIZE = 50;
 
   /** One action with its area and whether it is overdue today. */
   public record Row(Action action, Theme theme, boolean overdue) {}
 
-  public static ActionRegister of(List<Action> actions, Framework framework, LocalDate today, RegisterFilter filter) {
-    List<Row> matching = actions.stream()
-        .map(action -> new Row(action, theme(framework, action.themeId()), action.overdue(today)))
-        .filter(matches(filter, today))
-        .sorted(order(filter))
-        .toList();
+  public static ActionRegister of(
+      List<Action> actions, Framework framework, LocalDate today, RegisterFilter filter) {
+    List<Row> matching =
+        actions.stream()
+            .map(
+                action ->
+                    new Row(action, theme(framework, action.themeId()), action.overdue(today)))
+            .filter(matches(filter, today))
+            .sorted(order(filter))
+            .toList();
     Map<ActionStatus, Long> byStatus = new EnumMap<>(ActionStatus.class);
     for (ActionStatus status : ActionStatus.values()) {
-      byStatus.put(status, matching.stream().filter(row -> row.action().status() == status).count());
+      byStatus.put(
+          status, matching.stream().filter(row -> row.action().status() == status).count());
     }
     long overdue = matching.stream().filter(Row::overdue).count();
     int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     int page = Math.min(filter.pageNumber(), pages);
-    List<Row> shown = matching.subList((page - 1) * PAGE_SIZE, Math.min(matching.size(), page * PAGE_SIZE));
-    return new ActionRegister(shown, actions.size(), matching.size(), byStatus, overdue, page, pages);
+    List<Row> shown =
+        matching.subList((page - 1) * PAGE_SIZE, Math.min(matching.size(), page * PAGE_SIZE));
+    return new ActionRegister(
+        shown, actions.size(), matching.size(), byStatus, overdue, page, pages);
   }
 
   public long count(ActionStatus status) {
@@ -58,11 +71,14 @@ public record ActionRegister(
     }
     String status = filter.statusChosen();
     if (status != null) {
-      all = all.and(row -> switch (status) {
-        case "OPEN" -> row.action().status().open();
-        case "OVERDUE" -> row.overdue();
-        default -> row.action().status().name().equals(status);
-      });
+      all =
+          all.and(
+              row ->
+                  switch (status) {
+                    case "OPEN" -> row.action().status().open();
+                    case "OVERDUE" -> row.overdue();
+                    default -> row.action().status().name().equals(status);
+                  });
     }
     String due = filter.dueChosen();
     if (due != null) {
@@ -73,7 +89,9 @@ public record ActionRegister(
 
   /** "PARTNERSHIP", or the owning agency's name: what the owner filter compares with. */
   static String ownerKey(Action action) {
-    return action.owner() == ActionOwner.PARTNERSHIP ? ActionOwner.PARTNERSHIP.name() : action.agency().name();
+    return action.owner() == ActionOwner.PARTNERSHIP
+        ? ActionOwner.PARTNERSHIP.name()
+        : action.agency().name();
   }
 
   private static boolean inWindow(LocalDate due, String window, LocalDate today) {
@@ -85,16 +103,24 @@ public record ActionRegister(
   }
 
   private static Comparator<Row> order(RegisterFilter filter) {
-    Comparator<Row> byDue = Comparator.comparing((Row row) -> row.action().dueDate())
-        .thenComparing(row -> row.action().createdAt());
-    Comparator<Row> chosen = switch (filter.sortBy()) {
-      case "title" -> Comparator.comparing((Row row) -> row.action().title(), String.CASE_INSENSITIVE_ORDER);
-      case "area" -> Comparator.comparing((Row row) -> Optional.ofNullable(row.theme()).map(Theme::id).orElse(""));
-      case "owner" -> Comparator.comparing((Row row) -> ownerKey(row.action()));
-      case "lead" -> Comparator.comparing((Row row) -> row.action().leadPerson(), String.CASE_INSENSITIVE_ORDER);
-      case "status" -> Comparator.comparing((Row row) -> row.action().status());
-      default -> byDue;
-    };
+    Comparator<Row> byDue =
+        Comparator.comparing((Row row) -> row.action().dueDate())
+            .thenComparing(row -> row.action().createdAt());
+    Comparator<Row> chosen =
+        switch (filter.sortBy()) {
+          case "title" ->
+              Comparator.comparing(
+                  (Row row) -> row.action().title(), String.CASE_INSENSITIVE_ORDER);
+          case "area" ->
+              Comparator.comparing(
+                  (Row row) -> Optional.ofNullable(row.theme()).map(Theme::id).orElse(""));
+          case "owner" -> Comparator.comparing((Row row) -> ownerKey(row.action()));
+          case "lead" ->
+              Comparator.comparing(
+                  (Row row) -> row.action().leadPerson(), String.CASE_INSENSITIVE_ORDER);
+          case "status" -> Comparator.comparing((Row row) -> row.action().status());
+          default -> byDue;
+        };
     chosen = filter.descending() ? chosen.reversed() : chosen;
     return chosen.thenComparing(byDue);
   }

@@ -15,7 +15,9 @@ import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.access.CheckedWithoutContext;
 
-/** Setting actions, updating them, and reading the partnership's register and each action's history. */
+/**
+ * Setting actions, updating them, and reading the partnership's register and each action's history.
+ */
 @Service
 public class ActionService {
 
@@ -27,7 +29,12 @@ public class ActionService {
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  ActionService(Actions actions, ActionUpdates updates, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+  ActionService(
+      Actions actions,
+      ActionUpdates updates,
+      AuditLog audit,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.actions = actions;
     this.updates = updates;
     this.audit = audit;
@@ -49,13 +56,15 @@ public class ActionService {
   /** Every update of the action, oldest first. */
   @Transactional(readOnly = true)
   public List<ActionUpdate> history(PartnershipContext context, UUID actionId) {
-    return updates.findByPartnershipIdAndActionIdOrderByRecordedAtAscIdAsc(context.partnershipId(), find(context, actionId).id());
+    return updates.findByPartnershipIdAndActionIdOrderByRecordedAtAscIdAsc(
+        context.partnershipId(), find(context, actionId).id());
   }
 
   /** The updates made in one follow-up meeting, in the order they were made. */
   @Transactional(readOnly = true)
   public List<ActionUpdate> updatesIn(PartnershipContext context, UUID meetingId) {
-    return updates.findByPartnershipIdAndMeetingIdOrderByRecordedAtAscIdAsc(context.partnershipId(), meetingId);
+    return updates.findByPartnershipIdAndMeetingIdOrderByRecordedAtAscIdAsc(
+        context.partnershipId(), meetingId);
   }
 
   /** Every update of every action of the partnership, oldest first. */
@@ -69,10 +78,16 @@ public class ActionService {
    * drawn ({@code basedOn} is the version the page showed): then nothing is written and the outcome
    * says so, unless the change already recorded is this very one (the form was sent twice).
    *
-   * @param meetingId the follow-up meeting it was decided in, already checked to be the partnership's; or null
+   * @param meetingId the follow-up meeting it was decided in, already checked to be the
+   *     partnership's; or null
    * @throws ActionUpdateRejectedException if the change breaks one of the action's rules
    */
-  public UpdateOutcome update(PartnershipContext context, UUID actionId, ActionChange change, long basedOn, UUID meetingId) {
+  public UpdateOutcome update(
+      PartnershipContext context,
+      UUID actionId,
+      ActionChange change,
+      long basedOn,
+      UUID meetingId) {
     context.requireEditor();
     try {
       return transaction.execute(status -> attempt(context, actionId, change, basedOn, meetingId));
@@ -81,36 +96,62 @@ public class ActionService {
     }
   }
 
-  private UpdateOutcome attempt(PartnershipContext context, UUID actionId, ActionChange change, long basedOn, UUID meetingId) {
+  private UpdateOutcome attempt(
+      PartnershipContext context,
+      UUID actionId,
+      ActionChange change,
+      long basedOn,
+      UUID meetingId) {
     Action action = find(context, actionId);
     if (action.version() != basedOn) {
-      List<ActionUpdate> history = updates.findByPartnershipIdAndActionIdOrderByRecordedAtAscIdAsc(
-          context.partnershipId(), action.id());
+      List<ActionUpdate> history =
+          updates.findByPartnershipIdAndActionIdOrderByRecordedAtAscIdAsc(
+              context.partnershipId(), action.id());
       ActionUpdate latest = history.isEmpty() ? null : history.get(history.size() - 1);
-      boolean sentTwice = latest != null && action.version() == basedOn + 1 && context.accountId().equals(latest.recordedBy())
-          && latest.records(change, action.status()) && !action.amends(change);
+      boolean sentTwice =
+          latest != null
+              && action.version() == basedOn + 1
+              && context.accountId().equals(latest.recordedBy())
+              && latest.records(change, action.status())
+              && !action.amends(change);
       return sentTwice ? UpdateOutcome.recorded(action, latest) : UpdateOutcome.clash(action);
     }
-    ActionUpdate update = action.apply(change, today(),
-        new ActionUpdate.Recorded(context.accountId(), context.email(), clock.instant(), meetingId));
+    ActionUpdate update =
+        action.apply(
+            change,
+            today(),
+            new ActionUpdate.Recorded(
+                context.accountId(), context.email(), clock.instant(), meetingId));
     actions.saveAndFlush(action);
     updates.save(update);
-    audit.record(new AuditEvent.Actor(context.accountId(), context.email()), context.partnershipId(),
-        action.status() == ActionStatus.CLOSED ? "ACTION_CLOSED" : "ACTION_UPDATED", action.title(), describe(update));
+    audit.record(
+        new AuditEvent.Actor(context.accountId(), context.email()),
+        context.partnershipId(),
+        action.status() == ActionStatus.CLOSED ? "ACTION_CLOSED" : "ACTION_UPDATED",
+        action.title(),
+        describe(update));
     return UpdateOutcome.recorded(action, update);
   }
 
   private static String describe(ActionUpdate update) {
-    StringBuilder details = new StringBuilder("status " + update.statusBefore() + " -> " + update.statusAfter());
+    StringBuilder details =
+        new StringBuilder("status " + update.statusBefore() + " -> " + update.statusAfter());
     if (update.impactRating() != null) {
       details.append("; impact ").append(update.impactRating());
     }
     if (update.ownerChanged()) {
-      details.append("; owner ").append(update.agencyBefore() == null ? update.ownerBefore() : update.agencyBefore())
-          .append(" -> ").append(update.agencyAfter() == null ? update.ownerAfter() : update.agencyAfter());
+      details
+          .append("; owner ")
+          .append(update.agencyBefore() == null ? update.ownerBefore() : update.agencyBefore())
+          .append(" -> ")
+          .append(update.agencyAfter() == null ? update.ownerAfter() : update.agencyAfter());
     }
     if (update.leadChanged()) {
-      details.append("; lead ").append(update.leadBefore()).append(" -> ").append(update.leadAfter());
+      details
+          .append("; lead ")
+          .append(update.leadBefore())
+          .append(" -> ")
+          .append(update.leadAfter());
     }
     if (update.dueChanged()) {
       details.append("; due ").append(update.dueBefore()).append(" -> ").append(update.dueAfter());
@@ -125,16 +166,32 @@ public class ActionService {
     if (actionId == null) {
       throw new ActionNotFoundException();
     }
-    return actions.findByIdAndPartnershipId(actionId, context.partnershipId()).orElseThrow(ActionNotFoundException::new);
+    return actions
+        .findByIdAndPartnershipId(actionId, context.partnershipId())
+        .orElseThrow(ActionNotFoundException::new);
   }
 
   @Transactional
   public Action create(PartnershipContext context, NewAction action) {
     context.requireEditor();
-    Action saved = actions.save(new Action(context.partnershipId(), action, context.accountId(), clock.instant()));
-    audit.record(new AuditEvent.Actor(context.accountId(), context.email()), context.partnershipId(), "ACTION_SET",
-        saved.title(), "from " + saved.source() + " " + saved.sourceId() + "; owner "
-            + (saved.agency() == null ? saved.owner() : saved.agency()) + "; lead " + saved.leadPerson() + "; due " + saved.dueDate());
+    Action saved =
+        actions.save(
+            new Action(context.partnershipId(), action, context.accountId(), clock.instant()));
+    audit.record(
+        new AuditEvent.Actor(context.accountId(), context.email()),
+        context.partnershipId(),
+        "ACTION_SET",
+        saved.title(),
+        "from "
+            + saved.source()
+            + " "
+            + saved.sourceId()
+            + "; owner "
+            + (saved.agency() == null ? saved.owner() : saved.agency())
+            + "; lead "
+            + saved.leadPerson()
+            + "; due "
+            + saved.dueDate());
     return saved;
   }
 
@@ -147,6 +204,7 @@ public class ActionService {
   /** The actions a checklist review set. */
   @Transactional(readOnly = true)
   public List<Action> setIn(PartnershipContext context, UUID reviewId) {
-    return actions.findByPartnershipIdAndReviewIdOrderByCreatedAtAsc(context.partnershipId(), reviewId);
+    return actions.findByPartnershipIdAndReviewIdOrderByCreatedAtAsc(
+        context.partnershipId(), reviewId);
   }
 }

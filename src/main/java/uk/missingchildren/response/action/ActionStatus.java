@@ -1,6 +1,9 @@
 package uk.missingchildren.response.action;
 
-/** Where an action is. "Overdue" is not a status: it follows from the due date (see {@link Action#overdue}). */
+/**
+ * Where an action is. "Overdue" is not a status: it follows from the due date (see {@link
+ * Action#overdue}).
+ */
 public enum ActionStatus {
   NOT_STARTED,
   IN_PROGRESS,

@@ -13,8 +13,8 @@ import java.util.UUID;
 import uk.missingchildren.response.account.Agency;
 
 /**
- * One decision about an action, in a follow-up meeting or from the action's own page: the entries of
- * its history. It keeps only what changed; for an amendment it keeps what was replaced and why.
+ * One decision about an action, in a follow-up meeting or from the action's own page: the entries
+ * of its history. It keeps only what changed; for an amendment it keeps what was replaced and why.
  */
 @Entity
 @Table(name = "action_update")
@@ -93,8 +93,14 @@ public class ActionUpdate {
   /** Who recorded it, when, and in which follow-up meeting (null when not in a meeting). */
   public record Recorded(UUID by, String email, Instant at, UUID meetingId) {}
 
-  ActionUpdate(Action action, Recorded recorded, String progress, ActionStatus statusBefore, String impactStatement,
-      ImpactRating impactRating, String amendReason) {
+  ActionUpdate(
+      Action action,
+      Recorded recorded,
+      String progress,
+      ActionStatus statusBefore,
+      String impactStatement,
+      ImpactRating impactRating,
+      String amendReason) {
     this.id = UUID.randomUUID();
     this.actionId = action.id();
     this.partnershipId = action.partnershipId();
@@ -111,11 +117,15 @@ public class ActionUpdate {
   }
 
   /**
-   * An entry of an action's history brought back from a partnership's data file, under a new id,
-   * as it was recorded. Who recorded it is not in the file: both who and their address stay empty,
-   * and the action's page says the entry came from a data file.
+   * An entry of an action's history brought back from a partnership's data file, under a new id, as
+   * it was recorded. Who recorded it is not in the file: both who and their address stay empty, and
+   * the action's page says the entry came from a data file.
    */
-  static ActionUpdate restored(UUID id, UUID actionId, UUID partnershipId, UUID meetingId,
+  static ActionUpdate restored(
+      UUID id,
+      UUID actionId,
+      UUID partnershipId,
+      UUID meetingId,
       ActionHistoryDataContributor.UpdateData data) {
     ActionUpdate update = new ActionUpdate();
     update.id = id;
@@ -145,7 +155,8 @@ public class ActionUpdate {
     return recordedByEmail == null;
   }
 
-  void ownerChanged(ActionOwner before, Agency beforeAgency, ActionOwner after, Agency afterAgency) {
+  void ownerChanged(
+      ActionOwner before, Agency beforeAgency, ActionOwner after, Agency afterAgency) {
     ownerBefore = before;
     agencyBefore = beforeAgency;
     ownerAfter = after;
@@ -164,8 +175,11 @@ public class ActionUpdate {
 
   /** Whether this update records the same decision as the change given (a form sent twice). */
   boolean records(ActionChange change, ActionStatus statusNow) {
-    return Objects.equals(progress, change.progress()) && statusAfter == change.status() && statusNow == statusAfter
-        && Objects.equals(impactStatement, change.impactStatement()) && impactRating == change.impactRating();
+    return Objects.equals(progress, change.progress())
+        && statusAfter == change.status()
+        && statusNow == statusAfter
+        && Objects.equals(impactStatement, change.impactStatement())
+        && impactRating == change.impactRating();
   }
 
   public boolean statusChanged() {

@@ -4,10 +4,11 @@ import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 
 /**
- * What is sent when a group reviews an action: a progress update, its status, the impact so far, and
- * its owner, lead and due date (shown as they are, so changing any of them is an amendment that
+ * What is sent when a group reviews an action: a progress update, its status, the impact so far,
+ * and its owner, lead and due date (shown as they are, so changing any of them is an amendment that
  * needs a reason). {@code version} is the version of the action the page showed, so that an update
- * made meanwhile by someone else is not silently overwritten. Checked by {@link ActionUpdateValidator}.
+ * made meanwhile by someone else is not silently overwritten. Checked by {@link
+ * ActionUpdateValidator}.
  */
 public class ActionUpdateForm extends ActionAssignmentForm {
 
@@ -36,19 +37,33 @@ public class ActionUpdateForm extends ActionAssignmentForm {
   }
 
   ActionStatus statusChosen() {
-    return Arrays.stream(ActionStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
+    return Arrays.stream(ActionStatus.values())
+        .filter(s -> s.name().equals(status))
+        .findFirst()
+        .orElse(null);
   }
 
   ImpactRating impactRatingChosen() {
-    return Arrays.stream(ImpactRating.values()).filter(r -> r.name().equals(impactRating)).findFirst().orElse(null);
+    return Arrays.stream(ImpactRating.values())
+        .filter(r -> r.name().equals(impactRating))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The decision to apply; call only once the form has been validated. */
   ActionChange change() {
     ActionOwner owner = ownerChosen();
-    return new ActionChange(clean(progress), statusChosen(), clean(impactStatement), impactRatingChosen(), owner,
-        owner == ActionOwner.AGENCY ? agencyChosen() : null, getLeadPerson().strip(), cleanEmail(getLeadEmail()),
-        getDueDate(), clean(amendReason));
+    return new ActionChange(
+        clean(progress),
+        statusChosen(),
+        clean(impactStatement),
+        impactRatingChosen(),
+        owner,
+        owner == ActionOwner.AGENCY ? agencyChosen() : null,
+        getLeadPerson().strip(),
+        cleanEmail(getLeadEmail()),
+        getDueDate(),
+        clean(amendReason));
   }
 
   private static String clean(String typed) {

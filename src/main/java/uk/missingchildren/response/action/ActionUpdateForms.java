@@ -3,7 +3,10 @@ package uk.missingchildren.response.action;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** Checking and reading an update form, for the pages that show one: the action's own and a follow-up meeting's. */
+/**
+ * Checking and reading an update form, for the pages that show one: the action's own and a
+ * follow-up meeting's.
+ */
 @Component
 public class ActionUpdateForms {
 

@@ -8,9 +8,11 @@ import uk.missingchildren.response.shared.access.PartnershipOwned;
 @PartnershipOwned
 interface ActionUpdates extends JpaRepository<ActionUpdate, UUID> {
 
-  List<ActionUpdate> findByPartnershipIdAndActionIdOrderByRecordedAtAscIdAsc(UUID partnershipId, UUID actionId);
+  List<ActionUpdate> findByPartnershipIdAndActionIdOrderByRecordedAtAscIdAsc(
+      UUID partnershipId, UUID actionId);
 
-  List<ActionUpdate> findByPartnershipIdAndMeetingIdOrderByRecordedAtAscIdAsc(UUID partnershipId, UUID meetingId);
+  List<ActionUpdate> findByPartnershipIdAndMeetingIdOrderByRecordedAtAscIdAsc(
+      UUID partnershipId, UUID meetingId);
 
   List<ActionUpdate> findByPartnershipIdOrderByRecordedAtAscIdAsc(UUID partnershipId);
 }

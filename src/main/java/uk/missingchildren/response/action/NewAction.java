@@ -24,9 +24,32 @@ public record NewAction(
     String successMeasure) {
 
   /** An action with no email address for its lead: only the coordinators are reminded. */
-  public NewAction(String themeId, ActionSource source, String sourceId, UUID reviewId, UUID benchmarkId, String title,
-      String description, ActionOwner owner, Agency agency, String leadPerson, LocalDate dueDate, String successMeasure) {
-    this(themeId, source, sourceId, reviewId, benchmarkId, title, description, owner, agency, leadPerson, null, dueDate,
+  public NewAction(
+      String themeId,
+      ActionSource source,
+      String sourceId,
+      UUID reviewId,
+      UUID benchmarkId,
+      String title,
+      String description,
+      ActionOwner owner,
+      Agency agency,
+      String leadPerson,
+      LocalDate dueDate,
+      String successMeasure) {
+    this(
+        themeId,
+        source,
+        sourceId,
+        reviewId,
+        benchmarkId,
+        title,
+        description,
+        owner,
+        agency,
+        leadPerson,
+        null,
+        dueDate,
         successMeasure);
   }
 }

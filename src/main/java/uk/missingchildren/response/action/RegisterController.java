@@ -2,8 +2,8 @@ package uk.missingchildren.response.action;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +19,9 @@ import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
-/** The partnership's action plan: every action, filtered and sorted by the query string. Any member. */
+/**
+ * The partnership's action plan: every action, filtered and sorted by the query string. Any member.
+ */
 @Controller
 class RegisterController {
 
@@ -27,17 +29,22 @@ class RegisterController {
   private final ActionService actions;
   private final FrameworkCatalogue catalogue;
 
-  RegisterController(PartnershipAccess access, ActionService actions, FrameworkCatalogue catalogue) {
+  RegisterController(
+      PartnershipAccess access, ActionService actions, FrameworkCatalogue catalogue) {
     this.access = access;
     this.actions = actions;
     this.catalogue = catalogue;
   }
 
   @GetMapping("/partnerships/{partnershipId}/actions")
-  String register(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user,
-      @ModelAttribute("filter") RegisterFilter filter, Model model) {
+  String register(
+      @PathVariable UUID partnershipId,
+      @AuthenticationPrincipal SignedInUser user,
+      @ModelAttribute("filter") RegisterFilter filter,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
-    ActionRegister register = ActionRegister.of(actions.register(context), catalogue.current(), actions.today(), filter);
+    ActionRegister register =
+        ActionRegister.of(actions.register(context), catalogue.current(), actions.today(), filter);
     String path = "/partnerships/" + partnershipId + "/actions";
     model.addAttribute("context", context);
     model.addAttribute("register", register);
@@ -63,8 +70,13 @@ class RegisterController {
     Map<String, String> links = new LinkedHashMap<>();
     for (String column : RegisterFilter.SORTS) {
       boolean flip = column.equals(filter.sortBy()) && !filter.descending();
-      links.put(column, query(path, filter).replaceQueryParam("sort", column)
-          .replaceQueryParam("order", flip ? "desc" : "asc").replaceQueryParam("page").toUriString());
+      links.put(
+          column,
+          query(path, filter)
+              .replaceQueryParam("sort", column)
+              .replaceQueryParam("order", flip ? "desc" : "asc")
+              .replaceQueryParam("page")
+              .toUriString());
     }
     return links;
   }
@@ -72,7 +84,8 @@ class RegisterController {
   private static Map<Integer, String> pageLinks(String path, RegisterFilter filter, int pages) {
     Map<Integer, String> links = new LinkedHashMap<>();
     for (int page = 1; page <= pages; page++) {
-      links.put(page, query(path, filter).replaceQueryParam("page", page).toUriString() + "#actions");
+      links.put(
+          page, query(path, filter).replaceQueryParam("page", page).toUriString() + "#actions");
     }
     return links;
   }

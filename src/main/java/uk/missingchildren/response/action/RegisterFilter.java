@@ -11,9 +11,13 @@ public class RegisterFilter {
 
   /** The due-date windows offered; "past" is before today, the others run from today. */
   public static final List<String> DUE_WINDOWS = List.of("past", "14", "30", "90", "later");
-  public static final List<String> SORTS = List.of("due", "title", "area", "owner", "lead", "status");
+
+  public static final List<String> SORTS =
+      List.of("due", "title", "area", "owner", "lead", "status");
+
   /** Statuses offered, with "OPEN" (not started or in progress) and "OVERDUE" (derived). */
-  public static final List<String> STATUSES = List.of("OPEN", "NOT_STARTED", "IN_PROGRESS", "COMPLETED", "CLOSED", "OVERDUE");
+  public static final List<String> STATUSES =
+      List.of("OPEN", "NOT_STARTED", "IN_PROGRESS", "COMPLETED", "CLOSED", "OVERDUE");
 
   private String area;
   private String owner;
@@ -49,9 +53,12 @@ public class RegisterFilter {
 
   /** "PARTNERSHIP" or an agency's name. */
   String ownerChosen() {
-    return present(owner) && (owner.equals(ActionOwner.PARTNERSHIP.name())
-        || Arrays.stream(uk.missingchildren.response.account.Agency.values()).anyMatch(a -> a.name().equals(owner)))
-        ? owner : null;
+    return present(owner)
+            && (owner.equals(ActionOwner.PARTNERSHIP.name())
+                || Arrays.stream(uk.missingchildren.response.account.Agency.values())
+                    .anyMatch(a -> a.name().equals(owner)))
+        ? owner
+        : null;
   }
 
   private static boolean present(String text) {

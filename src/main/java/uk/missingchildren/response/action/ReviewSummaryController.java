@@ -26,7 +26,10 @@ class ReviewSummaryController {
   private final ActionService actions;
   private final StageOneActionsArising stageOne;
 
-  ReviewSummaryController(PartnershipAccess access, ChecklistReviewService reviews, ActionService actions,
+  ReviewSummaryController(
+      PartnershipAccess access,
+      ChecklistReviewService reviews,
+      ActionService actions,
       StageOneActionsArising stageOne) {
     this.access = access;
     this.reviews = reviews;
@@ -35,14 +38,19 @@ class ReviewSummaryController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/summary")
-  String summary(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String summary(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID reviewId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     ReviewView view = reviews.view(context, reviewId);
-    StageOneActionsArising.Found found = stageOne.latest(context, view.review().themeId()).orElse(null);
+    StageOneActionsArising.Found found =
+        stageOne.latest(context, view.review().themeId()).orElse(null);
     List<Action> register = found == null ? List.of() : actions.register(context);
     model.addAttribute("context", context);
-    model.addAttribute("page", ReviewSummaryPage.of(view, actions.setIn(context, reviewId), found, register));
+    model.addAttribute(
+        "page", ReviewSummaryPage.of(view, actions.setIn(context, reviewId), found, register));
     model.addAttribute("base", "/partnerships/" + partnershipId + "/reviews/" + reviewId);
     return "action/review-summary";
   }

@@ -37,31 +37,65 @@ public record ReviewSummaryPage(
   /** Shading steps of the grid, from no gap to the largest gap on the highest impact. */
   static final int LEVELS = 3;
 
-  static ReviewSummaryPage of(ReviewView view, List<Action> setInReview, StageOneActionsArising.Found stageOne,
+  static ReviewSummaryPage of(
+      ReviewView view,
+      List<Action> setInReview,
+      StageOneActionsArising.Found stageOne,
       List<Action> register) {
     ReviewSummary summary = view.summary();
     StageTwoScales scales = view.framework().stageTwo();
-    List<Priority> priorities = summary.priorities().stream()
-        .map(r -> new Priority(r, r.priority(scales), r.item().section() == SectionKind.REQUIRED && r.notMet(),
-            fromItem(setInReview, r.item().id())))
-        .toList();
-    Set<String> listed = priorities.stream().map(p -> p.rating().item().id()).collect(Collectors.toSet());
-    List<Action> others = setInReview.stream()
-        .filter(a -> a.source() == ActionSource.CHECKLIST_ITEM && !listed.contains(a.sourceId()))
-        .toList();
-    List<ArisingEntry> arising = stageOne == null ? List.of() : stageOne.arising().stream()
-        .map(a -> new ArisingEntry(a, register.stream()
-            .filter(action -> action.source() == ActionSource.STAGE_ONE_QUESTION
-                && Objects.equals(action.benchmarkId(), stageOne.benchmarkId())
-                && action.sourceId().equals(a.question().id()))
-            .toList()))
-        .toList();
-    return new ReviewSummaryPage(view, sections(view), requiredNotMet(view), scales.extent(),
-        counts(summary, scales), scored(scales), grid(summary, scales), priorities, others, stageOne, arising);
+    List<Priority> priorities =
+        summary.priorities().stream()
+            .map(
+                r ->
+                    new Priority(
+                        r,
+                        r.priority(scales),
+                        r.item().section() == SectionKind.REQUIRED && r.notMet(),
+                        fromItem(setInReview, r.item().id())))
+            .toList();
+    Set<String> listed =
+        priorities.stream().map(p -> p.rating().item().id()).collect(Collectors.toSet());
+    List<Action> others =
+        setInReview.stream()
+            .filter(
+                a -> a.source() == ActionSource.CHECKLIST_ITEM && !listed.contains(a.sourceId()))
+            .toList();
+    List<ArisingEntry> arising =
+        stageOne == null
+            ? List.of()
+            : stageOne.arising().stream()
+                .map(
+                    a ->
+                        new ArisingEntry(
+                            a,
+                            register.stream()
+                                .filter(
+                                    action ->
+                                        action.source() == ActionSource.STAGE_ONE_QUESTION
+                                            && Objects.equals(
+                                                action.benchmarkId(), stageOne.benchmarkId())
+                                            && action.sourceId().equals(a.question().id()))
+                                .toList()))
+                .toList();
+    return new ReviewSummaryPage(
+        view,
+        sections(view),
+        requiredNotMet(view),
+        scales.extent(),
+        counts(summary, scales),
+        scored(scales),
+        grid(summary, scales),
+        priorities,
+        others,
+        stageOne,
+        arising);
   }
 
   private static List<Action> fromItem(List<Action> actions, String itemId) {
-    return actions.stream().filter(a -> a.source() == ActionSource.CHECKLIST_ITEM && a.sourceId().equals(itemId)).toList();
+    return actions.stream()
+        .filter(a -> a.source() == ActionSource.CHECKLIST_ITEM && a.sourceId().equals(itemId))
+        .toList();
   }
 
   private static List<SectionProgress> sections(ReviewView view) {
@@ -87,10 +121,15 @@ public record ReviewSummaryPage(
     List<CountRow> rows = new ArrayList<>();
     for (Map.Entry<SectionKind, Map<String, Long>> section : summary.countsBySection().entrySet()) {
       Map<String, Long> counts = section.getValue();
-      List<Long> byExtent = scales.extent().stream().map(e -> counts.getOrDefault(e.value(), 0L)).toList();
+      List<Long> byExtent =
+          scales.extent().stream().map(e -> counts.getOrDefault(e.value(), 0L)).toList();
       long notRated = counts.getOrDefault(ReviewSummary.NOT_RATED, 0L);
-      rows.add(new CountRow(section.getKey(), byExtent, notRated,
-          byExtent.stream().mapToLong(Long::longValue).sum() + notRated));
+      rows.add(
+          new CountRow(
+              section.getKey(),
+              byExtent,
+              notRated,
+              byExtent.stream().mapToLong(Long::longValue).sum() + notRated));
     }
     return rows;
   }
@@ -102,16 +141,28 @@ public record ReviewSummaryPage(
 
   private static List<GridRow> grid(ReviewSummary summary, StageTwoScales scales) {
     int maxExtent = scored(scales).stream().mapToInt(ScaleOption::score).max().orElse(0);
-    int maxImpact = scales.impact().stream().filter(i -> i.score() != null).mapToInt(ScaleOption::score).max().orElse(0);
+    int maxImpact =
+        scales.impact().stream()
+            .filter(i -> i.score() != null)
+            .mapToInt(ScaleOption::score)
+            .max()
+            .orElse(0);
     int maxPriority = Math.max(1, maxExtent * maxImpact);
     List<GridRow> rows = new ArrayList<>();
     for (ScaleOption impact : scales.impact()) {
       Map<String, Long> row = summary.extentByImpact().getOrDefault(impact.value(), Map.of());
-      List<GridCell> cells = scored(scales).stream().map(extent -> {
-        int priority = (maxExtent - extent.score()) * (impact.score() == null ? 0 : impact.score());
-        int level = (int) Math.ceil((double) LEVELS * priority / maxPriority);
-        return new GridCell(extent, row.getOrDefault(extent.value(), 0L), priority, level);
-      }).toList();
+      List<GridCell> cells =
+          scored(scales).stream()
+              .map(
+                  extent -> {
+                    int priority =
+                        (maxExtent - extent.score())
+                            * (impact.score() == null ? 0 : impact.score());
+                    int level = (int) Math.ceil((double) LEVELS * priority / maxPriority);
+                    return new GridCell(
+                        extent, row.getOrDefault(extent.value(), 0L), priority, level);
+                  })
+              .toList();
       rows.add(new GridRow(impact, cells));
     }
     return rows;
@@ -125,7 +176,10 @@ public record ReviewSummaryPage(
     return view.items().size();
   }
 
-  /** Column totals of the counts table, in the same order as its columns (extent options, then not rated). */
+  /**
+   * Column totals of the counts table, in the same order as its columns (extent options, then not
+   * rated).
+   */
   public List<Long> countTotals() {
     List<Long> totals = new ArrayList<>();
     for (int column = 0; column < extentColumns.size(); column++) {
@@ -152,7 +206,8 @@ public record ReviewSummaryPage(
   public record GridCell(ScaleOption extent, long count, int priority, int level) {}
 
   /** An item in priority order, and the actions already set for it. */
-  public record Priority(ItemRating rating, int score, boolean requiredNotMet, List<Action> actions) {}
+  public record Priority(
+      ItemRating rating, int score, boolean requiredNotMet, List<Action> actions) {}
 
   /** A stage-one question's actions arising, and the actions already made from them. */
   public record ArisingEntry(StageOneActionsArising.Arising arising, List<Action> actions) {}

@@ -1,6 +1,5 @@
 package uk.missingchildren.response.action;
 
-import uk.missingchildren.response.shared.forms.FormSubmissions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -23,17 +22,20 @@ import uk.missingchildren.response.checklist.ReviewView;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /**
  * Setting an action from a checklist review: for one of its items, or from a stage-one question's
- * actions arising in the same area. Actions are what a review is for, so they can be set whether
- * or not the review has been completed. Editors only.
+ * actions arising in the same area. Actions are what a review is for, so they can be set whether or
+ * not the review has been completed. Editors only.
  */
 @Controller
 class SetActionController {
 
-  private static final String ITEM = "/partnerships/{partnershipId}/reviews/{reviewId}/items/{itemId}/actions/new";
-  private static final String QUESTION = "/partnerships/{partnershipId}/reviews/{reviewId}/questions/{questionId}/actions/new";
+  private static final String ITEM =
+      "/partnerships/{partnershipId}/reviews/{reviewId}/items/{itemId}/actions/new";
+  private static final String QUESTION =
+      "/partnerships/{partnershipId}/reviews/{reviewId}/questions/{questionId}/actions/new";
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final PartnershipAccess access;
@@ -43,8 +45,13 @@ class SetActionController {
   private final Clock clock;
   private final FormSubmissions submissions;
 
-  SetActionController(PartnershipAccess access, ChecklistReviewService reviews, ActionService actions,
-      StageOneActionsArising stageOne, Clock clock, FormSubmissions submissions) {
+  SetActionController(
+      PartnershipAccess access,
+      ChecklistReviewService reviews,
+      ActionService actions,
+      StageOneActionsArising stageOne,
+      Clock clock,
+      FormSubmissions submissions) {
     this.submissions = submissions;
     this.access = access;
     this.reviews = reviews;
@@ -54,17 +61,27 @@ class SetActionController {
   }
 
   @GetMapping(ITEM)
-  String itemForm(@PathVariable UUID partnershipId, @PathVariable UUID reviewId, @PathVariable String itemId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String itemForm(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID reviewId,
+      @PathVariable String itemId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     return itemPage(context, view, item(view, itemId), new ActionForm(), model);
   }
 
   @PostMapping(ITEM)
-  String setForItem(@PathVariable UUID partnershipId, @PathVariable UUID reviewId, @PathVariable String itemId,
-      @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("actionForm") ActionForm form,
-      BindingResult errors, Model model, HttpServletRequest request) {
+  String setForItem(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID reviewId,
+      @PathVariable String itemId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("actionForm") ActionForm form,
+      BindingResult errors,
+      Model model,
+      HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     ChecklistItem item = item(view, itemId);
@@ -72,50 +89,86 @@ class SetActionController {
     if (errors.hasErrors()) {
       return itemPage(context, view, item, form, model);
     }
-    return "redirect:" + submissions.once(request, () -> {
-      actions.create(context, form.newAction(view.review().themeId(), ActionSource.CHECKLIST_ITEM, item.id(), reviewId, null));
-      return summary(partnershipId, reviewId) + "?actionSet=" + item.id() + "#" + item.id();
-    });
+    return "redirect:"
+        + submissions.once(
+            request,
+            () -> {
+              actions.create(
+                  context,
+                  form.newAction(
+                      view.review().themeId(),
+                      ActionSource.CHECKLIST_ITEM,
+                      item.id(),
+                      reviewId,
+                      null));
+              return summary(partnershipId, reviewId) + "?actionSet=" + item.id() + "#" + item.id();
+            });
   }
 
   @GetMapping(QUESTION)
-  String questionForm(@PathVariable UUID partnershipId, @PathVariable UUID reviewId, @PathVariable String questionId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String questionForm(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID reviewId,
+      @PathVariable String questionId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     StageOneActionsArising.Found found = found(context, view);
-    StageOneActionsArising.Arising arising = found.forQuestion(questionId).orElseThrow(ActionSourceNotFoundException::new);
-    return questionPage(context, view, found, arising, ActionForm.describing(arising.text()), model);
+    StageOneActionsArising.Arising arising =
+        found.forQuestion(questionId).orElseThrow(ActionSourceNotFoundException::new);
+    return questionPage(
+        context, view, found, arising, ActionForm.describing(arising.text()), model);
   }
 
   @PostMapping(QUESTION)
-  String setForQuestion(@PathVariable UUID partnershipId, @PathVariable UUID reviewId, @PathVariable String questionId,
-      @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("actionForm") ActionForm form,
-      BindingResult errors, Model model, HttpServletRequest request) {
+  String setForQuestion(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID reviewId,
+      @PathVariable String questionId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("actionForm") ActionForm form,
+      BindingResult errors,
+      Model model,
+      HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     StageOneActionsArising.Found found = found(context, view);
-    StageOneActionsArising.Arising arising = found.forQuestion(questionId).orElseThrow(ActionSourceNotFoundException::new);
+    StageOneActionsArising.Arising arising =
+        found.forQuestion(questionId).orElseThrow(ActionSourceNotFoundException::new);
     new ActionFormValidator(today()).validate(form, errors);
     if (errors.hasErrors()) {
       return questionPage(context, view, found, arising, form, model);
     }
     String id = arising.question().id();
     // Recorded against the review it was set in as well, so the review's summary lists it.
-    return "redirect:" + submissions.once(request, () -> {
-      actions.create(context, form.newAction(view.review().themeId(), ActionSource.STAGE_ONE_QUESTION, id, reviewId,
-          found.benchmarkId()));
-      return summary(partnershipId, reviewId) + "?actionSet=" + id + "#stage-one-" + id;
-    });
+    return "redirect:"
+        + submissions.once(
+            request,
+            () -> {
+              actions.create(
+                  context,
+                  form.newAction(
+                      view.review().themeId(),
+                      ActionSource.STAGE_ONE_QUESTION,
+                      id,
+                      reviewId,
+                      found.benchmarkId()));
+              return summary(partnershipId, reviewId) + "?actionSet=" + id + "#stage-one-" + id;
+            });
   }
 
   private static ChecklistItem item(ReviewView view, String itemId) {
-    return view.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+    return view.items().stream()
+        .filter(i -> i.id().equals(itemId))
+        .findFirst()
         .orElseThrow(ActionSourceNotFoundException::new);
   }
 
   private StageOneActionsArising.Found found(PartnershipContext context, ReviewView view) {
-    return stageOne.latest(context, view.review().themeId()).orElseThrow(ActionSourceNotFoundException::new);
+    return stageOne
+        .latest(context, view.review().themeId())
+        .orElseThrow(ActionSourceNotFoundException::new);
   }
 
   private LocalDate today() {
@@ -126,21 +179,45 @@ class SetActionController {
     return "/partnerships/" + partnershipId + "/reviews/" + reviewId + "/summary";
   }
 
-  private String itemPage(PartnershipContext context, ReviewView view, ChecklistItem item, ActionForm form, Model model) {
+  private String itemPage(
+      PartnershipContext context,
+      ReviewView view,
+      ChecklistItem item,
+      ActionForm form,
+      Model model) {
     model.addAttribute("item", item);
     model.addAttribute("rating", view.evaluated(item));
     model.addAttribute("scales", view.framework().stageTwo());
-    model.addAttribute("formAction", "/partnerships/" + context.partnershipId() + "/reviews/" + view.review().id()
-        + "/items/" + item.id() + "/actions/new");
+    model.addAttribute(
+        "formAction",
+        "/partnerships/"
+            + context.partnershipId()
+            + "/reviews/"
+            + view.review().id()
+            + "/items/"
+            + item.id()
+            + "/actions/new");
     return page(context, view, form, model);
   }
 
-  private String questionPage(PartnershipContext context, ReviewView view, StageOneActionsArising.Found found,
-      StageOneActionsArising.Arising arising, ActionForm form, Model model) {
+  private String questionPage(
+      PartnershipContext context,
+      ReviewView view,
+      StageOneActionsArising.Found found,
+      StageOneActionsArising.Arising arising,
+      ActionForm form,
+      Model model) {
     model.addAttribute("found", found);
     model.addAttribute("arising", arising);
-    model.addAttribute("formAction", "/partnerships/" + context.partnershipId() + "/reviews/" + view.review().id()
-        + "/questions/" + arising.question().id() + "/actions/new");
+    model.addAttribute(
+        "formAction",
+        "/partnerships/"
+            + context.partnershipId()
+            + "/reviews/"
+            + view.review().id()
+            + "/questions/"
+            + arising.question().id()
+            + "/actions/new");
     return page(context, view, form, model);
   }
 

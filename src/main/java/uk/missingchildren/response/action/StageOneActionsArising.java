@@ -35,14 +35,18 @@ class StageOneActionsArising {
   }
 
   private static Found found(BenchmarkView view, String themeId) {
-    List<Arising> arising = view.framework().questions().stream()
-        .filter(question -> question.themeId().equals(themeId))
-        .flatMap(question -> view.answer(question.id())
-            .map(answer -> answer.actionsArising())
-            .filter(text -> text != null && !text.isBlank())
-            .map(text -> new Arising(question, text))
-            .stream())
-        .toList();
+    List<Arising> arising =
+        view.framework().questions().stream()
+            .filter(question -> question.themeId().equals(themeId))
+            .flatMap(
+                question ->
+                    view
+                        .answer(question.id())
+                        .map(answer -> answer.actionsArising())
+                        .filter(text -> text != null && !text.isBlank())
+                        .map(text -> new Arising(question, text))
+                        .stream())
+            .toList();
     return new Found(view.benchmark().id(), view.benchmark().meetingDate(), arising);
   }
 

@@ -28,8 +28,12 @@ class AdminController {
   private final Outbox outbox;
   private final Mailer mailer;
 
-  AdminController(AccountAdministration accounts, PartnershipDirectory partnerships, PartnershipRetention retention,
-      Outbox outbox, Mailer mailer) {
+  AdminController(
+      AccountAdministration accounts,
+      PartnershipDirectory partnerships,
+      PartnershipRetention retention,
+      Outbox outbox,
+      Mailer mailer) {
     this.accounts = accounts;
     this.partnerships = partnerships;
     this.retention = retention;
@@ -54,20 +58,30 @@ class AdminController {
   }
 
   @PostMapping("/admin/accounts/{accountId}/confirm-email")
-  String confirmEmail(@PathVariable UUID accountId, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
+  String confirmEmail(
+      @PathVariable UUID accountId,
+      @AuthenticationPrincipal SignedInUser admin,
+      RedirectAttributes redirect) {
     accounts.confirmEmail(accountId, admin);
     redirect.addFlashAttribute("confirmed", true);
     return "redirect:/admin/accounts";
   }
 
   @PostMapping("/admin/accounts/{accountId}/deactivate")
-  String deactivate(@PathVariable UUID accountId, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
-    redirect.addFlashAttribute(accounts.deactivate(accountId, admin) ? "deactivated" : "cannotDeactivateSelf", true);
+  String deactivate(
+      @PathVariable UUID accountId,
+      @AuthenticationPrincipal SignedInUser admin,
+      RedirectAttributes redirect) {
+    redirect.addFlashAttribute(
+        accounts.deactivate(accountId, admin) ? "deactivated" : "cannotDeactivateSelf", true);
     return "redirect:/admin/accounts";
   }
 
   @PostMapping("/admin/accounts/{accountId}/reactivate")
-  String reactivate(@PathVariable UUID accountId, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
+  String reactivate(
+      @PathVariable UUID accountId,
+      @AuthenticationPrincipal SignedInUser admin,
+      RedirectAttributes redirect) {
     accounts.reactivate(accountId, admin);
     redirect.addFlashAttribute("reactivated", true);
     return "redirect:/admin/accounts";
@@ -89,13 +103,19 @@ class AdminController {
 
   @GetMapping("/admin/outbox/{messageId}")
   String message(@PathVariable UUID messageId, Model model) {
-    model.addAttribute("message", outbox.message(messageId)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    model.addAttribute(
+        "message",
+        outbox
+            .message(messageId)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     return "admin/message";
   }
 
   @PostMapping("/admin/partnerships/{id}/restore")
-  String restore(@PathVariable("id") UUID partnershipId, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
+  String restore(
+      @PathVariable("id") UUID partnershipId,
+      @AuthenticationPrincipal SignedInUser admin,
+      RedirectAttributes redirect) {
     retention.restore(partnershipId, new AuditEvent.Actor(admin.accountId(), admin.email()));
     redirect.addFlashAttribute("restored", true);
     return "redirect:/admin/partnerships";

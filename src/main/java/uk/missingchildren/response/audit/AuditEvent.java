@@ -42,7 +42,14 @@ public class AuditEvent {
 
   protected AuditEvent() {}
 
-  AuditEvent(Instant occurredAt, Actor actor, UUID partnershipId, String action, String subject, String details, String remoteAddress) {
+  AuditEvent(
+      Instant occurredAt,
+      Actor actor,
+      UUID partnershipId,
+      String action,
+      String subject,
+      String details,
+      String remoteAddress) {
     this.occurredAt = occurredAt;
     this.actorId = actor == null ? null : actor.id();
     this.actorEmail = actor == null ? null : actor.email();

@@ -17,18 +17,28 @@ public interface AuditEvents extends JpaRepository<AuditEvent, Long> {
   List<AuditEvent> findByActionOrderByIdAsc(String action);
 
   @Modifying
-  @Query(value = "DELETE FROM audit_event WHERE partnership_id = :partnershipId", nativeQuery = true)
+  @Query(
+      value = "DELETE FROM audit_event WHERE partnership_id = :partnershipId",
+      nativeQuery = true)
   int deleteByPartnership(@Param("partnershipId") UUID partnershipId);
 
   @Modifying
-  @Query(value = "UPDATE audit_event SET actor_id = NULL, actor_email = NULL, actor_erased = TRUE "
-      + "WHERE actor_id = :accountId OR LOWER(actor_email) = :email", nativeQuery = true)
+  @Query(
+      value =
+          "UPDATE audit_event SET actor_id = NULL, actor_email = NULL, actor_erased = TRUE "
+              + "WHERE actor_id = :accountId OR LOWER(actor_email) = :email",
+      nativeQuery = true)
   int eraseActor(@Param("accountId") UUID accountId, @Param("email") String email);
 
-  /** Replaces every mention (as the subject of an event, or in its details) with the given words. */
+  /**
+   * Replaces every mention (as the subject of an event, or in its details) with the given words.
+   */
   @Modifying
-  @Query(value = "UPDATE audit_event SET subject = REPLACE(subject, :mention, :instead), "
-      + "details = REPLACE(details, :mention, :instead) "
-      + "WHERE subject LIKE CONCAT('%', :mention, '%') OR details LIKE CONCAT('%', :mention, '%')", nativeQuery = true)
+  @Query(
+      value =
+          "UPDATE audit_event SET subject = REPLACE(subject, :mention, :instead), "
+              + "details = REPLACE(details, :mention, :instead) "
+              + "WHERE subject LIKE CONCAT('%', :mention, '%') OR details LIKE CONCAT('%', :mention, '%')",
+      nativeQuery = true)
   int replaceMentions(@Param("mention") String mention, @Param("instead") String instead);
 }

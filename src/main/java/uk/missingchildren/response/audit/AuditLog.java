@@ -34,8 +34,11 @@ public class AuditLog {
   /** Records an event in a partnership's log, which its coordinators can read. */
   @CheckedWithoutContext("only writes; callers have already checked access to what they changed")
   @Transactional
-  public void record(AuditEvent.Actor actor, UUID partnershipId, String action, String subject, String details) {
-    events.save(new AuditEvent(clock.instant(), actor, partnershipId, action, subject, details, remoteAddress()));
+  public void record(
+      AuditEvent.Actor actor, UUID partnershipId, String action, String subject, String details) {
+    events.save(
+        new AuditEvent(
+            clock.instant(), actor, partnershipId, action, subject, details, remoteAddress()));
   }
 
   /** Removes a purged partnership's log with it. */
@@ -60,7 +63,8 @@ public class AuditLog {
   }
 
   private static String remoteAddress() {
-    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+    if (RequestContextHolder.getRequestAttributes()
+        instanceof ServletRequestAttributes attributes) {
       HttpServletRequest request = attributes.getRequest();
       return request.getRemoteAddr();
     }

@@ -1,2 +1,5 @@
-/** The audit log: who did what, when, for sign-ins, membership changes and, later, assessment changes. */
+/**
+ * The audit log: who did what, when, for sign-ins, membership changes and, later, assessment
+ * changes.
+ */
 package uk.missingchildren.response.audit;

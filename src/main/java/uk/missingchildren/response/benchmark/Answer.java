@@ -2,12 +2,12 @@ package uk.missingchildren.response.benchmark;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import uk.missingchildren.response.meeting.Revised;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import uk.missingchildren.response.meeting.Revised;
 
 /**
  * What the group agreed for one question: the answer, the discussion notes and any actions that
@@ -54,8 +54,14 @@ public class Answer implements Revised<AnswerDraft> {
    * afterwards ({@link BenchmarkDataRestorer}): JPA takes an entity whose version is already set
    * for one that exists, and will not insert it.
    */
-  static Answer restored(UUID id, UUID benchmarkId, String questionId, String value, String notes,
-      String actionsArising, Instant updatedAt) {
+  static Answer restored(
+      UUID id,
+      UUID benchmarkId,
+      String questionId,
+      String value,
+      String notes,
+      String actionsArising,
+      Instant updatedAt) {
     Answer answer = new Answer();
     answer.id = id;
     answer.benchmarkId = benchmarkId;
@@ -66,7 +72,6 @@ public class Answer implements Revised<AnswerDraft> {
     answer.updatedAt = updatedAt;
     return answer;
   }
-
 
   @Override
   public void record(AnswerDraft draft, UUID by, Instant now) {

@@ -40,7 +40,13 @@ public class AnsweringService {
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  AnsweringService(PartnershipAccess access, Answers answers, BenchmarkRecords records, Accounts accounts, AuditLog audit, Clock clock,
+  AnsweringService(
+      PartnershipAccess access,
+      Answers answers,
+      BenchmarkRecords records,
+      Accounts accounts,
+      AuditLog audit,
+      Clock clock,
       PlatformTransactionManager transactions) {
     this.access = access;
     this.answers = answers;
@@ -55,17 +61,25 @@ public class AnsweringService {
    * @param basedOn the revision the person's page was showing; null if nothing was saved then
    * @throws BenchmarkSubmittedException if the benchmark is no longer in progress
    */
-  public SaveOutcome<Answer, AnswerDraft> save(PartnershipContext context, UUID benchmarkId, String questionId, AnswerDraft draft, Integer basedOn) {
+  public SaveOutcome<Answer, AnswerDraft> save(
+      PartnershipContext context,
+      UUID benchmarkId,
+      String questionId,
+      AnswerDraft draft,
+      Integer basedOn) {
     context.requireEditor();
     try {
-      return transaction.execute(status -> attempt(context, benchmarkId, questionId, draft, basedOn));
+      return transaction.execute(
+          status -> attempt(context, benchmarkId, questionId, draft, basedOn));
     } catch (OptimisticLockingFailureException | DataIntegrityViolationException lostRace) {
       // Another save for this question committed between our read and our write.
-      return transaction.execute(status -> {
-        Benchmark benchmark = records.benchmark(context, benchmarkId);
-        Answer theirs = answers.findByBenchmarkIdAndQuestionId(benchmark.id(), questionId).orElseThrow();
-        return SaveUnlessStale.afterLostRace(theirs, draft, this::savedBy);
-      });
+      return transaction.execute(
+          status -> {
+            Benchmark benchmark = records.benchmark(context, benchmarkId);
+            Answer theirs =
+                answers.findByBenchmarkIdAndQuestionId(benchmark.id(), questionId).orElseThrow();
+            return SaveUnlessStale.afterLostRace(theirs, draft, this::savedBy);
+          });
     }
   }
 
@@ -78,19 +92,30 @@ public class AnsweringService {
    * @throws NotOnTheScaleException if the answer is not one of the framework's
    */
   @CheckedWithoutContext("checks the membership itself, inside the save's transaction")
-  public SaveOutcome<Answer, AnswerDraft> save(UUID partnershipId, SignedInUser user, UUID benchmarkId, String questionId, AnswerDraft draft,
+  public SaveOutcome<Answer, AnswerDraft> save(
+      UUID partnershipId,
+      SignedInUser user,
+      UUID benchmarkId,
+      String questionId,
+      AnswerDraft draft,
       Integer basedOn) {
     try {
-      return transaction.execute(status -> {
-        PartnershipContext context = access.require(partnershipId, user).requireEditor();
-        return attempt(context, benchmarkId, questionId, draft, basedOn);
-      });
+      return transaction.execute(
+          status -> {
+            PartnershipContext context = access.require(partnershipId, user).requireEditor();
+            return attempt(context, benchmarkId, questionId, draft, basedOn);
+          });
     } catch (OptimisticLockingFailureException | DataIntegrityViolationException lostRace) {
       return save(access.require(partnershipId, user), benchmarkId, questionId, draft, basedOn);
     }
   }
 
-  private SaveOutcome<Answer, AnswerDraft> attempt(PartnershipContext context, UUID benchmarkId, String questionId, AnswerDraft draft, Integer basedOn) {
+  private SaveOutcome<Answer, AnswerDraft> attempt(
+      PartnershipContext context,
+      UUID benchmarkId,
+      String questionId,
+      AnswerDraft draft,
+      Integer basedOn) {
     Benchmark benchmark = records.benchmark(context, benchmarkId);
     benchmark.requireInProgress();
     Framework framework = records.framework(benchmark);
@@ -101,7 +126,8 @@ public class AnsweringService {
       throw new NotOnTheScaleException(draft.answer());
     }
     Optional<Answer> existing = answers.findByBenchmarkIdAndQuestionId(benchmark.id(), questionId);
-    Optional<SaveOutcome<Answer, AnswerDraft>> settled = SaveUnlessStale.settled(existing, draft, basedOn, this::savedBy);
+    Optional<SaveOutcome<Answer, AnswerDraft>> settled =
+        SaveUnlessStale.settled(existing, draft, basedOn, this::savedBy);
     if (settled.isPresent()) {
       return settled.get();
     }
@@ -109,18 +135,26 @@ public class AnsweringService {
     AnswerDraft before = answer.draft();
     answer.record(draft, context.accountId(), clock.instant());
     Answer saved = answers.saveAndFlush(answer);
-    audit.record(BenchmarkRecords.actor(context), context.partnershipId(),
-        benchmark.changesAreAudited() ? "BENCHMARK_ANSWER_CHANGED_AFTER_SUBMISSION" : "BENCHMARK_ANSWER_SAVED",
-        BenchmarkService.describe(benchmark) + ", " + questionId, changes(before, draft));
+    audit.record(
+        BenchmarkRecords.actor(context),
+        context.partnershipId(),
+        benchmark.changesAreAudited()
+            ? "BENCHMARK_ANSWER_CHANGED_AFTER_SUBMISSION"
+            : "BENCHMARK_ANSWER_SAVED",
+        BenchmarkService.describe(benchmark) + ", " + questionId,
+        changes(before, draft));
     return SaveOutcome.saved(saved);
   }
 
   private String savedBy(Answer theirs) {
-    return theirs.updatedBy() == null ? null
+    return theirs.updatedBy() == null
+        ? null
         : accounts.findById(theirs.updatedBy()).map(Account::displayName).orElse(null);
   }
 
-  /** Old and new values, shortened: enough to see what changed without copying whole notes twice. */
+  /**
+   * Old and new values, shortened: enough to see what changed without copying whole notes twice.
+   */
   static String changes(AnswerDraft before, AnswerDraft after) {
     List<String> changes = new ArrayList<>();
     change(changes, "answer", before.answer(), after.answer());
@@ -139,6 +173,8 @@ public class AnsweringService {
     if (text == null) {
       return "(none)";
     }
-    return text.length() <= AUDITED_TEXT ? "\"" + text + "\"" : "\"" + text.substring(0, AUDITED_TEXT) + "...\"";
+    return text.length() <= AUDITED_TEXT
+        ? "\"" + text + "\""
+        : "\"" + text.substring(0, AUDITED_TEXT) + "...\"";
   }
 }

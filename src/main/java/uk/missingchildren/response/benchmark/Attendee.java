@@ -1,12 +1,12 @@
 package uk.missingchildren.response.benchmark;
 
-import uk.missingchildren.response.meeting.MeetingAttendee;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import uk.missingchildren.response.account.Agency;
+import uk.missingchildren.response.meeting.MeetingAttendee;
 
 /** Someone at a benchmarking meeting. */
 @Entity

@@ -1,6 +1,5 @@
 package uk.missingchildren.response.benchmark;
 
-import uk.missingchildren.response.meeting.MeetingDetails;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import uk.missingchildren.response.meeting.MeetingDetails;
 
 /**
  * One stage-one benchmarking meeting of a partnership, answered against one framework version. It
@@ -58,7 +58,13 @@ public class Benchmark {
 
   protected Benchmark() {}
 
-  Benchmark(UUID partnershipId, String frameworkVersion, MeetingDetails details, UUID startedFrom, UUID createdBy, Instant now) {
+  Benchmark(
+      UUID partnershipId,
+      String frameworkVersion,
+      MeetingDetails details,
+      UUID startedFrom,
+      UUID createdBy,
+      Instant now) {
     this.id = UUID.randomUUID();
     this.partnershipId = partnershipId;
     this.frameworkVersion = frameworkVersion;
@@ -73,8 +79,16 @@ public class Benchmark {
    * A benchmark brought back from a partnership's data file: a new id, the new partnership, and
    * otherwise as it was recorded. Who started or submitted it is not in the file, so is not set.
    */
-  static Benchmark restored(UUID id, UUID partnershipId, String frameworkVersion, MeetingDetails details,
-      BenchmarkStatus status, UUID startedFrom, Instant createdAt, Instant submittedAt, Instant firstSubmittedAt) {
+  static Benchmark restored(
+      UUID id,
+      UUID partnershipId,
+      String frameworkVersion,
+      MeetingDetails details,
+      BenchmarkStatus status,
+      UUID startedFrom,
+      Instant createdAt,
+      Instant submittedAt,
+      Instant firstSubmittedAt) {
     Benchmark benchmark = new Benchmark();
     benchmark.id = id;
     benchmark.partnershipId = partnershipId;

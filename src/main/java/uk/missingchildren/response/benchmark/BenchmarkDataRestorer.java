@@ -1,7 +1,5 @@
 package uk.missingchildren.response.benchmark;
 
-import uk.missingchildren.response.meeting.RestoredRevisions;
-import uk.missingchildren.response.meeting.MeetingDetails;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +16,8 @@ import uk.missingchildren.response.benchmark.BenchmarkDataContributor.BenchmarkD
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Question;
+import uk.missingchildren.response.meeting.MeetingDetails;
+import uk.missingchildren.response.meeting.RestoredRevisions;
 import uk.missingchildren.response.partnership.DataFileChecks;
 import uk.missingchildren.response.partnership.DataFileProblem;
 import uk.missingchildren.response.partnership.DataFileSection;
@@ -26,8 +26,8 @@ import uk.missingchildren.response.partnership.PartnershipDataRestorer;
 
 /**
  * Brings the benchmarks of a partnership's data file back: each meeting, who was there, and every
- * answer with its notes and actions arising, against the framework version it was answered on.
- * An answer must be on that version's scale, for one of its questions, once.
+ * answer with its notes and actions arising, against the framework version it was answered on. An
+ * answer must be on that version's scale, for one of its questions, once.
  */
 @Component
 @Order(10)
@@ -39,7 +39,8 @@ class BenchmarkDataRestorer implements PartnershipDataRestorer {
   private final FrameworkCatalogue catalogue;
   private final RestoredRevisions revisions;
 
-  BenchmarkDataRestorer(EntityManager entities, FrameworkCatalogue catalogue, RestoredRevisions revisions) {
+  BenchmarkDataRestorer(
+      EntityManager entities, FrameworkCatalogue catalogue, RestoredRevisions revisions) {
     this.entities = entities;
     this.catalogue = catalogue;
     this.revisions = revisions;
@@ -58,14 +59,26 @@ class BenchmarkDataRestorer implements PartnershipDataRestorer {
       BenchmarkData data = all.get(i);
       String at = section.at(i);
       Framework framework = framework(data.frameworkVersion(), at + ".frameworkVersion");
-      MeetingDetails details = new MeetingDetails(DataFileChecks.required(data.meetingDate(), at + ".meetingDate"),
-          DataFileChecks.requiredText(data.facilitator(), NAME, at + ".facilitator"),
-          DataFileChecks.requiredText(data.noteTaker(), NAME, at + ".noteTaker"));
-      BenchmarkStatus status = DataFileChecks.code(BenchmarkStatus.class, data.status(), at + ".status");
-      UUID startedFrom = section.restoredId(section.name(), data.startedFrom(), at + ".startedFrom");
-      Benchmark benchmark = Benchmark.restored(section.newId(data.id(), at + ".id"), context.partnershipId(),
-          framework.version(), details, status, startedFrom, DataFileChecks.required(data.createdAt(), at + ".createdAt"),
-          data.submittedAt(), data.firstSubmittedAt());
+      MeetingDetails details =
+          new MeetingDetails(
+              DataFileChecks.required(data.meetingDate(), at + ".meetingDate"),
+              DataFileChecks.requiredText(data.facilitator(), NAME, at + ".facilitator"),
+              DataFileChecks.requiredText(data.noteTaker(), NAME, at + ".noteTaker"));
+      BenchmarkStatus status =
+          DataFileChecks.code(BenchmarkStatus.class, data.status(), at + ".status");
+      UUID startedFrom =
+          section.restoredId(section.name(), data.startedFrom(), at + ".startedFrom");
+      Benchmark benchmark =
+          Benchmark.restored(
+              section.newId(data.id(), at + ".id"),
+              context.partnershipId(),
+              framework.version(),
+              details,
+              status,
+              startedFrom,
+              DataFileChecks.required(data.createdAt(), at + ".createdAt"),
+              data.submittedAt(),
+              data.firstSubmittedAt());
       entities.persist(benchmark);
       restoreAttendees(benchmark.id(), data.attendees(), at);
       restoreAnswers(benchmark.id(), framework, data.answers(), at, revisionOf);
@@ -76,7 +89,8 @@ class BenchmarkDataRestorer implements PartnershipDataRestorer {
 
   private Framework framework(String version, String where) {
     DataFileChecks.required(version, where);
-    return catalogue.version(version)
+    return catalogue
+        .version(version)
         .orElseThrow(() -> new DataFileProblem("restore.error.unknownFramework", where, version));
   }
 
@@ -84,30 +98,47 @@ class BenchmarkDataRestorer implements PartnershipDataRestorer {
     for (int j = 0; j < attendees.size(); j++) {
       AttendeeData attendee = attendees.get(j);
       String where = at + ".attendees[" + j + "]";
-      entities.persist(new Attendee(UUID.randomUUID(), benchmarkId,
-          DataFileChecks.requiredText(attendee.name(), NAME, where + ".name"),
-          DataFileChecks.required(attendee.agency(), where + ".agency"),
-          DataFileChecks.text(attendee.role(), NAME, where + ".role"),
-          DataFileChecks.required(attendee.addedAt(), where + ".addedAt")));
+      entities.persist(
+          new Attendee(
+              UUID.randomUUID(),
+              benchmarkId,
+              DataFileChecks.requiredText(attendee.name(), NAME, where + ".name"),
+              DataFileChecks.required(attendee.agency(), where + ".agency"),
+              DataFileChecks.text(attendee.role(), NAME, where + ".role"),
+              DataFileChecks.required(attendee.addedAt(), where + ".addedAt")));
     }
   }
 
-  private void restoreAnswers(UUID benchmarkId, Framework framework, List<AnswerData> answers, String at,
+  private void restoreAnswers(
+      UUID benchmarkId,
+      Framework framework,
+      List<AnswerData> answers,
+      String at,
       Map<UUID, Integer> revisionOf) {
-    List<String> questions = new ArrayList<>(framework.questions().stream().map(Question::id).toList());
+    List<String> questions =
+        new ArrayList<>(framework.questions().stream().map(Question::id).toList());
     Set<String> answered = new HashSet<>();
     for (int j = 0; j < answers.size(); j++) {
       AnswerData answer = answers.get(j);
       String where = at + ".answers[" + j + "]";
-      String questionId = DataFileChecks.oneOf(questions, answer.questionId(), where + ".questionId", framework.version());
+      String questionId =
+          DataFileChecks.oneOf(
+              questions, answer.questionId(), where + ".questionId", framework.version());
       DataFileChecks.once(answered.add(questionId), where + ".questionId");
       if (answer.answer() != null && framework.stageOne().answer(answer.answer()).isEmpty()) {
-        throw new DataFileProblem("restore.error.notOnScale", where + ".answer", answer.answer(), framework.version());
+        throw new DataFileProblem(
+            "restore.error.notOnScale", where + ".answer", answer.answer(), framework.version());
       }
-      Answer restored = Answer.restored(UUID.randomUUID(), benchmarkId, questionId, answer.answer(),
-          DataFileChecks.text(answer.notes(), DataFileChecks.LONG_TEXT, where + ".notes"),
-          DataFileChecks.text(answer.actionsArising(), DataFileChecks.LONG_TEXT, where + ".actionsArising"),
-          DataFileChecks.required(answer.updatedAt(), where + ".updatedAt"));
+      Answer restored =
+          Answer.restored(
+              UUID.randomUUID(),
+              benchmarkId,
+              questionId,
+              answer.answer(),
+              DataFileChecks.text(answer.notes(), DataFileChecks.LONG_TEXT, where + ".notes"),
+              DataFileChecks.text(
+                  answer.actionsArising(), DataFileChecks.LONG_TEXT, where + ".actionsArising"),
+              DataFileChecks.required(answer.updatedAt(), where + ".updatedAt"));
       entities.persist(restored);
       revisionOf.put(restored.id(), DataFileChecks.count(answer.revision(), where + ".revision"));
     }

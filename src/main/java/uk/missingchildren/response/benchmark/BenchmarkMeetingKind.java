@@ -41,9 +41,13 @@ class BenchmarkMeetingKind implements MeetingKind {
   public OpenMeeting openForChanges(PartnershipContext context, UUID meetingId) {
     Benchmark benchmark = records.benchmark(context, meetingId);
     benchmark.requireInProgress();
-    AttendeesPage page = new AttendeesPage("/partnerships/" + context.partnershipId() + "/benchmarks/" + benchmark.id(),
-        "benchmark.caption", new Object[] {dates.day(benchmark.meetingDate())}, "benchmark.backToOverview",
-        "benchmark.attendees.continue");
+    AttendeesPage page =
+        new AttendeesPage(
+            "/partnerships/" + context.partnershipId() + "/benchmarks/" + benchmark.id(),
+            "benchmark.caption",
+            new Object[] {dates.day(benchmark.meetingDate())},
+            "benchmark.backToOverview",
+            "benchmark.attendees.continue");
     return new OpenMeeting(benchmark.id(), BenchmarkService.describe(benchmark), page);
   }
 
@@ -58,7 +62,8 @@ class BenchmarkMeetingKind implements MeetingKind {
   }
 
   @Override
-  public MeetingAttendee add(OpenMeeting meeting, String name, Agency agency, String role, Instant now) {
+  public MeetingAttendee add(
+      OpenMeeting meeting, String name, Agency agency, String role, Instant now) {
     return attendees.save(new Attendee(meeting.id(), name, agency, role, now));
   }
 

@@ -22,7 +22,8 @@ class BenchmarkRecords {
   private final Answers answers;
   private final FrameworkCatalogue catalogue;
 
-  BenchmarkRecords(Benchmarks benchmarks, Attendees attendees, Answers answers, FrameworkCatalogue catalogue) {
+  BenchmarkRecords(
+      Benchmarks benchmarks, Attendees attendees, Answers answers, FrameworkCatalogue catalogue) {
     this.benchmarks = benchmarks;
     this.attendees = attendees;
     this.answers = answers;
@@ -33,21 +34,30 @@ class BenchmarkRecords {
     if (benchmarkId == null) {
       throw new BenchmarkNotFoundException();
     }
-    return benchmarks.findByIdAndPartnershipId(benchmarkId, context.partnershipId())
+    return benchmarks
+        .findByIdAndPartnershipId(benchmarkId, context.partnershipId())
         .orElseThrow(BenchmarkNotFoundException::new);
   }
 
   Framework framework(Benchmark benchmark) {
     // A published version is never removed, so this fails only if content was deleted by hand.
-    return catalogue.version(benchmark.frameworkVersion()).orElseThrow(() ->
-        new IllegalStateException("Framework " + benchmark.frameworkVersion() + " is no longer published"));
+    return catalogue
+        .version(benchmark.frameworkVersion())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Framework " + benchmark.frameworkVersion() + " is no longer published"));
   }
 
   BenchmarkView view(Benchmark benchmark) {
-    Map<String, Answer> byQuestion = answers.findByBenchmarkId(benchmark.id()).stream()
-        .collect(Collectors.toMap(Answer::questionId, Function.identity()));
-    return new BenchmarkView(benchmark, framework(benchmark),
-        attendees.findByBenchmarkIdOrderByAddedAtAscIdAsc(benchmark.id()), byQuestion);
+    Map<String, Answer> byQuestion =
+        answers.findByBenchmarkId(benchmark.id()).stream()
+            .collect(Collectors.toMap(Answer::questionId, Function.identity()));
+    return new BenchmarkView(
+        benchmark,
+        framework(benchmark),
+        attendees.findByBenchmarkIdOrderByAddedAtAscIdAsc(benchmark.id()),
+        byQuestion);
   }
 
   static AuditEvent.Actor actor(PartnershipContext context) {

@@ -1,7 +1,5 @@
 package uk.missingchildren.response.benchmark;
 
-import uk.missingchildren.response.meeting.MeetingDetailsForm;
-import uk.missingchildren.response.meeting.MeetingDetails;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
+import uk.missingchildren.response.meeting.MeetingDetails;
+import uk.missingchildren.response.meeting.MeetingDetailsForm;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.access.CheckedWithoutContext;
 
@@ -32,8 +32,13 @@ public class BenchmarkService {
   private final AuditLog audit;
   private final Clock clock;
 
-  BenchmarkService(Benchmarks benchmarks, Answers answers, BenchmarkRecords records,
-      FrameworkCatalogue catalogue, AuditLog audit, Clock clock) {
+  BenchmarkService(
+      Benchmarks benchmarks,
+      Answers answers,
+      BenchmarkRecords records,
+      FrameworkCatalogue catalogue,
+      AuditLog audit,
+      Clock clock) {
     this.benchmarks = benchmarks;
     this.answers = answers;
     this.records = records;
@@ -54,7 +59,9 @@ public class BenchmarkService {
    */
   @Transactional(readOnly = true)
   public List<BenchmarkSummary> history(PartnershipContext context) {
-    return summaries(benchmarks.findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(context.partnershipId()));
+    return summaries(
+        benchmarks.findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(
+            context.partnershipId()));
   }
 
   /**
@@ -63,76 +70,118 @@ public class BenchmarkService {
    */
   @Transactional(readOnly = true)
   public List<BenchmarkSummary> submittedRounds(PartnershipContext context) {
-    return summaries(benchmarks.findByPartnershipIdAndStatusOrderByDetailsMeetingDateAscCreatedAtAsc(
-        context.partnershipId(), BenchmarkStatus.SUBMITTED));
+    return summaries(
+        benchmarks.findByPartnershipIdAndStatusOrderByDetailsMeetingDateAscCreatedAtAsc(
+            context.partnershipId(), BenchmarkStatus.SUBMITTED));
   }
 
   /**
    * The newest benchmark, whatever its status, and the newest submitted one (the same one when the
    * newest has been submitted), each with its results: what the partnership's home page shows.
-   * Reads only those two benchmarks' answers, never the whole history, and counts the submitted ones.
+   * Reads only those two benchmarks' answers, never the whole history, and counts the submitted
+   * ones.
    */
   @Transactional(readOnly = true)
   public LatestBenchmarks latest(PartnershipContext context) {
-    Optional<BenchmarkSummary> newest = benchmarks
-        .findFirstByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(context.partnershipId())
-        .map(benchmark -> summaries(List.of(benchmark)).get(0));
+    Optional<BenchmarkSummary> newest =
+        benchmarks
+            .findFirstByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(
+                context.partnershipId())
+            .map(benchmark -> summaries(List.of(benchmark)).get(0));
     if (newest.isEmpty()) {
       return new LatestBenchmarks(null, null, 0);
     }
-    long submittedCount = benchmarks.countByPartnershipIdAndStatus(context.partnershipId(), BenchmarkStatus.SUBMITTED);
+    long submittedCount =
+        benchmarks.countByPartnershipIdAndStatus(
+            context.partnershipId(), BenchmarkStatus.SUBMITTED);
     if (newest.get().benchmark().submitted()) {
       return new LatestBenchmarks(newest.get(), newest.get(), submittedCount);
     }
-    BenchmarkSummary submitted = submittedCount == 0 ? null : benchmarks
-        .findFirstByPartnershipIdAndStatusOrderByDetailsMeetingDateDescCreatedAtDesc(context.partnershipId(), BenchmarkStatus.SUBMITTED)
-        .map(benchmark -> summaries(List.of(benchmark)).get(0))
-        .orElse(null);
+    BenchmarkSummary submitted =
+        submittedCount == 0
+            ? null
+            : benchmarks
+                .findFirstByPartnershipIdAndStatusOrderByDetailsMeetingDateDescCreatedAtDesc(
+                    context.partnershipId(), BenchmarkStatus.SUBMITTED)
+                .map(benchmark -> summaries(List.of(benchmark)).get(0))
+                .orElse(null);
     return new LatestBenchmarks(newest.get(), submitted, submittedCount);
   }
 
-  /** The benchmarks with their progress, and the results of those submitted; one query for all answers. */
+  /**
+   * The benchmarks with their progress, and the results of those submitted; one query for all
+   * answers.
+   */
   private List<BenchmarkSummary> summaries(List<Benchmark> all) {
     if (all.isEmpty()) {
       return List.of();
     }
-    Map<UUID, List<Answer>> answersByBenchmark = answers.findByBenchmarkIdIn(all.stream().map(Benchmark::id).toList())
-        .stream().collect(Collectors.groupingBy(Answer::benchmarkId));
-    return all.stream().map(benchmark -> {
-      Framework framework = records.framework(benchmark);
-      Map<String, Answer> byQuestion = answersByBenchmark.getOrDefault(benchmark.id(), List.of()).stream()
-          .collect(Collectors.toMap(Answer::questionId, Function.identity()));
-      BenchmarkView view = new BenchmarkView(benchmark, framework, List.of(), byQuestion);
-      return new BenchmarkSummary(benchmark, view.answeredCount(), view.questionCount(),
-          benchmark.submitted() ? view.results() : null);
-    }).toList();
+    Map<UUID, List<Answer>> answersByBenchmark =
+        answers.findByBenchmarkIdIn(all.stream().map(Benchmark::id).toList()).stream()
+            .collect(Collectors.groupingBy(Answer::benchmarkId));
+    return all.stream()
+        .map(
+            benchmark -> {
+              Framework framework = records.framework(benchmark);
+              Map<String, Answer> byQuestion =
+                  answersByBenchmark.getOrDefault(benchmark.id(), List.of()).stream()
+                      .collect(Collectors.toMap(Answer::questionId, Function.identity()));
+              BenchmarkView view = new BenchmarkView(benchmark, framework, List.of(), byQuestion);
+              return new BenchmarkSummary(
+                  benchmark,
+                  view.answeredCount(),
+                  view.questionCount(),
+                  benchmark.submitted() ? view.results() : null);
+            })
+        .toList();
   }
 
   @Transactional
   public UUID start(PartnershipContext context, StartBenchmarkForm form) {
     context.requireEditor();
-    Benchmark previous = form.previousBenchmark() == null ? null : records.benchmark(context, form.previousBenchmark());
+    Benchmark previous =
+        form.previousBenchmark() == null
+            ? null
+            : records.benchmark(context, form.previousBenchmark());
     Framework framework = catalogue.current();
-    Benchmark benchmark = benchmarks.save(new Benchmark(context.partnershipId(), framework.version(),
-        form.details(), previous == null ? null : previous.id(), context.accountId(), clock.instant()));
+    Benchmark benchmark =
+        benchmarks.save(
+            new Benchmark(
+                context.partnershipId(),
+                framework.version(),
+                form.details(),
+                previous == null ? null : previous.id(),
+                context.accountId(),
+                clock.instant()));
     if (previous != null) {
       copyAnswers(previous, benchmark, framework, context);
     }
-    audit.record(BenchmarkRecords.actor(context), context.partnershipId(), "BENCHMARK_STARTED",
-        describe(benchmark), previous == null ? "framework " + framework.version()
-            : "framework " + framework.version() + ", starting from the benchmark of " + previous.meetingDate());
+    audit.record(
+        BenchmarkRecords.actor(context),
+        context.partnershipId(),
+        "BENCHMARK_STARTED",
+        describe(benchmark),
+        previous == null
+            ? "framework " + framework.version()
+            : "framework "
+                + framework.version()
+                + ", starting from the benchmark of "
+                + previous.meetingDate());
     return benchmark.id();
   }
 
   /**
    * Carries over answers and notes as a starting point, for questions that are still asked in the
-   * current framework. Actions arising are not carried: they belong to the meeting that raised them.
+   * current framework. Actions arising are not carried: they belong to the meeting that raised
+   * them.
    */
-  private void copyAnswers(Benchmark previous, Benchmark benchmark, Framework framework, PartnershipContext context) {
+  private void copyAnswers(
+      Benchmark previous, Benchmark benchmark, Framework framework, PartnershipContext context) {
     for (Answer old : answers.findByBenchmarkId(previous.id())) {
       if (framework.questions().stream().anyMatch(q -> q.id().equals(old.questionId()))) {
         Answer copy = new Answer(benchmark.id(), old.questionId());
-        copy.record(new AnswerDraft(old.answer(), old.notes(), null), context.accountId(), clock.instant());
+        copy.record(
+            new AnswerDraft(old.answer(), old.notes(), null), context.accountId(), clock.instant());
         answers.save(copy);
       }
     }
@@ -151,8 +200,12 @@ public class BenchmarkService {
     MeetingDetails before = benchmark.details();
     benchmark.change(form.details());
     if (!before.equals(benchmark.details())) {
-      audit.record(BenchmarkRecords.actor(context), context.partnershipId(), "BENCHMARK_DETAILS_CHANGED",
-          describe(benchmark), before.describe() + " -> " + benchmark.details().describe());
+      audit.record(
+          BenchmarkRecords.actor(context),
+          context.partnershipId(),
+          "BENCHMARK_DETAILS_CHANGED",
+          describe(benchmark),
+          before.describe() + " -> " + benchmark.details().describe());
     }
   }
 
@@ -165,8 +218,12 @@ public class BenchmarkService {
     Benchmark benchmark = records.benchmark(context, benchmarkId);
     boolean resubmission = benchmark.changesAreAudited();
     benchmark.submit(records.view(benchmark).unanswered(), context.accountId(), clock.instant());
-    audit.record(BenchmarkRecords.actor(context), context.partnershipId(),
-        resubmission ? "BENCHMARK_RESUBMITTED" : "BENCHMARK_SUBMITTED", describe(benchmark), null);
+    audit.record(
+        BenchmarkRecords.actor(context),
+        context.partnershipId(),
+        resubmission ? "BENCHMARK_RESUBMITTED" : "BENCHMARK_SUBMITTED",
+        describe(benchmark),
+        null);
   }
 
   /** Coordinators only: lets answers change again; every change from now on is audited. */
@@ -175,7 +232,12 @@ public class BenchmarkService {
     context.requireCoordinator();
     Benchmark benchmark = records.benchmark(context, benchmarkId);
     benchmark.reopen();
-    audit.record(BenchmarkRecords.actor(context), context.partnershipId(), "BENCHMARK_REOPENED", describe(benchmark), null);
+    audit.record(
+        BenchmarkRecords.actor(context),
+        context.partnershipId(),
+        "BENCHMARK_REOPENED",
+        describe(benchmark),
+        null);
   }
 
   static String describe(Benchmark benchmark) {

@@ -9,7 +9,10 @@ import uk.missingchildren.response.framework.Theme;
 
 /** A benchmark with everything recorded for it, read in one go for a page, a report or a file. */
 public record BenchmarkView(
-    Benchmark benchmark, Framework framework, List<Attendee> attendees, Map<String, Answer> answers) {
+    Benchmark benchmark,
+    Framework framework,
+    List<Attendee> attendees,
+    Map<String, Answer> answers) {
 
   public Optional<Answer> answer(String questionId) {
     return Optional.ofNullable(answers.get(questionId));
@@ -20,7 +23,9 @@ public record BenchmarkView(
   }
 
   public long answeredCount() {
-    return framework.questions().stream().filter(q -> answer(q.id()).filter(Answer::answered).isPresent()).count();
+    return framework.questions().stream()
+        .filter(q -> answer(q.id()).filter(Answer::answered).isPresent())
+        .count();
   }
 
   /** Ids of the questions still without an answer, in the order they are asked. */
@@ -33,13 +38,18 @@ public record BenchmarkView(
 
   public QuestionStatus status(String questionId) {
     return answer(questionId)
-        .map(a -> a.answered() ? QuestionStatus.ANSWERED : a.hasContent() ? QuestionStatus.IN_PROGRESS : QuestionStatus.NOT_STARTED)
+        .map(
+            a ->
+                a.answered()
+                    ? QuestionStatus.ANSWERED
+                    : a.hasContent() ? QuestionStatus.IN_PROGRESS : QuestionStatus.NOT_STARTED)
         .orElse(QuestionStatus.NOT_STARTED);
   }
 
   /** The label of the chosen answer, as the framework words it, or null. */
   public String answerLabel(String questionId) {
-    return answer(questionId).map(Answer::answer)
+    return answer(questionId)
+        .map(Answer::answer)
         .flatMap(value -> framework.stageOne().answer(value))
         .map(option -> option.label())
         .orElse(null);
@@ -50,7 +60,10 @@ public record BenchmarkView(
   }
 
   public Theme themeOf(Question question) {
-    return framework.themes().stream().filter(t -> t.id().equals(question.themeId())).findFirst().orElseThrow();
+    return framework.themes().stream()
+        .filter(t -> t.id().equals(question.themeId()))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** 1-based position of a question among all of them. */

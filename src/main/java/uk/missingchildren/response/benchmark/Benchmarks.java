@@ -13,12 +13,14 @@ interface Benchmarks extends JpaRepository<Benchmark, UUID> {
 
   List<Benchmark> findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(UUID partnershipId);
 
-  Optional<Benchmark> findFirstByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(UUID partnershipId);
+  Optional<Benchmark> findFirstByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(
+      UUID partnershipId);
 
   Optional<Benchmark> findFirstByPartnershipIdAndStatusOrderByDetailsMeetingDateDescCreatedAtDesc(
       UUID partnershipId, BenchmarkStatus status);
 
   long countByPartnershipIdAndStatus(UUID partnershipId, BenchmarkStatus status);
 
-  List<Benchmark> findByPartnershipIdAndStatusOrderByDetailsMeetingDateAscCreatedAtAsc(UUID partnershipId, BenchmarkStatus status);
+  List<Benchmark> findByPartnershipIdAndStatusOrderByDetailsMeetingDateAscCreatedAtAsc(
+      UUID partnershipId, BenchmarkStatus status);
 }

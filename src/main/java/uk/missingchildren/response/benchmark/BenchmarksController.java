@@ -1,8 +1,5 @@
 package uk.missingchildren.response.benchmark;
 
-import uk.missingchildren.response.meeting.MeetingDetailsValidator;
-import uk.missingchildren.response.meeting.MeetingDetailsForm;
-import uk.missingchildren.response.shared.forms.FormSubmissions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -16,8 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.meeting.MeetingDetailsForm;
+import uk.missingchildren.response.meeting.MeetingDetailsValidator;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 import uk.missingchildren.response.shared.web.DisplayDates;
 
 /** The benchmark history, starting a benchmark, its overview and its meeting details. */
@@ -29,7 +29,11 @@ class BenchmarksController {
   private final DisplayDates dates;
   private final FormSubmissions submissions;
 
-  BenchmarksController(PartnershipAccess access, BenchmarkService benchmarks, DisplayDates dates, FormSubmissions submissions) {
+  BenchmarksController(
+      PartnershipAccess access,
+      BenchmarkService benchmarks,
+      DisplayDates dates,
+      FormSubmissions submissions) {
     this.submissions = submissions;
     this.access = access;
     this.benchmarks = benchmarks;
@@ -37,7 +41,8 @@ class BenchmarksController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks")
-  String history(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String history(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     model.addAttribute("context", context);
     model.addAttribute("history", benchmarks.history(context));
@@ -45,14 +50,19 @@ class BenchmarksController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/new")
-  String startForm(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String startForm(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     return startPage(context, new StartBenchmarkForm(), model);
   }
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/new")
-  String start(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("startBenchmarkForm") StartBenchmarkForm form, BindingResult errors, Model model,
+  String start(
+      @PathVariable UUID partnershipId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("startBenchmarkForm") StartBenchmarkForm form,
+      BindingResult errors,
+      Model model,
       HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     new MeetingDetailsValidator(benchmarks.today()).validate(form, errors);
@@ -62,20 +72,29 @@ class BenchmarksController {
     if (errors.hasErrors()) {
       return startPage(context, form, model);
     }
-    return "redirect:" + submissions.once(request, () ->
-        "/partnerships/" + partnershipId + "/benchmarks/" + benchmarks.start(context, form) + "/attendees?new");
+    return "redirect:"
+        + submissions.once(
+            request,
+            () ->
+                "/partnerships/"
+                    + partnershipId
+                    + "/benchmarks/"
+                    + benchmarks.start(context, form)
+                    + "/attendees?new");
   }
 
   /** "blank", or the id of one of the partnership's benchmarks that has answers to copy. */
   private List<String> startingPoints(PartnershipContext context) {
     List<String> points = new java.util.ArrayList<>(List.of(StartBenchmarkForm.BLANK));
-    benchmarks.history(context).stream().filter(s -> s.answered() > 0)
+    benchmarks.history(context).stream()
+        .filter(s -> s.answered() > 0)
         .forEach(s -> points.add(s.benchmark().id().toString()));
     return points;
   }
 
   private String startPage(PartnershipContext context, StartBenchmarkForm form, Model model) {
-    List<BenchmarkSummary> previous = benchmarks.history(context).stream().filter(s -> s.answered() > 0).toList();
+    List<BenchmarkSummary> previous =
+        benchmarks.history(context).stream().filter(s -> s.answered() > 0).toList();
     model.addAttribute("context", context);
     model.addAttribute("startBenchmarkForm", form);
     model.addAttribute("previous", previous);
@@ -83,8 +102,11 @@ class BenchmarksController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}")
-  String overview(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String overview(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     model.addAttribute("context", context);
@@ -95,8 +117,11 @@ class BenchmarksController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/details")
-  String detailsForm(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String detailsForm(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     view.benchmark().requireInProgress();
@@ -108,9 +133,13 @@ class BenchmarksController {
   }
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/details")
-  String changeDetails(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
+  String changeDetails(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
       @AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("meetingDetailsForm") MeetingDetailsForm form, BindingResult errors, Model model) {
+      @Valid @ModelAttribute("meetingDetailsForm") MeetingDetailsForm form,
+      BindingResult errors,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     new MeetingDetailsValidator(benchmarks.today()).validate(form, errors);
     if (errors.hasErrors()) {
@@ -120,6 +149,10 @@ class BenchmarksController {
       return "meeting/details-form";
     }
     benchmarks.changeDetails(context, benchmarkId, form);
-    return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "?detailsChanged";
+    return "redirect:/partnerships/"
+        + partnershipId
+        + "/benchmarks/"
+        + benchmarkId
+        + "?detailsChanged";
   }
 }

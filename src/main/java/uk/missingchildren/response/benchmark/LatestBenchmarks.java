@@ -6,7 +6,8 @@ package uk.missingchildren.response.benchmark;
  *
  * @param submittedCount how many benchmarks have been submitted: two or more can be compared
  */
-public record LatestBenchmarks(BenchmarkSummary newest, BenchmarkSummary latestSubmitted, long submittedCount) {
+public record LatestBenchmarks(
+    BenchmarkSummary newest, BenchmarkSummary latestSubmitted, long submittedCount) {
 
   /** The newest benchmark when it is still being answered, or null. */
   public BenchmarkSummary inProgress() {

@@ -1,6 +1,5 @@
 package uk.missingchildren.response.benchmark;
 
-import uk.missingchildren.response.meeting.SaveOutcome;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.framework.Question;
+import uk.missingchildren.response.meeting.SaveOutcome;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.DisplayDates;
@@ -35,7 +35,11 @@ class QuestionsController {
   private final AnsweringService answering;
   private final DisplayDates dates;
 
-  QuestionsController(PartnershipAccess access, BenchmarkService benchmarks, AnsweringService answering, DisplayDates dates) {
+  QuestionsController(
+      PartnershipAccess access,
+      BenchmarkService benchmarks,
+      AnsweringService answering,
+      DisplayDates dates) {
     this.access = access;
     this.benchmarks = benchmarks;
     this.answering = answering;
@@ -43,22 +47,37 @@ class QuestionsController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/questions/{questionId}")
-  String show(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId, @PathVariable String questionId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String show(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
+      @PathVariable String questionId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     Question question = view.question(questionId).orElseThrow(BenchmarkNotFoundException::new);
     if (view.benchmark().submitted() || !context.role().canEdit()) {
       // Nothing to change here: the answers are shown, read-only, on the check answers page.
-      return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/check#" + questionId;
+      return "redirect:/partnerships/"
+          + partnershipId
+          + "/benchmarks/"
+          + benchmarkId
+          + "/check#"
+          + questionId;
     }
-    return page(context, view, question, AnswerForm.from(view.answer(questionId).orElse(null)), model);
+    return page(
+        context, view, question, AnswerForm.from(view.answer(questionId).orElse(null)), model);
   }
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/questions/{questionId}")
-  String save(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId, @PathVariable String questionId,
-      @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("answerForm") AnswerForm form,
-      BindingResult errors, Model model) {
+  String save(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
+      @PathVariable String questionId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("answerForm") AnswerForm form,
+      BindingResult errors,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     Question question = view.question(questionId).orElseThrow(BenchmarkNotFoundException::new);
@@ -66,7 +85,8 @@ class QuestionsController {
     if (errors.hasErrors()) {
       return page(context, view, question, form, model);
     }
-    SaveOutcome<Answer, AnswerDraft> outcome = answering.save(context, benchmarkId, questionId, form.draft(), form.getRevision());
+    SaveOutcome<Answer, AnswerDraft> outcome =
+        answering.save(context, benchmarkId, questionId, form.draft(), form.getRevision());
     if (outcome.conflict()) {
       // Their typing is kept in the form; the page now holds the latest revision, so saving again
       // is a deliberate choice to replace the other version.
@@ -75,21 +95,30 @@ class QuestionsController {
       return page(context, view, question, form, model);
     }
     String base = "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId;
-    return view.next(question).map(next -> base + "/questions/" + next.id()).orElse(base + "/check");
+    return view.next(question)
+        .map(next -> base + "/questions/" + next.id())
+        .orElse(base + "/check");
   }
 
-  @PostMapping(path = "/partnerships/{partnershipId}/benchmarks/{benchmarkId}/questions/{questionId}",
+  @PostMapping(
+      path = "/partnerships/{partnershipId}/benchmarks/{benchmarkId}/questions/{questionId}",
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  ResponseEntity<Map<String, Object>> autosave(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
-      @PathVariable String questionId, @AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult errors) {
+  ResponseEntity<Map<String, Object>> autosave(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
+      @PathVariable String questionId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("answerForm") AnswerForm form,
+      BindingResult errors) {
     if (errors.hasErrors()) {
       return invalid();
     }
     SaveOutcome<Answer, AnswerDraft> outcome;
     try {
-      outcome = answering.save(partnershipId, user, benchmarkId, questionId, form.draft(), form.getRevision());
+      outcome =
+          answering.save(
+              partnershipId, user, benchmarkId, questionId, form.draft(), form.getRevision());
     } catch (NotOnTheScaleException notOnTheScale) {
       return invalid();
     }
@@ -99,7 +128,8 @@ class QuestionsController {
     if (!outcome.conflict() && outcome.saved() != null) {
       body.put("savedAt", dates.time(outcome.saved().updatedAt()));
     }
-    return ResponseEntity.status(outcome.conflict() ? HttpStatus.CONFLICT : HttpStatus.OK).body(body);
+    return ResponseEntity.status(outcome.conflict() ? HttpStatus.CONFLICT : HttpStatus.OK)
+        .body(body);
   }
 
   /** The page shows the full error summary once "Save and continue" is pressed. */
@@ -107,14 +137,20 @@ class QuestionsController {
     return ResponseEntity.unprocessableContent().body(Map.of("status", "invalid"));
   }
 
-  private static void rejectAnswersNotOnTheScale(BenchmarkView view, AnswerForm form, BindingResult errors) {
+  private static void rejectAnswersNotOnTheScale(
+      BenchmarkView view, AnswerForm form, BindingResult errors) {
     String answer = form.draft().answer();
     if (answer != null && view.framework().stageOne().answer(answer).isEmpty()) {
       errors.rejectValue("answer", "answer.error.notOnScale");
     }
   }
 
-  private String page(PartnershipContext context, BenchmarkView view, Question question, AnswerForm form, Model model) {
+  private String page(
+      PartnershipContext context,
+      BenchmarkView view,
+      Question question,
+      AnswerForm form,
+      Model model) {
     model.addAttribute("context", context);
     model.addAttribute("view", view);
     model.addAttribute("question", question);

@@ -21,7 +21,9 @@ class StageOnePriorities implements StartingPriorities {
   public List<Theme> latest(PartnershipContext context) {
     return Optional.ofNullable(benchmarks.latest(context).latestSubmitted())
         .map(BenchmarkSummary::results)
-        .map(results -> results.priorities().stream().map(StageOneResults.AreaResult::theme).toList())
+        .map(
+            results ->
+                results.priorities().stream().map(StageOneResults.AreaResult::theme).toList())
         .orElse(List.of());
   }
 }

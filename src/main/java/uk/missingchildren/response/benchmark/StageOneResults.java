@@ -18,29 +18,40 @@ import uk.missingchildren.response.framework.Theme;
 public record StageOneResults(List<AreaResult> areas, List<AreaResult> priorityOrder) {
 
   static StageOneResults of(Framework framework, Map<String, Answer> answers) {
-    List<AreaResult> areas = framework.themes().stream()
-        .map(theme -> area(framework, theme, answers))
-        .toList();
-    Comparator<AreaResult> lowestScoreFirst = (a, b) -> Long.compare(
-        (long) a.score().points() * b.score().available(), (long) b.score().points() * a.score().available());
-    List<AreaResult> ordered = areas.stream()
-        .sorted(lowestScoreFirst
-            .thenComparing(Comparator.comparingInt((AreaResult a) -> a.score().unknown()).reversed()))
-        .toList();
+    List<AreaResult> areas =
+        framework.themes().stream().map(theme -> area(framework, theme, answers)).toList();
+    Comparator<AreaResult> lowestScoreFirst =
+        (a, b) ->
+            Long.compare(
+                (long) a.score().points() * b.score().available(),
+                (long) b.score().points() * a.score().available());
+    List<AreaResult> ordered =
+        areas.stream()
+            .sorted(
+                lowestScoreFirst.thenComparing(
+                    Comparator.comparingInt((AreaResult a) -> a.score().unknown()).reversed()))
+            .toList();
     return new StageOneResults(areas, ordered);
   }
 
   private static AreaResult area(Framework framework, Theme theme, Map<String, Answer> answers) {
-    List<QuestionResult> questions = theme.questions().stream()
-        .map(q -> {
-          Answer answer = answers.get(q.id());
-          Optional<ScaleOption> option = answer == null || answer.answer() == null
-              ? Optional.empty() : framework.stageOne().answer(answer.answer());
-          return new QuestionResult(q, option.orElse(null), answer);
-        })
-        .toList();
-    AreaScore score = framework.stageOne().rate(questions.stream()
-        .map(q -> q.option() == null ? "" : q.option().value()).toList());
+    List<QuestionResult> questions =
+        theme.questions().stream()
+            .map(
+                q -> {
+                  Answer answer = answers.get(q.id());
+                  Optional<ScaleOption> option =
+                      answer == null || answer.answer() == null
+                          ? Optional.empty()
+                          : framework.stageOne().answer(answer.answer());
+                  return new QuestionResult(q, option.orElse(null), answer);
+                })
+            .toList();
+    AreaScore score =
+        framework
+            .stageOne()
+            .rate(
+                questions.stream().map(q -> q.option() == null ? "" : q.option().value()).toList());
     return new AreaResult(theme, score, questions);
   }
 
@@ -56,9 +67,14 @@ public record StageOneResults(List<AreaResult> areas, List<AreaResult> priorityO
 
   /** How many areas got each rating that any area got, in the order the framework lists ratings. */
   public List<RatingCount> countsByRating() {
-    Map<String, Long> counts = areas.stream()
-        .collect(java.util.stream.Collectors.groupingBy(a -> a.score().band().id(), java.util.stream.Collectors.counting()));
-    return areas.stream().map(a -> a.score().band()).distinct()
+    Map<String, Long> counts =
+        areas.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    a -> a.score().band().id(), java.util.stream.Collectors.counting()));
+    return areas.stream()
+        .map(a -> a.score().band())
+        .distinct()
         .sorted(Comparator.comparingInt(band -> -band.minPercent()))
         .map(band -> new RatingCount(band.id(), band.label(), counts.get(band.id())))
         .toList();

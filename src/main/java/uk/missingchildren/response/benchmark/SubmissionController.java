@@ -1,9 +1,8 @@
 package uk.missingchildren.response.benchmark;
 
-import org.springframework.dao.ConcurrencyFailureException;
-import uk.missingchildren.response.shared.forms.FormSubmissions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 
-/** Check your answers, submit, the confirmation, and a coordinator reopening a submitted benchmark. */
+/**
+ * Check your answers, submit, the confirmation, and a coordinator reopening a submitted benchmark.
+ */
 @Controller
 class SubmissionController {
 
@@ -22,15 +24,19 @@ class SubmissionController {
   private final BenchmarkService benchmarks;
   private final FormSubmissions submissions;
 
-  SubmissionController(PartnershipAccess access, BenchmarkService benchmarks, FormSubmissions submissions) {
+  SubmissionController(
+      PartnershipAccess access, BenchmarkService benchmarks, FormSubmissions submissions) {
     this.submissions = submissions;
     this.access = access;
     this.benchmarks = benchmarks;
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/check")
-  String check(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String check(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     model.addAttribute("context", context);
     model.addAttribute("view", benchmarks.view(context, benchmarkId));
@@ -38,20 +44,29 @@ class SubmissionController {
   }
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/submit")
-  String submit(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request) {
+  String submit(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model,
+      HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     BenchmarkView view = benchmarks.view(context, benchmarkId);
-    String submitted = "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/submitted";
+    String submitted =
+        "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/submitted";
     if (view.benchmark().submitted()) {
-      // A second press of the button, or someone else submitted it meanwhile: it is done either way.
+      // A second press of the button, or someone else submitted it meanwhile: it is done either
+      // way.
       return "redirect:" + submitted;
     }
     try {
-      return "redirect:" + submissions.once(request, () -> {
-        benchmarks.submit(context, benchmarkId);
-        return submitted;
-      });
+      return "redirect:"
+          + submissions.once(
+              request,
+              () -> {
+                benchmarks.submit(context, benchmarkId);
+                return submitted;
+              });
     } catch (BenchmarkSubmittedException | ConcurrencyFailureException pressedOnTwoLaptopsAtOnce) {
       // The other press won; if it submitted the benchmark, this press has nothing left to do.
       if (benchmarks.view(context, benchmarkId).benchmark().submitted()) {
@@ -67,8 +82,11 @@ class SubmissionController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/submitted")
-  String submitted(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String submitted(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     if (!view.benchmark().submitted()) {
@@ -81,8 +99,11 @@ class SubmissionController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/reopen")
-  String reopenForm(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String reopenForm(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     if (!view.benchmark().submitted()) {
@@ -94,16 +115,22 @@ class SubmissionController {
   }
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/reopen")
-  String reopen(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+  String reopen(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user,
+      HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
     String reopened = "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "?reopened";
     if (!benchmarks.view(context, benchmarkId).benchmark().submitted()) {
       return "redirect:" + reopened;
     }
-    return "redirect:" + submissions.once(request, () -> {
-      benchmarks.reopen(context, benchmarkId);
-      return reopened;
-    });
+    return "redirect:"
+        + submissions.once(
+            request,
+            () -> {
+              benchmarks.reopen(context, benchmarkId);
+              return reopened;
+            });
   }
 }

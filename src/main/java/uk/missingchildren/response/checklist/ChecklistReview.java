@@ -3,7 +3,6 @@ package uk.missingchildren.response.checklist;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import uk.missingchildren.response.meeting.MeetingDetails;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import uk.missingchildren.response.meeting.MeetingDetails;
 
 /**
  * One round of a partnership's review of one thematic checklist, answered against one framework
@@ -61,8 +61,15 @@ public class ChecklistReview {
 
   protected ChecklistReview() {}
 
-  ChecklistReview(UUID partnershipId, String frameworkVersion, String themeId, int round, MeetingDetails details,
-      UUID startedFrom, UUID createdBy, Instant now) {
+  ChecklistReview(
+      UUID partnershipId,
+      String frameworkVersion,
+      String themeId,
+      int round,
+      MeetingDetails details,
+      UUID startedFrom,
+      UUID createdBy,
+      Instant now) {
     this.id = UUID.randomUUID();
     this.partnershipId = partnershipId;
     this.frameworkVersion = frameworkVersion;
@@ -79,9 +86,17 @@ public class ChecklistReview {
    * A round brought back from a partnership's data file: a new id, the new partnership, and
    * otherwise as it was recorded. Who started or completed it is not in the file, so is not set.
    */
-  static ChecklistReview restored(UUID id, UUID partnershipId, String frameworkVersion, String themeId, int round,
-      MeetingDetails details, ReviewStatus status, UUID startedFrom,
-      Instant createdAt, Instant completedAt) {
+  static ChecklistReview restored(
+      UUID id,
+      UUID partnershipId,
+      String frameworkVersion,
+      String themeId,
+      int round,
+      MeetingDetails details,
+      ReviewStatus status,
+      UUID startedFrom,
+      Instant createdAt,
+      Instant completedAt) {
     ChecklistReview review = new ChecklistReview();
     review.id = id;
     review.partnershipId = partnershipId;

@@ -24,8 +24,14 @@ public class ChecklistReviewService {
   private final AuditLog audit;
   private final Clock clock;
 
-  ChecklistReviewService(ChecklistReviews reviews, ReviewRatings ratings, ReviewRecords records,
-      ReviewAttendees attendees, FrameworkCatalogue catalogue, AuditLog audit, Clock clock) {
+  ChecklistReviewService(
+      ChecklistReviews reviews,
+      ReviewRatings ratings,
+      ReviewRecords records,
+      ReviewAttendees attendees,
+      FrameworkCatalogue catalogue,
+      AuditLog audit,
+      Clock clock) {
     this.reviews = reviews;
     this.ratings = ratings;
     this.records = records;
@@ -43,35 +49,52 @@ public class ChecklistReviewService {
 
   /**
    * Starts the next round of one area's checklist on the current framework, or returns the round
-   * already in progress. Starting from the last round copies its ratings and evidence, for the group
-   * to confirm or change.
+   * already in progress. Starting from the last round copies its ratings and evidence, for the
+   * group to confirm or change.
    */
   @Transactional
   public UUID start(PartnershipContext context, StartReview start) {
     context.requireEditor();
     Framework framework = catalogue.current();
     Theme theme = framework.theme(start.themeSlug()).orElseThrow(ReviewNotFoundException::new);
-    List<ChecklistReview> earlier = reviews.findByPartnershipIdAndThemeIdOrderByRoundDesc(context.partnershipId(), theme.id());
+    List<ChecklistReview> earlier =
+        reviews.findByPartnershipIdAndThemeIdOrderByRoundDesc(context.partnershipId(), theme.id());
     ChecklistReview last = earlier.isEmpty() ? null : earlier.get(0);
     if (last != null && !last.completed()) {
-      // One round at a time: a second press of "Start", or a colleague starting too, joins this one.
+      // One round at a time: a second press of "Start", or a colleague starting too, joins this
+      // one.
       return last.id();
     }
-    ChecklistReview review = reviews.saveAndFlush(new ChecklistReview(context.partnershipId(), framework.version(), theme.id(),
-        last == null ? 1 : last.round() + 1, start.details(),
-        start.fromLastRound() && last != null ? last.id() : null, context.accountId(), clock.instant()));
+    ChecklistReview review =
+        reviews.saveAndFlush(
+            new ChecklistReview(
+                context.partnershipId(),
+                framework.version(),
+                theme.id(),
+                last == null ? 1 : last.round() + 1,
+                start.details(),
+                start.fromLastRound() && last != null ? last.id() : null,
+                context.accountId(),
+                clock.instant()));
     if (review.startedFrom() != null) {
       copyRatings(last, review, theme, context);
     }
-    audit.record(ReviewRecords.actor(context), context.partnershipId(), "CHECKLIST_REVIEW_STARTED",
-        ReviewRecords.describe(review), "framework " + framework.version()
+    audit.record(
+        ReviewRecords.actor(context),
+        context.partnershipId(),
+        "CHECKLIST_REVIEW_STARTED",
+        ReviewRecords.describe(review),
+        "framework "
+            + framework.version()
             + (review.startedFrom() == null ? "" : ", starting from round " + last.round()));
     return review.id();
   }
 
   /** Only items still in the checklist are carried over; retired ones stay with the old round. */
-  private void copyRatings(ChecklistReview from, ChecklistReview to, Theme theme, PartnershipContext context) {
-    List<String> active = theme.checklist().items().stream().filter(i -> i.active()).map(i -> i.id()).toList();
+  private void copyRatings(
+      ChecklistReview from, ChecklistReview to, Theme theme, PartnershipContext context) {
+    List<String> active =
+        theme.checklist().items().stream().filter(i -> i.active()).map(i -> i.id()).toList();
     for (ReviewRating old : ratings.findByReviewId(from.id())) {
       if (active.contains(old.itemId())) {
         ReviewRating copy = new ReviewRating(to.id(), old.itemId());
@@ -103,9 +126,18 @@ public class ChecklistReviewService {
     ChecklistReview review = records.review(context, reviewId);
     String before = review.meetingDate() + ", " + review.facilitator() + ", " + review.noteTaker();
     review.change(details);
-    audit.record(ReviewRecords.actor(context), context.partnershipId(), "CHECKLIST_REVIEW_DETAILS_CHANGED",
+    audit.record(
+        ReviewRecords.actor(context),
+        context.partnershipId(),
+        "CHECKLIST_REVIEW_DETAILS_CHANGED",
         ReviewRecords.describe(review),
-        before + " -> " + details.meetingDate() + ", " + details.facilitator() + ", " + details.noteTaker());
+        before
+            + " -> "
+            + details.meetingDate()
+            + ", "
+            + details.facilitator()
+            + ", "
+            + details.noteTaker());
   }
 
   @Transactional(readOnly = true)
@@ -127,7 +159,11 @@ public class ChecklistReviewService {
     context.requireEditor();
     ChecklistReview review = records.review(context, reviewId);
     review.complete(records.view(review).unrated(), context.accountId(), clock.instant());
-    audit.record(ReviewRecords.actor(context), context.partnershipId(), "CHECKLIST_REVIEW_COMPLETED",
-        ReviewRecords.describe(review), null);
+    audit.record(
+        ReviewRecords.actor(context),
+        context.partnershipId(),
+        "CHECKLIST_REVIEW_COMPLETED",
+        ReviewRecords.describe(review),
+        null);
   }
 }

@@ -13,5 +13,6 @@ interface ChecklistReviews extends JpaRepository<ChecklistReview, UUID> {
 
   List<ChecklistReview> findByPartnershipIdOrderByThemeIdAscRoundDesc(UUID partnershipId);
 
-  List<ChecklistReview> findByPartnershipIdAndThemeIdOrderByRoundDesc(UUID partnershipId, String themeId);
+  List<ChecklistReview> findByPartnershipIdAndThemeIdOrderByRoundDesc(
+      UUID partnershipId, String themeId);
 }

@@ -1,9 +1,8 @@
 package uk.missingchildren.response.checklist;
 
-import org.springframework.dao.ConcurrencyFailureException;
-import uk.missingchildren.response.shared.forms.FormSubmissions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /** Completing a review: a check that every item is rated, then the report. */
 @Controller
@@ -22,15 +22,19 @@ class CompletionController {
   private final ChecklistReviewService reviews;
   private final FormSubmissions submissions;
 
-  CompletionController(PartnershipAccess access, ChecklistReviewService reviews, FormSubmissions submissions) {
+  CompletionController(
+      PartnershipAccess access, ChecklistReviewService reviews, FormSubmissions submissions) {
     this.submissions = submissions;
     this.access = access;
     this.reviews = reviews;
   }
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/complete")
-  String check(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String check(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID reviewId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     ReviewView view = reviews.view(context, reviewId);
     if (view.review().completed()) {
@@ -43,15 +47,20 @@ class CompletionController {
     model.addAttribute("context", context);
     model.addAttribute("view", view);
     model.addAttribute("slugs", ReviewSection.slugs());
-    java.util.Map<String, uk.missingchildren.response.framework.SectionKind> sectionOf = new java.util.HashMap<>();
+    java.util.Map<String, uk.missingchildren.response.framework.SectionKind> sectionOf =
+        new java.util.HashMap<>();
     view.items().forEach(item -> sectionOf.put(item.id(), item.section()));
     model.addAttribute("sectionOf", sectionOf);
     return "review/complete";
   }
 
   @PostMapping("/partnerships/{partnershipId}/reviews/{reviewId}/complete")
-  String complete(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request) {
+  String complete(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID reviewId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model,
+      HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     String report = "/partnerships/" + partnershipId + "/reviews/" + reviewId + "/report";
@@ -60,10 +69,13 @@ class CompletionController {
       return "redirect:" + report;
     }
     try {
-      return "redirect:" + submissions.once(request, () -> {
-        reviews.complete(context, reviewId);
-        return report;
-      });
+      return "redirect:"
+          + submissions.once(
+              request,
+              () -> {
+                reviews.complete(context, reviewId);
+                return report;
+              });
     } catch (ReviewCompletedException | ConcurrencyFailureException pressedOnTwoLaptopsAtOnce) {
       // The other press won; if it completed the review, this press has nothing left to do.
       if (reviews.view(context, reviewId).review().completed()) {

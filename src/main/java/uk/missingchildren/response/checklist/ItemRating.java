@@ -13,10 +13,12 @@ import uk.missingchildren.response.framework.StageTwoScales;
  * @param extent the option chosen on the extent scale, or null if not yet rated
  * @param impact the option chosen on the impact scale, or null if not yet rated
  */
-public record ItemRating(ChecklistItem item, ScaleOption extent, ScaleOption impact, String reason) {
+public record ItemRating(
+    ChecklistItem item, ScaleOption extent, ScaleOption impact, String reason) {
 
   /** Checks a rating against the scales: the answer to "not applicable" must say why. */
-  public static Optional<Problem> problemWith(StageTwoScales scales, String extentValue, String impactValue, String reason) {
+  public static Optional<Problem> problemWith(
+      StageTwoScales scales, String extentValue, String impactValue, String reason) {
     Optional<ScaleOption> extent = option(scales.extent().stream(), extentValue);
     if (extentValue != null && extent.isEmpty()) {
       return Optional.of(Problem.EXTENT_NOT_ON_SCALE);
@@ -24,14 +26,18 @@ public record ItemRating(ChecklistItem item, ScaleOption extent, ScaleOption imp
     if (impactValue != null && option(scales.impact().stream(), impactValue).isEmpty()) {
       return Optional.of(Problem.IMPACT_NOT_ON_SCALE);
     }
-    if (extent.filter(ScaleOption::needsReason).isPresent() && (reason == null || reason.isBlank())) {
+    if (extent.filter(ScaleOption::needsReason).isPresent()
+        && (reason == null || reason.isBlank())) {
       return Optional.of(Problem.REASON_MISSING);
     }
     return Optional.empty();
   }
 
-  private static Optional<ScaleOption> option(java.util.stream.Stream<ScaleOption> options, String value) {
-    return value == null ? Optional.empty() : options.filter(o -> o.value().equals(value)).findFirst();
+  private static Optional<ScaleOption> option(
+      java.util.stream.Stream<ScaleOption> options, String value) {
+    return value == null
+        ? Optional.empty()
+        : options.filter(o -> o.value().equals(value)).findFirst();
   }
 
   /** Whether the item leaves the score: it does not apply here (the option carries no score). */
@@ -44,7 +50,10 @@ public record ItemRating(ChecklistItem item, ScaleOption extent, ScaleOption imp
     return extent != null && !notApplicable() && extent.score() == 0;
   }
 
-  /** How far from fully met: the top extent score less this one; "don't know" counts as the whole way. */
+  /**
+   * How far from fully met: the top extent score less this one; "don't know" counts as the whole
+   * way.
+   */
   public int gap(StageTwoScales scales) {
     if (extent == null || notApplicable()) {
       return 0;
@@ -65,7 +74,11 @@ public record ItemRating(ChecklistItem item, ScaleOption extent, ScaleOption imp
   }
 
   private static int maxScore(StageTwoScales scales) {
-    return scales.extent().stream().map(ScaleOption::score).filter(s -> s != null).max(Integer::compare).orElse(0);
+    return scales.extent().stream()
+        .map(ScaleOption::score)
+        .filter(s -> s != null)
+        .max(Integer::compare)
+        .orElse(0);
   }
 
   /** Why a rating cannot be saved as it stands. */

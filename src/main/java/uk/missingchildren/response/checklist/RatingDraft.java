@@ -6,7 +6,8 @@ import uk.missingchildren.response.meeting.Draft;
  * The four things recorded for an item, with blanks normalised to null so equal means equal. A
  * reason is kept only where the item does not apply; it means nothing otherwise.
  */
-public record RatingDraft(String extent, String impact, String reason, String evidence) implements Draft {
+public record RatingDraft(String extent, String impact, String reason, String evidence)
+    implements Draft {
 
   public RatingDraft {
     extent = blankToNull(extent);

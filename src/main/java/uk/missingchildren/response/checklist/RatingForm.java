@@ -3,8 +3,8 @@ package uk.missingchildren.response.checklist;
 import jakarta.validation.constraints.Size;
 
 /**
- * What one item's form sends. {@code revision} is the saved revision the page was showing (empty
- * if nothing had been saved), so a save from an out-of-date page can be caught.
+ * What one item's form sends. {@code revision} is the saved revision the page was showing (empty if
+ * nothing had been saved), so a save from an out-of-date page can be caught.
  */
 public class RatingForm {
 

@@ -3,10 +3,8 @@ package uk.missingchildren.response.checklist;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import uk.missingchildren.response.meeting.SaveOutcome;
-import uk.missingchildren.response.meeting.SaveUnlessStale;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -15,6 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.Framework;
+import uk.missingchildren.response.meeting.SaveOutcome;
+import uk.missingchildren.response.meeting.SaveUnlessStale;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /**
@@ -34,7 +34,11 @@ public class RatingService {
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  RatingService(ReviewRatings ratings, ReviewRecords records, AuditLog audit, Clock clock,
+  RatingService(
+      ReviewRatings ratings,
+      ReviewRecords records,
+      AuditLog audit,
+      Clock clock,
       PlatformTransactionManager transactions) {
     this.ratings = ratings;
     this.records = records;
@@ -48,33 +52,49 @@ public class RatingService {
    * @throws InvalidRatingException if the rating breaks the scale's rules (check them first)
    * @throws ReviewCompletedException if the review has been completed
    */
-  public SaveOutcome<ReviewRating, RatingDraft> save(PartnershipContext context, UUID reviewId, String itemId, RatingDraft draft, Integer basedOn) {
+  public SaveOutcome<ReviewRating, RatingDraft> save(
+      PartnershipContext context,
+      UUID reviewId,
+      String itemId,
+      RatingDraft draft,
+      Integer basedOn) {
     context.requireEditor();
     try {
       return transaction.execute(status -> attempt(context, reviewId, itemId, draft, basedOn));
     } catch (OptimisticLockingFailureException | DataIntegrityViolationException lostRace) {
-      return transaction.execute(status -> {
-        ChecklistReview review = records.review(context, reviewId);
-        ReviewRating theirs = ratings.findByReviewIdAndItemId(review.id(), itemId).orElseThrow();
-        return SaveUnlessStale.afterLostRace(theirs, draft, NOT_SHOWN);
-      });
+      return transaction.execute(
+          status -> {
+            ChecklistReview review = records.review(context, reviewId);
+            ReviewRating theirs =
+                ratings.findByReviewIdAndItemId(review.id(), itemId).orElseThrow();
+            return SaveUnlessStale.afterLostRace(theirs, draft, NOT_SHOWN);
+          });
     }
   }
 
-  private SaveOutcome<ReviewRating, RatingDraft> attempt(PartnershipContext context, UUID reviewId, String itemId, RatingDraft draft, Integer basedOn) {
+  private SaveOutcome<ReviewRating, RatingDraft> attempt(
+      PartnershipContext context,
+      UUID reviewId,
+      String itemId,
+      RatingDraft draft,
+      Integer basedOn) {
     ChecklistReview review = records.review(context, reviewId);
     review.requireInProgress();
     // Only the checklist is needed here, not every rating in the review: this runs on every save.
     Framework framework = records.framework(review);
-    ChecklistItem item = ReviewRecords.theme(framework, review.themeId()).checklist().items().stream()
-        .filter(i -> i.active() && i.id().equals(itemId)).findFirst()
-        .orElseThrow(ReviewNotFoundException::new);
+    ChecklistItem item =
+        ReviewRecords.theme(framework, review.themeId()).checklist().items().stream()
+            .filter(i -> i.active() && i.id().equals(itemId))
+            .findFirst()
+            .orElseThrow(ReviewNotFoundException::new);
     ItemRating.problemWith(framework.stageTwo(), draft.extent(), draft.impact(), draft.reason())
-        .ifPresent(problem -> {
-          throw new InvalidRatingException(problem);
-        });
+        .ifPresent(
+            problem -> {
+              throw new InvalidRatingException(problem);
+            });
     Optional<ReviewRating> existing = ratings.findByReviewIdAndItemId(review.id(), item.id());
-    Optional<SaveOutcome<ReviewRating, RatingDraft>> settled = SaveUnlessStale.settled(existing, draft, basedOn, NOT_SHOWN);
+    Optional<SaveOutcome<ReviewRating, RatingDraft>> settled =
+        SaveUnlessStale.settled(existing, draft, basedOn, NOT_SHOWN);
     if (settled.isPresent()) {
       return settled.get();
     }
@@ -82,11 +102,23 @@ public class RatingService {
     RatingDraft before = rating.draft();
     rating.record(draft, context.accountId(), clock.instant());
     ReviewRating saved = ratings.saveAndFlush(rating);
-    audit.record(ReviewRecords.actor(context), context.partnershipId(), "CHECKLIST_ITEM_RATED",
+    audit.record(
+        ReviewRecords.actor(context),
+        context.partnershipId(),
+        "CHECKLIST_ITEM_RATED",
         ReviewRecords.describe(review) + ", " + item.id(),
-        "extent: " + before.extent() + " -> " + draft.extent() + "; impact: " + before.impact() + " -> " + draft.impact()
+        "extent: "
+            + before.extent()
+            + " -> "
+            + draft.extent()
+            + "; impact: "
+            + before.impact()
+            + " -> "
+            + draft.impact()
             + (Objects.equals(before.evidence(), draft.evidence()) ? "" : "; evidence changed")
-            + (Objects.equals(before.reason(), draft.reason()) ? "" : "; reason: " + draft.reason()));
+            + (Objects.equals(before.reason(), draft.reason())
+                ? ""
+                : "; reason: " + draft.reason()));
     return SaveOutcome.saved(saved);
   }
 }

@@ -25,7 +25,8 @@ class ReviewDataContributor implements PartnershipDataContributor {
   private final ReviewRatings ratings;
   private final ReviewAttendees attendees;
 
-  ReviewDataContributor(ChecklistReviews reviews, ReviewRatings ratings, ReviewAttendees attendees) {
+  ReviewDataContributor(
+      ChecklistReviews reviews, ReviewRatings ratings, ReviewAttendees attendees) {
     this.reviews = reviews;
     this.ratings = ratings;
     this.attendees = attendees;
@@ -38,35 +39,89 @@ class ReviewDataContributor implements PartnershipDataContributor {
 
   @Override
   public List<ReviewData> export(PartnershipContext context) {
-    List<ChecklistReview> all = reviews.findByPartnershipIdOrderByThemeIdAscRoundDesc(context.partnershipId()).stream()
-        .sorted(Comparator.comparing(ChecklistReview::themeId).thenComparing(ChecklistReview::round))
-        .toList();
+    List<ChecklistReview> all =
+        reviews.findByPartnershipIdOrderByThemeIdAscRoundDesc(context.partnershipId()).stream()
+            .sorted(
+                Comparator.comparing(ChecklistReview::themeId)
+                    .thenComparing(ChecklistReview::round))
+            .toList();
     List<UUID> ids = all.stream().map(ChecklistReview::id).toList();
-    Map<UUID, List<ReviewRating>> ratingsOf = ratings.findByReviewIdIn(ids).stream()
-        .sorted(Comparator.comparing(ReviewRating::itemId))
-        .collect(Collectors.groupingBy(ReviewRating::reviewId));
-    Map<UUID, List<ReviewAttendee>> attendeesOf = attendees.findByReviewIdInOrderByAddedAtAscIdAsc(ids).stream()
-        .collect(Collectors.groupingBy(ReviewAttendee::reviewId));
-    return all.stream().map(review -> new ReviewData(review.id(), review.frameworkVersion(), review.themeId(),
-            review.round(), review.status().name(), review.meetingDate(), review.facilitator(), review.noteTaker(),
-            review.startedFrom(), review.createdAt(), review.completedAt(),
-            attendeesOf.getOrDefault(review.id(), List.of()).stream()
-                .map(a -> new AttendeeData(a.id(), a.name(), a.agency(), a.role(), a.addedAt())).toList(),
-            ratingsOf.getOrDefault(review.id(), List.of()).stream()
-                .map(r -> new RatingData(r.id(), r.itemId(), r.extent(), r.impact(), r.reason(), r.evidence(), r.revision(),
-                    r.updatedAt()))
-                .toList()))
+    Map<UUID, List<ReviewRating>> ratingsOf =
+        ratings.findByReviewIdIn(ids).stream()
+            .sorted(Comparator.comparing(ReviewRating::itemId))
+            .collect(Collectors.groupingBy(ReviewRating::reviewId));
+    Map<UUID, List<ReviewAttendee>> attendeesOf =
+        attendees.findByReviewIdInOrderByAddedAtAscIdAsc(ids).stream()
+            .collect(Collectors.groupingBy(ReviewAttendee::reviewId));
+    return all.stream()
+        .map(
+            review ->
+                new ReviewData(
+                    review.id(),
+                    review.frameworkVersion(),
+                    review.themeId(),
+                    review.round(),
+                    review.status().name(),
+                    review.meetingDate(),
+                    review.facilitator(),
+                    review.noteTaker(),
+                    review.startedFrom(),
+                    review.createdAt(),
+                    review.completedAt(),
+                    attendeesOf.getOrDefault(review.id(), List.of()).stream()
+                        .map(
+                            a ->
+                                new AttendeeData(
+                                    a.id(), a.name(), a.agency(), a.role(), a.addedAt()))
+                        .toList(),
+                    ratingsOf.getOrDefault(review.id(), List.of()).stream()
+                        .map(
+                            r ->
+                                new RatingData(
+                                    r.id(),
+                                    r.itemId(),
+                                    r.extent(),
+                                    r.impact(),
+                                    r.reason(),
+                                    r.evidence(),
+                                    r.revision(),
+                                    r.updatedAt()))
+                        .toList()))
         .toList();
   }
 
-  /** {@code status} is IN_PROGRESS or COMPLETED; {@code startedFrom} the round whose ratings it copied, if any. */
-  record ReviewData(UUID id, String frameworkVersion, String themeId, int round, String status, LocalDate meetingDate,
-      String facilitator, String noteTaker, UUID startedFrom, Instant createdAt, Instant completedAt,
-      List<AttendeeData> attendees, List<RatingData> ratings) {}
+  /**
+   * {@code status} is IN_PROGRESS or COMPLETED; {@code startedFrom} the round whose ratings it
+   * copied, if any.
+   */
+  record ReviewData(
+      UUID id,
+      String frameworkVersion,
+      String themeId,
+      int round,
+      String status,
+      LocalDate meetingDate,
+      String facilitator,
+      String noteTaker,
+      UUID startedFrom,
+      Instant createdAt,
+      Instant completedAt,
+      List<AttendeeData> attendees,
+      List<RatingData> ratings) {}
 
   record AttendeeData(UUID id, String name, Agency agency, String role, Instant addedAt) {}
 
-  /** {@code extent} and {@code impact} are the framework scales' values; {@code reason} is why an item does not apply. */
-  record RatingData(UUID id, String itemId, String extent, String impact, String reason, String evidence,
-      Integer revision, Instant updatedAt) {}
+  /**
+   * {@code extent} and {@code impact} are the framework scales' values; {@code reason} is why an
+   * item does not apply.
+   */
+  record RatingData(
+      UUID id,
+      String itemId,
+      String extent,
+      String impact,
+      String reason,
+      String evidence,
+      Integer revision,
+      Instant updatedAt) {}
 }

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import uk.missingchildren.response.meeting.MeetingDetails;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import uk.missingchildren.response.meeting.RestoredRevisions;
 import uk.missingchildren.response.checklist.ReviewDataContributor.AttendeeData;
 import uk.missingchildren.response.checklist.ReviewDataContributor.RatingData;
 import uk.missingchildren.response.checklist.ReviewDataContributor.ReviewData;
@@ -18,6 +16,8 @@ import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Theme;
+import uk.missingchildren.response.meeting.MeetingDetails;
+import uk.missingchildren.response.meeting.RestoredRevisions;
 import uk.missingchildren.response.partnership.DataFileChecks;
 import uk.missingchildren.response.partnership.DataFileProblem;
 import uk.missingchildren.response.partnership.DataFileSection;
@@ -27,8 +27,8 @@ import uk.missingchildren.response.partnership.PartnershipDataRestorer;
 /**
  * Brings the checklist reviews of a partnership's data file back: each round of each area, who was
  * there, and every item's rating with its evidence. A rating must be on the scales of the framework
- * version the review used ({@link ItemRating#problemWith}, as when it is saved), for an item of that
- * area's checklist, once; and an area has each round once.
+ * version the review used ({@link ItemRating#problemWith}, as when it is saved), for an item of
+ * that area's checklist, once; and an area has each round once.
  */
 @Component
 @Order(20)
@@ -41,7 +41,8 @@ class ReviewDataRestorer implements PartnershipDataRestorer {
   private final FrameworkCatalogue catalogue;
   private final RestoredRevisions revisions;
 
-  ReviewDataRestorer(EntityManager entities, FrameworkCatalogue catalogue, RestoredRevisions revisions) {
+  ReviewDataRestorer(
+      EntityManager entities, FrameworkCatalogue catalogue, RestoredRevisions revisions) {
     this.entities = entities;
     this.catalogue = catalogue;
     this.revisions = revisions;
@@ -61,21 +62,35 @@ class ReviewDataRestorer implements PartnershipDataRestorer {
       ReviewData data = all.get(i);
       String at = section.at(i);
       Framework framework = framework(data.frameworkVersion(), at + ".frameworkVersion");
-      Theme theme = framework.themeWithId(DataFileChecks.required(data.themeId(), at + ".themeId"))
-          .orElseThrow(() -> new DataFileProblem("restore.error.notInFramework", at + ".themeId", data.themeId(),
-              framework.version()));
+      Theme theme =
+          framework
+              .themeWithId(DataFileChecks.required(data.themeId(), at + ".themeId"))
+              .orElseThrow(
+                  () ->
+                      new DataFileProblem(
+                          "restore.error.notInFramework",
+                          at + ".themeId",
+                          data.themeId(),
+                          framework.version()));
       if (data.round() < 1) {
         throw new DataFileProblem("restore.error.notAllowed", at + ".round", data.round());
       }
       DataFileChecks.once(rounds.add(theme.id() + "/" + data.round()), at + ".round");
-      ChecklistReview review = ChecklistReview.restored(section.newId(data.id(), at + ".id"), context.partnershipId(),
-          framework.version(), theme.id(), data.round(),
-          new MeetingDetails(DataFileChecks.required(data.meetingDate(), at + ".meetingDate"),
-              DataFileChecks.requiredText(data.facilitator(), NAME, at + ".facilitator"),
-              DataFileChecks.requiredText(data.noteTaker(), NAME, at + ".noteTaker")),
-          DataFileChecks.code(ReviewStatus.class, data.status(), at + ".status"),
-          section.restoredId(section.name(), data.startedFrom(), at + ".startedFrom"),
-          DataFileChecks.required(data.createdAt(), at + ".createdAt"), data.completedAt());
+      ChecklistReview review =
+          ChecklistReview.restored(
+              section.newId(data.id(), at + ".id"),
+              context.partnershipId(),
+              framework.version(),
+              theme.id(),
+              data.round(),
+              new MeetingDetails(
+                  DataFileChecks.required(data.meetingDate(), at + ".meetingDate"),
+                  DataFileChecks.requiredText(data.facilitator(), NAME, at + ".facilitator"),
+                  DataFileChecks.requiredText(data.noteTaker(), NAME, at + ".noteTaker")),
+              DataFileChecks.code(ReviewStatus.class, data.status(), at + ".status"),
+              section.restoredId(section.name(), data.startedFrom(), at + ".startedFrom"),
+              DataFileChecks.required(data.createdAt(), at + ".createdAt"),
+              data.completedAt());
       entities.persist(review);
       restoreAttendees(review.id(), data.attendees(), at);
       restoreRatings(review.id(), framework, theme, data.ratings(), at, revisionOf);
@@ -86,7 +101,8 @@ class ReviewDataRestorer implements PartnershipDataRestorer {
 
   private Framework framework(String version, String where) {
     DataFileChecks.required(version, where);
-    return catalogue.version(version)
+    return catalogue
+        .version(version)
         .orElseThrow(() -> new DataFileProblem("restore.error.unknownFramework", where, version));
   }
 
@@ -94,38 +110,67 @@ class ReviewDataRestorer implements PartnershipDataRestorer {
     for (int j = 0; j < attendees.size(); j++) {
       AttendeeData attendee = attendees.get(j);
       String where = at + ".attendees[" + j + "]";
-      entities.persist(new ReviewAttendee(UUID.randomUUID(), reviewId,
-          DataFileChecks.requiredText(attendee.name(), NAME, where + ".name"),
-          DataFileChecks.required(attendee.agency(), where + ".agency"),
-          DataFileChecks.text(attendee.role(), NAME, where + ".role"),
-          DataFileChecks.required(attendee.addedAt(), where + ".addedAt")));
+      entities.persist(
+          new ReviewAttendee(
+              UUID.randomUUID(),
+              reviewId,
+              DataFileChecks.requiredText(attendee.name(), NAME, where + ".name"),
+              DataFileChecks.required(attendee.agency(), where + ".agency"),
+              DataFileChecks.text(attendee.role(), NAME, where + ".role"),
+              DataFileChecks.required(attendee.addedAt(), where + ".addedAt")));
     }
   }
 
-  private void restoreRatings(UUID reviewId, Framework framework, Theme theme, List<RatingData> ratings, String at,
+  private void restoreRatings(
+      UUID reviewId,
+      Framework framework,
+      Theme theme,
+      List<RatingData> ratings,
+      String at,
       Map<UUID, Integer> revisionOf) {
     List<String> items = theme.checklist().items().stream().map(ChecklistItem::id).toList();
     Set<String> rated = new HashSet<>();
     for (int j = 0; j < ratings.size(); j++) {
       RatingData rating = ratings.get(j);
       String where = at + ".ratings[" + j + "]";
-      String itemId = DataFileChecks.oneOf(items, rating.itemId(), where + ".itemId", framework.version());
+      String itemId =
+          DataFileChecks.oneOf(items, rating.itemId(), where + ".itemId", framework.version());
       DataFileChecks.once(rated.add(itemId), where + ".itemId");
-      ItemRating.problemWith(framework.stageTwo(), rating.extent(), rating.impact(), rating.reason())
-          .ifPresent(problem -> {
-            throw switch (problem) {
-              case EXTENT_NOT_ON_SCALE -> new DataFileProblem("restore.error.notOnScale", where + ".extent",
-                  rating.extent(), framework.version());
-              case IMPACT_NOT_ON_SCALE -> new DataFileProblem("restore.error.notOnScale", where + ".impact",
-                  rating.impact(), framework.version());
-              case REASON_MISSING -> new DataFileProblem("restore.error.reasonMissing", where + ".reason");
-            };
-          });
-      RatingDraft draft = new RatingDraft(rating.extent(), rating.impact(),
-          DataFileChecks.text(rating.reason(), REASON, where + ".reason"),
-          DataFileChecks.text(rating.evidence(), DataFileChecks.LONG_TEXT, where + ".evidence"));
-      ReviewRating restored = ReviewRating.restored(UUID.randomUUID(), reviewId, itemId, draft,
-          DataFileChecks.required(rating.updatedAt(), where + ".updatedAt"));
+      ItemRating.problemWith(
+              framework.stageTwo(), rating.extent(), rating.impact(), rating.reason())
+          .ifPresent(
+              problem -> {
+                throw switch (problem) {
+                  case EXTENT_NOT_ON_SCALE ->
+                      new DataFileProblem(
+                          "restore.error.notOnScale",
+                          where + ".extent",
+                          rating.extent(),
+                          framework.version());
+                  case IMPACT_NOT_ON_SCALE ->
+                      new DataFileProblem(
+                          "restore.error.notOnScale",
+                          where + ".impact",
+                          rating.impact(),
+                          framework.version());
+                  case REASON_MISSING ->
+                      new DataFileProblem("restore.error.reasonMissing", where + ".reason");
+                };
+              });
+      RatingDraft draft =
+          new RatingDraft(
+              rating.extent(),
+              rating.impact(),
+              DataFileChecks.text(rating.reason(), REASON, where + ".reason"),
+              DataFileChecks.text(
+                  rating.evidence(), DataFileChecks.LONG_TEXT, where + ".evidence"));
+      ReviewRating restored =
+          ReviewRating.restored(
+              UUID.randomUUID(),
+              reviewId,
+              itemId,
+              draft,
+              DataFileChecks.required(rating.updatedAt(), where + ".updatedAt"));
       entities.persist(restored);
       revisionOf.put(restored.id(), DataFileChecks.count(rating.revision(), where + ".revision"));
     }

@@ -1,12 +1,11 @@
 package uk.missingchildren.response.checklist;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import uk.missingchildren.response.shared.forms.FormSubmissions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +15,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.missingchildren.response.account.SignedInUser;
-import uk.missingchildren.response.meeting.MeetingDetailsValidator;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Theme;
+import uk.missingchildren.response.meeting.MeetingDetailsValidator;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /** The partnership's 12 checklists with their progress, and starting the next round of one. */
 @Controller
@@ -32,8 +32,12 @@ class ReviewHubController {
   private final FrameworkCatalogue catalogue;
   private final FormSubmissions submissions;
 
-  ReviewHubController(PartnershipAccess access, ChecklistReviewService reviews, StartingPriorities priorities,
-      FrameworkCatalogue catalogue, FormSubmissions submissions) {
+  ReviewHubController(
+      PartnershipAccess access,
+      ChecklistReviewService reviews,
+      StartingPriorities priorities,
+      FrameworkCatalogue catalogue,
+      FormSubmissions submissions) {
     this.submissions = submissions;
     this.access = access;
     this.reviews = reviews;
@@ -42,7 +46,8 @@ class ReviewHubController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/checklists")
-  String hub(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String hub(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     List<Theme> startWith = priorities.latest(context);
     model.addAttribute("context", context);
@@ -53,33 +58,55 @@ class ReviewHubController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/checklists/{slug}/reviews/new")
-  String startForm(@PathVariable UUID partnershipId, @PathVariable String slug,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String startForm(
+      @PathVariable UUID partnershipId,
+      @PathVariable String slug,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     return startPage(context, slug, new StartReviewForm(), model);
   }
 
   @PostMapping("/partnerships/{partnershipId}/checklists/{slug}/reviews/new")
-  String start(@PathVariable UUID partnershipId, @PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("startReviewForm") StartReviewForm form, BindingResult errors, Model model,
+  String start(
+      @PathVariable UUID partnershipId,
+      @PathVariable String slug,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("startReviewForm") StartReviewForm form,
+      BindingResult errors,
+      Model model,
       HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     new MeetingDetailsValidator(reviews.today()).validate(form, errors);
     if (errors.hasErrors()) {
       return startPage(context, slug, form, model);
     }
-    StartReview start = new StartReview(slug, form.getMeetingDate(), form.getFacilitator().strip(),
-        form.getNoteTaker().strip(), form.fromLastRound());
+    StartReview start =
+        new StartReview(
+            slug,
+            form.getMeetingDate(),
+            form.getFacilitator().strip(),
+            form.getNoteTaker().strip(),
+            form.fromLastRound());
     try {
-      return "redirect:" + submissions.once(request, () ->
-          "/partnerships/" + partnershipId + "/reviews/" + reviews.start(context, start) + "/attendees");
+      return "redirect:"
+          + submissions.once(
+              request,
+              () ->
+                  "/partnerships/"
+                      + partnershipId
+                      + "/reviews/"
+                      + reviews.start(context, start)
+                      + "/attendees");
     } catch (DataIntegrityViolationException colleagueStartedTheSameRound) {
-      // Two people pressed Start at the same moment: the round exists now, and this page leads to it.
+      // Two people pressed Start at the same moment: the round exists now, and this page leads to
+      // it.
       return "redirect:/partnerships/" + partnershipId + "/checklists/" + slug + "/reviews/new";
     }
   }
 
-  private String startPage(PartnershipContext context, String slug, StartReviewForm form, Model model) {
+  private String startPage(
+      PartnershipContext context, String slug, StartReviewForm form, Model model) {
     Theme theme = catalogue.current().theme(slug).orElseThrow(ReviewNotFoundException::new);
     Map<String, ChecklistReview> latest = reviews.latestRounds(context);
     ChecklistReview inProgress = latest.get(theme.id());

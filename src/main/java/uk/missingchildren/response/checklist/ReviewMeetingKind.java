@@ -38,9 +38,16 @@ class ReviewMeetingKind implements MeetingKind {
   public OpenMeeting openForChanges(PartnershipContext context, UUID meetingId) {
     ChecklistReview review = records.review(context, meetingId);
     review.requireInProgress();
-    AttendeesPage page = new AttendeesPage("/partnerships/" + context.partnershipId() + "/reviews/" + review.id(),
-        "review.caption", new Object[] {ReviewRecords.theme(records.framework(review), review.themeId()).title(), review.round()}, "review.backToOverview",
-        "review.attendees.continue");
+    AttendeesPage page =
+        new AttendeesPage(
+            "/partnerships/" + context.partnershipId() + "/reviews/" + review.id(),
+            "review.caption",
+            new Object[] {
+              ReviewRecords.theme(records.framework(review), review.themeId()).title(),
+              review.round()
+            },
+            "review.backToOverview",
+            "review.attendees.continue");
     return new OpenMeeting(review.id(), ReviewRecords.describe(review), page);
   }
 
@@ -55,7 +62,8 @@ class ReviewMeetingKind implements MeetingKind {
   }
 
   @Override
-  public MeetingAttendee add(OpenMeeting meeting, String name, Agency agency, String role, Instant now) {
+  public MeetingAttendee add(
+      OpenMeeting meeting, String name, Agency agency, String role, Instant now) {
     return attendees.save(new ReviewAttendee(meeting.id(), name, agency, role, now));
   }
 

@@ -2,12 +2,12 @@ package uk.missingchildren.response.checklist;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import uk.missingchildren.response.meeting.Revised;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import uk.missingchildren.response.meeting.Revised;
 
 /**
  * What the group recorded for one checklist item in one review. Its revision goes up with every
@@ -50,7 +50,8 @@ public class ReviewRating implements Revised<RatingDraft> {
    * A rating brought back from a partnership's data file, under a new id. Its revision is set
    * afterwards, as for a stage-one answer ({@code RestoredRevisions}).
    */
-  static ReviewRating restored(UUID id, UUID reviewId, String itemId, RatingDraft draft, Instant updatedAt) {
+  static ReviewRating restored(
+      UUID id, UUID reviewId, String itemId, RatingDraft draft, Instant updatedAt) {
     ReviewRating rating = new ReviewRating(reviewId, itemId);
     rating.id = id;
     rating.extent = draft.extent();
@@ -60,7 +61,6 @@ public class ReviewRating implements Revised<RatingDraft> {
     rating.updatedAt = updatedAt;
     return rating;
   }
-
 
   @Override
   public void record(RatingDraft draft, UUID by, Instant now) {

@@ -29,12 +29,18 @@ class ReviewRecords {
     if (reviewId == null) {
       throw new ReviewNotFoundException();
     }
-    return reviews.findByIdAndPartnershipId(reviewId, context.partnershipId()).orElseThrow(ReviewNotFoundException::new);
+    return reviews
+        .findByIdAndPartnershipId(reviewId, context.partnershipId())
+        .orElseThrow(ReviewNotFoundException::new);
   }
 
   Framework framework(ChecklistReview review) {
-    return catalogue.version(review.frameworkVersion()).orElseThrow(() ->
-        new IllegalStateException("Framework " + review.frameworkVersion() + " is no longer published"));
+    return catalogue
+        .version(review.frameworkVersion())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Framework " + review.frameworkVersion() + " is no longer published"));
   }
 
   static Theme theme(Framework framework, String themeId) {
@@ -44,17 +50,21 @@ class ReviewRecords {
   /** The review, its ratings and those of the round before it (for "what changed"), if any. */
   ReviewView view(ChecklistReview review) {
     Framework framework = framework(review);
-    Map<String, ReviewRating> previous = reviews
-        .findByPartnershipIdAndThemeIdOrderByRoundDesc(review.partnershipId(), review.themeId()).stream()
-        .filter(other -> other.round() < review.round())
-        .findFirst()
-        .map(other -> byItem(other.id()))
-        .orElse(Map.of());
-    return new ReviewView(review, framework, theme(framework, review.themeId()), byItem(review.id()), previous);
+    Map<String, ReviewRating> previous =
+        reviews
+            .findByPartnershipIdAndThemeIdOrderByRoundDesc(review.partnershipId(), review.themeId())
+            .stream()
+            .filter(other -> other.round() < review.round())
+            .findFirst()
+            .map(other -> byItem(other.id()))
+            .orElse(Map.of());
+    return new ReviewView(
+        review, framework, theme(framework, review.themeId()), byItem(review.id()), previous);
   }
 
   Map<String, ReviewRating> byItem(UUID reviewId) {
-    return ratings.findByReviewId(reviewId).stream().collect(Collectors.toMap(ReviewRating::itemId, Function.identity()));
+    return ratings.findByReviewId(reviewId).stream()
+        .collect(Collectors.toMap(ReviewRating::itemId, Function.identity()));
   }
 
   static AuditEvent.Actor actor(PartnershipContext context) {

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import uk.missingchildren.response.framework.SectionKind;
 
-/** A checklist section as it appears in addresses: "required", "good-practice", "additional-resources". */
+/**
+ * A checklist section as it appears in addresses: "required", "good-practice",
+ * "additional-resources".
+ */
 public final class ReviewSection {
 
   private ReviewSection() {}

@@ -14,7 +14,10 @@ import uk.missingchildren.response.framework.Theme;
  * page, a report or a file.
  */
 public record ReviewView(
-    ChecklistReview review, Framework framework, Theme theme, Map<String, ReviewRating> ratings,
+    ChecklistReview review,
+    Framework framework,
+    Theme theme,
+    Map<String, ReviewRating> ratings,
     Map<String, ReviewRating> previousRound) {
 
   public Optional<ReviewRating> rating(String itemId) {
@@ -32,19 +35,26 @@ public record ReviewView(
 
   /** The same item's rating in the previous round, or null if there was none. */
   public ItemRating previous(ChecklistItem item) {
-    return previousRound.containsKey(item.id()) ? evaluate(item, previousRound.get(item.id())) : null;
+    return previousRound.containsKey(item.id())
+        ? evaluate(item, previousRound.get(item.id()))
+        : null;
   }
 
   private ItemRating evaluate(ChecklistItem item, ReviewRating rating) {
     if (rating == null) {
       return new ItemRating(item, null, null, null);
     }
-    return new ItemRating(item, option(framework.stageTwo().extent(), rating.extent()),
-        option(framework.stageTwo().impact(), rating.impact()), rating.reason());
+    return new ItemRating(
+        item,
+        option(framework.stageTwo().extent(), rating.extent()),
+        option(framework.stageTwo().impact(), rating.impact()),
+        rating.reason());
   }
 
   private static ScaleOption option(List<ScaleOption> options, String value) {
-    return value == null ? null : options.stream().filter(o -> o.value().equals(value)).findFirst().orElse(null);
+    return value == null
+        ? null
+        : options.stream().filter(o -> o.value().equals(value)).findFirst().orElse(null);
   }
 
   /** The words for an extent value, as the framework puts them, or null for none. */
@@ -61,11 +71,16 @@ public record ReviewView(
 
   /** Ids of active items not yet fully rated, in checklist order. */
   public List<String> unrated() {
-    return items().stream().filter(item -> !evaluated(item).rated()).map(ChecklistItem::id).toList();
+    return items().stream()
+        .filter(item -> !evaluated(item).rated())
+        .map(ChecklistItem::id)
+        .toList();
   }
 
   public long ratedIn(uk.missingchildren.response.framework.SectionKind section) {
-    return items().stream().filter(item -> item.section() == section && evaluated(item).rated()).count();
+    return items().stream()
+        .filter(item -> item.section() == section && evaluated(item).rated())
+        .count();
   }
 
   public long countIn(uk.missingchildren.response.framework.SectionKind section) {
@@ -77,8 +92,8 @@ public record ReviewView(
   }
 
   public ReviewSummary summary() {
-    Map<String, ItemRating> evaluatedRatings = items().stream()
-        .collect(Collectors.toMap(ChecklistItem::id, this::evaluated));
+    Map<String, ItemRating> evaluatedRatings =
+        items().stream().collect(Collectors.toMap(ChecklistItem::id, this::evaluated));
     return ReviewSummary.of(theme.checklist(), framework.stageTwo(), evaluatedRatings);
   }
 }

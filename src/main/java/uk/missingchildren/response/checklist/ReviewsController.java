@@ -26,16 +26,18 @@ class ReviewsController {
   private final ChecklistReviewService reviews;
   private final DisplayDates dates;
 
-  ReviewsController(PartnershipAccess access, ChecklistReviewService reviews,
-      DisplayDates dates) {
+  ReviewsController(PartnershipAccess access, ChecklistReviewService reviews, DisplayDates dates) {
     this.access = access;
     this.reviews = reviews;
     this.dates = dates;
   }
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}")
-  String overview(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String overview(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID reviewId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     ReviewView view = reviews.view(context, reviewId);
     model.addAttribute("context", context);
@@ -48,19 +50,28 @@ class ReviewsController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/details")
-  String detailsForm(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String detailsForm(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID reviewId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     view.review().requireInProgress();
-    MeetingDetails details = new MeetingDetails(view.review().meetingDate(), view.review().facilitator(), view.review().noteTaker());
+    MeetingDetails details =
+        new MeetingDetails(
+            view.review().meetingDate(), view.review().facilitator(), view.review().noteTaker());
     return detailsPage(context, view, MeetingDetailsForm.from(details), model);
   }
 
   @PostMapping("/partnerships/{partnershipId}/reviews/{reviewId}/details")
-  String changeDetails(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
+  String changeDetails(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID reviewId,
       @AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("meetingDetailsForm") MeetingDetailsForm form, BindingResult errors, Model model) {
+      @Valid @ModelAttribute("meetingDetailsForm") MeetingDetailsForm form,
+      BindingResult errors,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     new MeetingDetailsValidator(reviews.today()).validate(form, errors);
     if (errors.hasErrors()) {
@@ -70,11 +81,13 @@ class ReviewsController {
     return "redirect:/partnerships/" + partnershipId + "/reviews/" + reviewId + "?detailsChanged";
   }
 
-  private String detailsPage(PartnershipContext context, ReviewView view, MeetingDetailsForm form, Model model) {
+  private String detailsPage(
+      PartnershipContext context, ReviewView view, MeetingDetailsForm form, Model model) {
     model.addAttribute("context", context);
     model.addAttribute("view", view);
     model.addAttribute("meetingDetailsForm", form);
-    model.addAttribute("base", "/partnerships/" + context.partnershipId() + "/reviews/" + view.review().id());
+    model.addAttribute(
+        "base", "/partnerships/" + context.partnershipId() + "/reviews/" + view.review().id());
     return "meeting/details-form";
   }
 }

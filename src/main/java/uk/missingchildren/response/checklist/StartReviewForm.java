@@ -2,7 +2,9 @@ package uk.missingchildren.response.checklist;
 
 import uk.missingchildren.response.meeting.MeetingDetailsForm;
 
-/** Meeting details, and whether to begin with the last round's ratings ("last") or none ("blank"). */
+/**
+ * Meeting details, and whether to begin with the last round's ratings ("last") or none ("blank").
+ */
 public class StartReviewForm extends MeetingDetailsForm {
 
   private String startFrom = "blank";

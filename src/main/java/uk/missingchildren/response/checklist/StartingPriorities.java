@@ -10,6 +10,9 @@ import uk.missingchildren.response.partnership.PartnershipContext;
  */
 public interface StartingPriorities {
 
-  /** The areas the latest submitted stage-one report said to start with, in its order; empty if none. */
+  /**
+   * The areas the latest submitted stage-one report said to start with, in its order; empty if
+   * none.
+   */
   List<Theme> latest(PartnershipContext context);
 }

@@ -16,15 +16,16 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Every message of the service, read once at start-up into memory. Spring's resource bundle source
  * shares one {@link MessageFormat} per message between all threads and formats under its lock, so a
- * page full of messages with arguments made every request queue behind every other; here each thread
- * keeps its own formats. There is one language (the messages files have no locale variants), so the
- * locale only shapes how numbers and dates in arguments are written. The first basename that has a
- * code wins, as with Spring's own.
+ * page full of messages with arguments made every request queue behind every other; here each
+ * thread keeps its own formats. There is one language (the messages files have no locale variants),
+ * so the locale only shapes how numbers and dates in arguments are written. The first basename that
+ * has a code wins, as with Spring's own.
  */
 final class PreloadedMessageSource extends AbstractMessageSource {
 
   private final Map<String, String> messages;
-  private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<Map<String, MessageFormat>> formats =
+      ThreadLocal.withInitial(HashMap::new);
 
   PreloadedMessageSource(String... basenames) {
     Map<String, String> all = new HashMap<>();
@@ -39,7 +40,9 @@ final class PreloadedMessageSource extends AbstractMessageSource {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      properties.stringPropertyNames().forEach(code -> all.putIfAbsent(code, properties.getProperty(code)));
+      properties
+          .stringPropertyNames()
+          .forEach(code -> all.putIfAbsent(code, properties.getProperty(code)));
     }
     this.messages = Map.copyOf(all);
   }
@@ -55,6 +58,8 @@ final class PreloadedMessageSource extends AbstractMessageSource {
     if (message == null) {
       return null;
     }
-    return formats.get().computeIfAbsent(code + '\u0000' + locale, key -> createMessageFormat(message, locale));
+    return formats
+        .get()
+        .computeIfAbsent(code + '\u0000' + locale, key -> createMessageFormat(message, locale));
   }
 }

@@ -7,8 +7,8 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves GOV.UK Frontend straight from its WebJar: its fonts and images at {@code /assets/**}, where
- * its compiled stylesheet expects them, and its stylesheet and script at {@code
+ * Serves GOV.UK Frontend straight from its WebJar: its fonts and images at {@code /assets/**},
+ * where its compiled stylesheet expects them, and its stylesheet and script at {@code
  * /webjars/govuk-frontend/**}. Both are mapped to the WebJar's version folder here, once, so no
  * resource chain or locator has to look up every link of every page (which cost most of a page's
  * time under load). Our own stylesheets and scripts are revalidated on each use (a 304 when
@@ -17,7 +17,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
-  private static final String GOVUK_FRONTEND = "classpath:/META-INF/resources/webjars/govuk-frontend/%s/";
+  private static final String GOVUK_FRONTEND =
+      "classpath:/META-INF/resources/webjars/govuk-frontend/%s/";
   private static final String GOVUK_FRONTEND_ASSETS = GOVUK_FRONTEND + "dist/govuk/assets/";
 
   private final GovukFrontendProperties govukFrontend;
@@ -36,9 +37,13 @@ class WebConfig implements WebMvcConfigurer {
         .addResourceHandler("/webjars/govuk-frontend/**")
         .addResourceLocations(GOVUK_FRONTEND.formatted(govukFrontend.version()))
         .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
-    registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/")
+    registry
+        .addResourceHandler("/css/**")
+        .addResourceLocations("classpath:/static/css/")
         .setCacheControl(CacheControl.noCache().cachePublic());
-    registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/")
+    registry
+        .addResourceHandler("/js/**")
+        .addResourceLocations("classpath:/static/js/")
         .setCacheControl(CacheControl.noCache().cachePublic());
   }
 }

@@ -11,10 +11,23 @@ import uk.missingchildren.response.action.ActionSource;
  */
 enum DemoAction {
   OUT_OF_AREA("outOfArea", "T05-R06", ActionOwner.PARTNERSHIP, null, Person.PRIYA, -30),
-  TIMESCALE("timescale", "T05-R02", ActionOwner.AGENCY, Agency.CHILDRENS_SOCIAL_CARE, Person.GARETH, -60),
-  TRAINING("training", "T05-A03", ActionOwner.AGENCY, Agency.RETURN_HOME_INTERVIEW_SERVICE, Person.TOM, -90),
+  TIMESCALE(
+      "timescale", "T05-R02", ActionOwner.AGENCY, Agency.CHILDRENS_SOCIAL_CARE, Person.GARETH, -60),
+  TRAINING(
+      "training",
+      "T05-A03",
+      ActionOwner.AGENCY,
+      Agency.RETURN_HOME_INTERVIEW_SERVICE,
+      Person.TOM,
+      -90),
   FINDINGS("findings", "T05-G06", ActionOwner.AGENCY, Agency.POLICE, Person.HELEN, 5),
-  LEAFLET("leaflet", "Q11", ActionOwner.AGENCY, Agency.VOLUNTARY_OR_COMMUNITY_SECTOR, Person.JESS, -100),
+  LEAFLET(
+      "leaflet",
+      "Q11",
+      ActionOwner.AGENCY,
+      Agency.VOLUNTARY_OR_COMMUNITY_SECTOR,
+      Person.JESS,
+      -100),
   SCHOOLS("schools", "T05-R05", ActionOwner.AGENCY, Agency.EDUCATION, Person.RACHEL, 120),
   PANEL("panel", "Q13", ActionOwner.PARTNERSHIP, null, Person.PRIYA, 45);
 
@@ -25,7 +38,8 @@ enum DemoAction {
   private final Person lead;
   private final int dueInDays;
 
-  DemoAction(String key, String sourceId, ActionOwner owner, Agency agency, Person lead, int dueInDays) {
+  DemoAction(
+      String key, String sourceId, ActionOwner owner, Agency agency, Person lead, int dueInDays) {
     this.key = key;
     this.sourceId = sourceId;
     this.owner = owner;

@@ -33,7 +33,12 @@ class DemoData {
   private final MessageSource messages;
   private final TransactionTemplate transaction;
 
-  DemoData(Accounts accounts, Storyteller storyteller, DemoProperties demo, ServiceAddress site, MessageSource messages,
+  DemoData(
+      Accounts accounts,
+      Storyteller storyteller,
+      DemoProperties demo,
+      ServiceAddress site,
+      MessageSource messages,
       PlatformTransactionManager transactions) {
     this.accounts = accounts;
     this.storyteller = storyteller;
@@ -62,10 +67,17 @@ class DemoData {
   }
 
   private String signInBlock(boolean created) {
-    List<String> lines = List.of(RULE, message("demo.console.title"), message("demo.console.fictional"),
-        message(created ? "demo.console.created" : "demo.console.kept"), "",
-        message("demo.console.signIn", site.link("/sign-in")), message("demo.console.email", demo.email()),
-        message("demo.console.password", demo.password()), RULE);
+    List<String> lines =
+        List.of(
+            RULE,
+            message("demo.console.title"),
+            message("demo.console.fictional"),
+            message(created ? "demo.console.created" : "demo.console.kept"),
+            "",
+            message("demo.console.signIn", site.link("/sign-in")),
+            message("demo.console.email", demo.email()),
+            message("demo.console.password", demo.password()),
+            RULE);
     return "\n" + String.join("\n", lines);
   }
 

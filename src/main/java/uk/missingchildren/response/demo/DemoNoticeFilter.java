@@ -25,7 +25,8 @@ class DemoNoticeFilter extends OncePerRequestFilter {
   static final String ATTRIBUTE = "demoNotice";
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     request.setAttribute(ATTRIBUTE, Boolean.TRUE);
     chain.doFilter(request, response);

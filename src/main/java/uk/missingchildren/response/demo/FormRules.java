@@ -32,14 +32,18 @@ class FormRules {
       validator.validate(form, errors);
     }
     if (errors.hasErrors()) {
-      throw new IllegalStateException("The demonstration's " + form.getClass().getSimpleName() + " breaks its page's rules: "
-          + errors.getAllErrors().stream().map(error -> error.getCode()).toList());
+      throw new IllegalStateException(
+          "The demonstration's "
+              + form.getClass().getSimpleName()
+              + " breaks its page's rules: "
+              + errors.getAllErrors().stream().map(error -> error.getCode()).toList());
     }
     return form;
   }
 
   /** A meeting's details, typed in on the day of the meeting. */
-  <T extends MeetingDetailsForm> T meeting(T form, LocalDate date, String facilitator, String noteTaker) {
+  <T extends MeetingDetailsForm> T meeting(
+      T form, LocalDate date, String facilitator, String noteTaker) {
     form.setMeetingDay(String.valueOf(date.getDayOfMonth()));
     form.setMeetingMonth(String.valueOf(date.getMonthValue()));
     form.setMeetingYear(String.valueOf(date.getYear()));

@@ -12,7 +12,10 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.partnership.PartnershipForm;
 import uk.missingchildren.response.partnership.PartnershipService;
 
-/** The story's first day: the demo account is made, and registers the partnership as its coordinator. */
+/**
+ * The story's first day: the demo account is made, and registers the partnership as its
+ * coordinator.
+ */
 @Component
 @Profile("demo")
 class Founding {
@@ -26,8 +29,15 @@ class Founding {
   private final FormRules rules;
   private final StoryText text;
 
-  Founding(AccountService accounts, PasswordPolicy passwords, UserDetailsService users, PartnershipService partnerships,
-      PartnershipAccess access, DemoProperties demo, FormRules rules, StoryText text) {
+  Founding(
+      AccountService accounts,
+      PasswordPolicy passwords,
+      UserDetailsService users,
+      PartnershipService partnerships,
+      PartnershipAccess access,
+      DemoProperties demo,
+      FormRules rules,
+      StoryText text) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.users = users;
@@ -44,9 +54,13 @@ class Founding {
     registration.setEmail(demo.email());
     registration.setPassword(demo.password());
     rules.check(registration);
-    passwords.problemWith(demo.password(), demo.email()).ifPresent(problem -> {
-      throw new IllegalStateException("app.demo.password breaks the password policy: " + problem);
-    });
+    passwords
+        .problemWith(demo.password(), demo.email())
+        .ifPresent(
+            problem -> {
+              throw new IllegalStateException(
+                  "app.demo.password breaks the password policy: " + problem);
+            });
     accounts.registerConfirmed(registration, text.text("account.why"));
     SignedInUser coordinator = (SignedInUser) users.loadUserByUsername(demo.email());
 

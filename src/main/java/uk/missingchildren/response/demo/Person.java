@@ -3,7 +3,10 @@ package uk.missingchildren.response.demo;
 import java.util.Locale;
 import uk.missingchildren.response.account.Agency;
 
-/** The people of Eastmoor's story and the agency each works for; their words are in messages/demo.properties. */
+/**
+ * The people of Eastmoor's story and the agency each works for; their words are in
+ * messages/demo.properties.
+ */
 enum Person {
   ALEX(Agency.CHILDRENS_SOCIAL_CARE),
   PRIYA(Agency.OTHER),

@@ -7,13 +7,13 @@ import org.springframework.stereotype.Component;
 import uk.missingchildren.response.benchmark.Answer;
 import uk.missingchildren.response.benchmark.AnswerDraft;
 import uk.missingchildren.response.benchmark.AnsweringService;
-import uk.missingchildren.response.meeting.AttendeeService;
-import uk.missingchildren.response.meeting.MeetingKind;
-import uk.missingchildren.response.meeting.MeetingKinds;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkView;
 import uk.missingchildren.response.benchmark.StartBenchmarkForm;
 import uk.missingchildren.response.framework.Question;
+import uk.missingchildren.response.meeting.AttendeeService;
+import uk.missingchildren.response.meeting.MeetingKind;
+import uk.missingchildren.response.meeting.MeetingKinds;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /**
@@ -26,18 +26,59 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 class StageOneBenchmarks {
 
   /** The answers to questions Q01 to Q26, in order, at the first meeting and at the second. */
-  private static final List<String> FIRST = List.of(
-      "yes", "partly", "partly", "no", "partly", "partly", "dont_know", "yes", "partly", "partly", "no", "no", "no",
-      "dont_know", "partly", "partly", "no", "partly", "partly", "partly", "yes", "dont_know", "partly", "no", "partly",
-      "partly");
-  private static final List<String> SECOND = List.of(
-      "yes", "yes", "partly", "partly", "partly", "partly", "partly", "yes", "yes", "partly", "partly", "partly", "partly",
-      "no", "partly", "partly", "partly", "partly", "no", "yes", "yes", "partly", "partly", "partly", "partly",
-      "partly");
+  private static final List<String> FIRST =
+      List.of(
+          "yes",
+          "partly",
+          "partly",
+          "no",
+          "partly",
+          "partly",
+          "dont_know",
+          "yes",
+          "partly",
+          "partly",
+          "no",
+          "no",
+          "no",
+          "dont_know",
+          "partly",
+          "partly",
+          "no",
+          "partly",
+          "partly",
+          "partly",
+          "yes",
+          "dont_know",
+          "partly",
+          "no",
+          "partly",
+          "partly");
+
+  private static final List<String> SECOND =
+      List.of(
+          "yes", "yes", "partly", "partly", "partly", "partly", "partly", "yes", "yes", "partly",
+          "partly", "partly", "partly", "no", "partly", "partly", "partly", "partly", "no", "yes",
+          "yes", "partly", "partly", "partly", "partly", "partly");
   private static final List<Person> FIRST_ROOM =
-      List.of(Person.ALEX, Person.HELEN, Person.GARETH, Person.MINA, Person.RACHEL, Person.TOM, Person.PRIYA);
+      List.of(
+          Person.ALEX,
+          Person.HELEN,
+          Person.GARETH,
+          Person.MINA,
+          Person.RACHEL,
+          Person.TOM,
+          Person.PRIYA);
   private static final List<Person> SECOND_ROOM =
-      List.of(Person.ALEX, Person.HELEN, Person.GARETH, Person.MINA, Person.TOM, Person.PRIYA, Person.LEON, Person.JESS);
+      List.of(
+          Person.ALEX,
+          Person.HELEN,
+          Person.GARETH,
+          Person.MINA,
+          Person.TOM,
+          Person.PRIYA,
+          Person.LEON,
+          Person.JESS);
 
   private final BenchmarkService benchmarks;
   private final AttendeeService attendees;
@@ -46,7 +87,12 @@ class StageOneBenchmarks {
   private final FormRules rules;
   private final StoryText text;
 
-  StageOneBenchmarks(BenchmarkService benchmarks, AttendeeService attendees, MeetingKinds kinds, AnsweringService answering, FormRules rules,
+  StageOneBenchmarks(
+      BenchmarkService benchmarks,
+      AttendeeService attendees,
+      MeetingKinds kinds,
+      AnsweringService answering,
+      FormRules rules,
       StoryText text) {
     this.benchmarks = benchmarks;
     this.attendees = attendees;
@@ -56,20 +102,33 @@ class StageOneBenchmarks {
     this.text = text;
   }
 
-  /** The first meeting, started blank: every question answered, notes and actions arising where the group had them. */
+  /**
+   * The first meeting, started blank: every question answered, notes and actions arising where the
+   * group had them.
+   */
   UUID first(Story story) {
     UUID benchmark = start(story, StartBenchmarkForm.BLANK, FIRST_ROOM);
     List<Question> questions = questions(story, benchmark, FIRST);
     for (int i = 0; i < questions.size(); i++) {
       String id = questions.get(i).id();
-      save(story, benchmark, id, new AnswerDraft(FIRST.get(i), text.textIfAny("benchmark.first." + id + ".notes"),
-          text.textIfAny("benchmark.first." + id + ".arising")), null);
+      save(
+          story,
+          benchmark,
+          id,
+          new AnswerDraft(
+              FIRST.get(i),
+              text.textIfAny("benchmark.first." + id + ".notes"),
+              text.textIfAny("benchmark.first." + id + ".arising")),
+          null);
     }
     benchmarks.submit(story.partnership(), benchmark);
     return benchmark;
   }
 
-  /** The second meeting, started from the first: only the answers and notes that changed are saved again. */
+  /**
+   * The second meeting, started from the first: only the answers and notes that changed are saved
+   * again.
+   */
   UUID second(Story story, UUID first) {
     UUID benchmark = start(story, first.toString(), SECOND_ROOM);
     List<Question> questions = questions(story, benchmark, SECOND);
@@ -79,7 +138,9 @@ class StageOneBenchmarks {
       Answer before = copied.answer(id).orElseThrow();
       String changedNotes = text.textIfAny("benchmark.second." + id + ".notes");
       String notes = changedNotes == null ? before.notes() : changedNotes;
-      AnswerDraft now = new AnswerDraft(SECOND.get(i), notes, text.textIfAny("benchmark.second." + id + ".arising"));
+      AnswerDraft now =
+          new AnswerDraft(
+              SECOND.get(i), notes, text.textIfAny("benchmark.second." + id + ".arising"));
       if (!now.equals(before.draft())) {
         save(story, benchmark, id, now, before.revision());
       }
@@ -92,24 +153,34 @@ class StageOneBenchmarks {
     PartnershipContext partnership = story.partnership();
     StartBenchmarkForm form = new StartBenchmarkForm();
     form.setStartFrom(startFrom);
-    UUID benchmark = benchmarks.start(partnership,
-        rules.meeting(form, story.day(), text.name(Person.PRIYA), text.name(Person.CHRIS)));
-    room.forEach(person -> attendees.add(partnership, meetings, benchmark, rules.check(text.attendee(person))));
+    UUID benchmark =
+        benchmarks.start(
+            partnership,
+            rules.meeting(form, story.day(), text.name(Person.PRIYA), text.name(Person.CHRIS)));
+    room.forEach(
+        person ->
+            attendees.add(partnership, meetings, benchmark, rules.check(text.attendee(person))));
     return benchmark;
   }
 
   private List<Question> questions(Story story, UUID benchmark, List<String> answers) {
-    List<Question> questions = benchmarks.view(story.partnership(), benchmark).framework().questions();
+    List<Question> questions =
+        benchmarks.view(story.partnership(), benchmark).framework().questions();
     if (questions.size() != answers.size()) {
-      throw new IllegalStateException("The demonstration answers " + answers.size() + " questions; the framework asks "
-          + questions.size());
+      throw new IllegalStateException(
+          "The demonstration answers "
+              + answers.size()
+              + " questions; the framework asks "
+              + questions.size());
     }
     return questions;
   }
 
-  private void save(Story story, UUID benchmark, String questionId, AnswerDraft draft, Integer basedOn) {
+  private void save(
+      Story story, UUID benchmark, String questionId, AnswerDraft draft, Integer basedOn) {
     if (answering.save(story.partnership(), benchmark, questionId, draft, basedOn).conflict()) {
-      throw new IllegalStateException("The demonstration's answer to " + questionId + " met a conflict");
+      throw new IllegalStateException(
+          "The demonstration's answer to " + questionId + " met a conflict");
     }
   }
 }

@@ -38,7 +38,8 @@ final class Story {
   void on(int daysAgo) {
     LocalDate day = today.minusDays(daysAgo);
     if (reached != null && day.isBefore(reached)) {
-      throw new IllegalStateException("The story only goes forward: " + day + " is before " + reached);
+      throw new IllegalStateException(
+          "The story only goes forward: " + day + " is before " + reached);
     }
     runMorningRemindersUntil(day);
     clock.travelTo(day.atTime(MEETINGS_START).atZone(UK).toInstant());

@@ -6,7 +6,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.meeting.AttendeeForm;
 
-/** The words of Eastmoor's story, from messages/demo.properties (every key starts {@code demo.}). */
+/**
+ * The words of Eastmoor's story, from messages/demo.properties (every key starts {@code demo.}).
+ */
 @Component
 @Profile("demo")
 class StoryText {
@@ -22,7 +24,9 @@ class StoryText {
     return messages.getMessage("demo." + key, null, Locale.UK);
   }
 
-  /** The text for a key, or null where the story has nothing to say (no notes for a question, say). */
+  /**
+   * The text for a key, or null where the story has nothing to say (no notes for a question, say).
+   */
   String textIfAny(String key) {
     return messages.getMessage("demo." + key, null, null, Locale.UK);
   }

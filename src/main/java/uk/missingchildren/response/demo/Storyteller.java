@@ -23,8 +23,14 @@ class Storyteller {
   private final ActionProgress progress;
   private final FollowUpReview followUp;
 
-  Storyteller(StoryClock clock, ReminderJob reminders, Founding founding, StageOneBenchmarks stageOne,
-      StageTwoReviews stageTwo, ActionProgress progress, FollowUpReview followUp) {
+  Storyteller(
+      StoryClock clock,
+      ReminderJob reminders,
+      Founding founding,
+      StageOneBenchmarks stageOne,
+      StageTwoReviews stageTwo,
+      ActionProgress progress,
+      FollowUpReview followUp) {
     this.clock = clock;
     this.reminders = reminders;
     this.founding = founding;
@@ -44,18 +50,42 @@ class Storyteller {
       story.on(210);
       stageTwo.returnHomeInterviews(story, firstBenchmark);
       story.on(150);
-      progress.update(story, DemoAction.OUT_OF_AREA, "update.outOfAreaStarted", ActionStatus.IN_PROGRESS, null, null);
+      progress.update(
+          story,
+          DemoAction.OUT_OF_AREA,
+          "update.outOfAreaStarted",
+          ActionStatus.IN_PROGRESS,
+          null,
+          null);
       story.on(130);
-      progress.update(story, DemoAction.LEAFLET, "update.leafletStarted", ActionStatus.IN_PROGRESS, null, null);
+      progress.update(
+          story, DemoAction.LEAFLET, "update.leafletStarted", ActionStatus.IN_PROGRESS, null, null);
       story.on(120);
-      progress.update(story, DemoAction.TRAINING, "update.trainingStarted", ActionStatus.IN_PROGRESS, null, null);
+      progress.update(
+          story,
+          DemoAction.TRAINING,
+          "update.trainingStarted",
+          ActionStatus.IN_PROGRESS,
+          null,
+          null);
       story.on(105);
-      progress.update(story, DemoAction.LEAFLET, "update.leafletClosed", ActionStatus.CLOSED,
-          ImpactRating.SIGNIFICANT, null);
+      progress.update(
+          story,
+          DemoAction.LEAFLET,
+          "update.leafletClosed",
+          ActionStatus.CLOSED,
+          ImpactRating.SIGNIFICANT,
+          null);
       story.on(60);
       UUID secondBenchmark = stageOne.second(story, firstBenchmark);
       story.on(40);
-      progress.update(story, DemoAction.FINDINGS, "update.findingsStarted", ActionStatus.IN_PROGRESS, null, null);
+      progress.update(
+          story,
+          DemoAction.FINDINGS,
+          "update.findingsStarted",
+          ActionStatus.IN_PROGRESS,
+          null,
+          null);
       story.on(20);
       stageTwo.repeatMissing(story, secondBenchmark);
       story.on(14);

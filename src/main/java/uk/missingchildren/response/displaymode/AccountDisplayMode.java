@@ -26,7 +26,9 @@ class AccountDisplayMode implements SignInLandingHook {
   public void signedIn(Account account, HttpServletRequest request, HttpServletResponse response) {
     boolean browserLowVision = DisplayModeCookie.read(request).isLowVision();
     if (account.lowVision() && !browserLowVision) {
-      response.addHeader(HttpHeaders.SET_COOKIE, DisplayModeCookie.write(DisplayMode.LOW_VISION, request.isSecure()).toString());
+      response.addHeader(
+          HttpHeaders.SET_COOKIE,
+          DisplayModeCookie.write(DisplayMode.LOW_VISION, request.isSecure()).toString());
     } else if (browserLowVision && !account.lowVision()) {
       accounts.rememberLowVision(account.id(), true);
     }

@@ -22,9 +22,13 @@ public enum DisplayMode {
     return this == LOW_VISION;
   }
 
-  /** The presentation this request is drawn in (set for every request by the display mode filter). */
+  /**
+   * The presentation this request is drawn in (set for every request by the display mode filter).
+   */
   public static DisplayMode of(jakarta.servlet.http.HttpServletRequest request) {
-    return request.getAttribute(DisplayModeFilter.ATTRIBUTE) instanceof DisplayMode mode ? mode : STANDARD;
+    return request.getAttribute(DisplayModeFilter.ATTRIBUTE) instanceof DisplayMode mode
+        ? mode
+        : STANDARD;
   }
 
   /** Reads a cookie or form value; anything unrecognised means the standard presentation. */

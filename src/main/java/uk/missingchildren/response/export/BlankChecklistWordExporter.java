@@ -68,11 +68,12 @@ public class BlankChecklistWordExporter {
   private void howToUse(WordDocument word, ChecklistPack pack) {
     word.heading(2, messages.get("export.howTo.heading"));
     word.paragraph(messages.get("export.howTo.intro"));
-    word.bullets(List.of(
-        messages.get("export.howTo.extent", pack.extentOptions()),
-        messages.get("export.howTo.impact", pack.impactOptions()),
-        messages.get("export.howTo.notes"),
-        messages.get("export.howTo.actions")));
+    word.bullets(
+        List.of(
+            messages.get("export.howTo.extent", pack.extentOptions()),
+            messages.get("export.howTo.impact", pack.impactOptions()),
+            messages.get("export.howTo.notes"),
+            messages.get("export.howTo.actions")));
     word.paragraph(messages.get("export.howTo.afterwards"));
     word.bold(messages.get("export.howTo.noNames"));
   }

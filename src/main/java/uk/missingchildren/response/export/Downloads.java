@@ -38,8 +38,13 @@ class Downloads {
     Framework framework = catalogue.current();
     return framework
         .theme(slug)
-        .map(theme -> cached(
-            framework, "checklist-" + slug, format, () -> checklist(framework, theme, format)));
+        .map(
+            theme ->
+                cached(
+                    framework,
+                    "checklist-" + slug,
+                    format,
+                    () -> checklist(framework, theme, format)));
   }
 
   Download allChecklists(DownloadFormat format) {

@@ -18,6 +18,7 @@ final class EmbeddedFonts {
 
   private static final String FOLDER = "net/sf/jasperreports/fonts/dejavu/";
   private static final int GSUB = tag("GSUB");
+
   /** Unknown to font readers, and sorts where GSUB did, so the table directory stays in order. */
   private static final int HIDDEN = tag("GSUb");
 

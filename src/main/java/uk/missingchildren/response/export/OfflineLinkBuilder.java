@@ -7,8 +7,8 @@ import org.thymeleaf.linkbuilder.AbstractLinkBuilder;
 
 /**
  * Lets page fragments with {@code @{/path}} links be rendered into documents, outside any web
- * request. Thymeleaf's standard link builder refuses a context-relative link without a request;
- * for a document the path itself is enough. Web pages are unaffected: with a request, this builder
+ * request. Thymeleaf's standard link builder refuses a context-relative link without a request; for
+ * a document the path itself is enough. Web pages are unaffected: with a request, this builder
  * steps aside and the standard one builds the link.
  */
 final class OfflineLinkBuilder extends AbstractLinkBuilder {

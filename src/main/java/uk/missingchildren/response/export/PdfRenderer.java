@@ -28,7 +28,10 @@ public class PdfRenderer {
 
   private static final String FONT_FAMILY = "DejaVu Sans";
 
-  /** openhtmltopdf reports every stage at INFO; keep its warnings only (held so it is not collected). */
+  /**
+   * openhtmltopdf reports every stage at INFO; keep its warnings only (held so it is not
+   * collected).
+   */
   private static final java.util.logging.Logger RENDERER_LOG = quietRendererLog();
 
   private final ITemplateEngine templates;

@@ -19,8 +19,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 final class WordChecklistTable {
 
   private static final int[] COLUMN_PERCENT = {8, 36, 11, 9, 19, 17};
+
   /** Enough room to write a rating and a few notes by hand: about 2 cm. */
   private static final int MINIMUM_ROW_HEIGHT = 1150;
+
   private static final String HEADER_SHADING = "F3F2F1";
 
   private final ExportMessages messages;

@@ -29,6 +29,7 @@ public final class WordDocument {
 
   /** A4 landscape, in twentieths of a point. */
   private static final int PAGE_WIDTH = 16838;
+
   private static final int PAGE_HEIGHT = 11906;
   private static final int MARGIN = 720;
   static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
@@ -139,7 +140,8 @@ public final class WordDocument {
   }
 
   public byte[] toBytes() {
-    try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (document;
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       document.write(out);
       return out.toByteArray();
     } catch (IOException e) {

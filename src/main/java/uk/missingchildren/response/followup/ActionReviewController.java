@@ -31,7 +31,8 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 @Controller
 class ActionReviewController {
 
-  private static final String PATH = "/partnerships/{partnershipId}/follow-ups/{meetingId}/actions/{actionId}";
+  private static final String PATH =
+      "/partnerships/{partnershipId}/follow-ups/{meetingId}/actions/{actionId}";
 
   private final PartnershipAccess access;
   private final FollowUpService followUps;
@@ -39,8 +40,12 @@ class ActionReviewController {
   private final ActionUpdateForms forms;
   private final FrameworkCatalogue catalogue;
 
-  ActionReviewController(PartnershipAccess access, FollowUpService followUps, ActionService actions,
-      ActionUpdateForms forms, FrameworkCatalogue catalogue) {
+  ActionReviewController(
+      PartnershipAccess access,
+      FollowUpService followUps,
+      ActionService actions,
+      ActionUpdateForms forms,
+      FrameworkCatalogue catalogue) {
     this.access = access;
     this.followUps = followUps;
     this.actions = actions;
@@ -49,18 +54,29 @@ class ActionReviewController {
   }
 
   @GetMapping(PATH)
-  String action(@PathVariable UUID partnershipId, @PathVariable UUID meetingId, @PathVariable UUID actionId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String action(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID meetingId,
+      @PathVariable UUID actionId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     FollowUpView view = inProgress(context, meetingId);
     Agenda.Entry entry = view.agenda().entry(actionId).orElseThrow(FollowUpNotFoundException::new);
-    return page(context, view, entry, entry.action(), ActionUpdateForm.of(entry.action()), false, model);
+    return page(
+        context, view, entry, entry.action(), ActionUpdateForm.of(entry.action()), false, model);
   }
 
   @PostMapping(PATH)
-  String review(@PathVariable UUID partnershipId, @PathVariable UUID meetingId, @PathVariable UUID actionId,
-      @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("updateForm") ActionUpdateForm form,
-      BindingResult errors, Model model, RedirectAttributes redirect) {
+  String review(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID meetingId,
+      @PathVariable UUID actionId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("updateForm") ActionUpdateForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     FollowUpView view = inProgress(context, meetingId);
     Agenda.Entry entry = view.agenda().entry(actionId).orElseThrow(FollowUpNotFoundException::new);
@@ -68,16 +84,20 @@ class ActionReviewController {
     if (errors.hasErrors()) {
       return page(context, view, entry, entry.action(), form, false, model);
     }
-    UpdateOutcome outcome = actions.update(context, actionId, forms.change(form), form.getVersion(), meetingId);
+    UpdateOutcome outcome =
+        actions.update(context, actionId, forms.change(form), form.getVersion(), meetingId);
     if (!outcome.recorded()) {
       forms.rebase(form, outcome.action());
       return page(context, view, entry, outcome.action(), form, true, model);
     }
     redirect.addFlashAttribute("reviewed", entry.action().title());
     FollowUpView after = followUps.view(context, meetingId);
-    return "redirect:" + after.agenda().nextUnreviewed(actionId)
-        .map(next -> FollowUpPages.path(context, meetingId) + "/actions/" + next.action().id())
-        .orElse(FollowUpPages.path(context, meetingId) + "#agenda");
+    return "redirect:"
+        + after
+            .agenda()
+            .nextUnreviewed(actionId)
+            .map(next -> FollowUpPages.path(context, meetingId) + "/actions/" + next.action().id())
+            .orElse(FollowUpPages.path(context, meetingId) + "#agenda");
   }
 
   private FollowUpView inProgress(PartnershipContext context, UUID meetingId) {
@@ -86,8 +106,14 @@ class ActionReviewController {
     return view;
   }
 
-  private String page(PartnershipContext context, FollowUpView view, Agenda.Entry entry, Action action,
-      ActionUpdateForm form, boolean clash, Model model) {
+  private String page(
+      PartnershipContext context,
+      FollowUpView view,
+      Agenda.Entry entry,
+      Action action,
+      ActionUpdateForm form,
+      boolean clash,
+      Model model) {
     UpdateFormModel.add(model, action, form, clash, actions.history(context, action.id()));
     String base = FollowUpPages.path(context, view.meeting().id());
     model.addAttribute("context", context);
@@ -97,8 +123,18 @@ class ActionReviewController {
     model.addAttribute("theme", catalogue.current().themeWithId(action.themeId()).orElse(null));
     model.addAttribute("base", base);
     model.addAttribute("formAction", base + "/actions/" + action.id());
-    model.addAttribute("previous", view.agenda().previous(action.id()).map(e -> base + "/actions/" + e.action().id()).orElse(null));
-    model.addAttribute("next", view.agenda().next(action.id()).map(e -> base + "/actions/" + e.action().id()).orElse(null));
+    model.addAttribute(
+        "previous",
+        view.agenda()
+            .previous(action.id())
+            .map(e -> base + "/actions/" + e.action().id())
+            .orElse(null));
+    model.addAttribute(
+        "next",
+        view.agenda()
+            .next(action.id())
+            .map(e -> base + "/actions/" + e.action().id())
+            .orElse(null));
     model.addAttribute("closed", action.status() == ActionStatus.CLOSED);
     return "followup/action";
   }

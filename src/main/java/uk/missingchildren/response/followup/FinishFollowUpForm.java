@@ -4,7 +4,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.springframework.validation.Errors;
 
-/** The date of the next follow-up meeting, if the group has set one, as the GOV.UK date input's three boxes. */
+/**
+ * The date of the next follow-up meeting, if the group has set one, as the GOV.UK date input's
+ * three boxes.
+ */
 public class FinishFollowUpForm {
 
   private String nextDay;
@@ -14,7 +17,10 @@ public class FinishFollowUpForm {
   /** The date typed, or null when it is left blank, incomplete or not a real date. */
   public LocalDate getNextMeetingDate() {
     try {
-      return LocalDate.of(Integer.parseInt(nextYear.strip()), Integer.parseInt(nextMonth.strip()), Integer.parseInt(nextDay.strip()));
+      return LocalDate.of(
+          Integer.parseInt(nextYear.strip()),
+          Integer.parseInt(nextMonth.strip()),
+          Integer.parseInt(nextDay.strip()));
     } catch (NullPointerException | NumberFormatException | DateTimeException e) {
       return null;
     }
@@ -29,8 +35,11 @@ public class FinishFollowUpForm {
       return;
     }
     if (noDay || noMonth || noYear) {
-      errors.rejectValue("nextMeetingDate", noDay ? "followUp.error.nextNoDay"
-          : noMonth ? "followUp.error.nextNoMonth" : "followUp.error.nextNoYear");
+      errors.rejectValue(
+          "nextMeetingDate",
+          noDay
+              ? "followUp.error.nextNoDay"
+              : noMonth ? "followUp.error.nextNoMonth" : "followUp.error.nextNoYear");
     } else if (getNextMeetingDate() == null || nextYear.strip().length() != 4) {
       errors.rejectValue("nextMeetingDate", "followUp.error.nextNotReal");
     } else if (!getNextMeetingDate().isAfter(meetingDate)) {

@@ -24,7 +24,8 @@ public class FollowUpAttendee extends MeetingAttendee {
   }
 
   /** Someone at the meeting, brought back from a partnership's data file under a new id. */
-  FollowUpAttendee(UUID id, UUID meetingId, String name, Agency agency, String role, Instant addedAt) {
+  FollowUpAttendee(
+      UUID id, UUID meetingId, String name, Agency agency, String role, Instant addedAt) {
     super(id, name, agency, role, addedAt);
     this.meetingId = meetingId;
   }

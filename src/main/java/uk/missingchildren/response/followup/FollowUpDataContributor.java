@@ -33,16 +33,42 @@ class FollowUpDataContributor implements PartnershipDataContributor {
 
   @Override
   public List<MeetingData> export(PartnershipContext context) {
-    return meetings.findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(context.partnershipId()).stream()
-        .map(m -> new MeetingData(m.id(), m.meetingDate(), m.facilitator(), m.noteTaker(), m.scope(), m.scopeValue(),
-            m.status(), m.nextMeetingDate(), m.createdAt(), m.completedAt(),
-            attendees.findByMeetingIdOrderByAddedAtAscIdAsc(m.id()).stream()
-                .map(a -> new AttendeeData(a.id(), a.name(), a.agency(), a.role(), a.addedAt())).toList()))
+    return meetings
+        .findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(context.partnershipId())
+        .stream()
+        .map(
+            m ->
+                new MeetingData(
+                    m.id(),
+                    m.meetingDate(),
+                    m.facilitator(),
+                    m.noteTaker(),
+                    m.scope(),
+                    m.scopeValue(),
+                    m.status(),
+                    m.nextMeetingDate(),
+                    m.createdAt(),
+                    m.completedAt(),
+                    attendees.findByMeetingIdOrderByAddedAtAscIdAsc(m.id()).stream()
+                        .map(
+                            a ->
+                                new AttendeeData(
+                                    a.id(), a.name(), a.agency(), a.role(), a.addedAt()))
+                        .toList()))
         .toList();
   }
 
-  record MeetingData(UUID id, LocalDate meetingDate, String facilitator, String noteTaker, FollowUpScope scope,
-      String scopeValue, FollowUpStatus status, LocalDate nextMeetingDate, Instant createdAt, Instant completedAt,
+  record MeetingData(
+      UUID id,
+      LocalDate meetingDate,
+      String facilitator,
+      String noteTaker,
+      FollowUpScope scope,
+      String scopeValue,
+      FollowUpStatus status,
+      LocalDate nextMeetingDate,
+      Instant createdAt,
+      Instant completedAt,
       List<AttendeeData> attendees) {}
 
   record AttendeeData(UUID id, String name, Agency agency, String role, Instant addedAt) {}

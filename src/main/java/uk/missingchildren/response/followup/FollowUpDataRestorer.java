@@ -6,11 +6,11 @@ import java.util.UUID;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.account.Agency;
-import uk.missingchildren.response.meeting.MeetingDetails;
 import uk.missingchildren.response.followup.FollowUpDataContributor.AttendeeData;
 import uk.missingchildren.response.followup.FollowUpDataContributor.MeetingData;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
+import uk.missingchildren.response.meeting.MeetingDetails;
 import uk.missingchildren.response.partnership.DataFileChecks;
 import uk.missingchildren.response.partnership.DataFileProblem;
 import uk.missingchildren.response.partnership.DataFileSection;
@@ -49,12 +49,22 @@ class FollowUpDataRestorer implements PartnershipDataRestorer {
       String at = section.at(i);
       FollowUpScope scope = DataFileChecks.required(data.scope(), at + ".scope");
       String scopeValue = scopeValue(scope, data.scopeValue(), at + ".scopeValue");
-      MeetingDetails details = new MeetingDetails(DataFileChecks.required(data.meetingDate(), at + ".meetingDate"),
-          DataFileChecks.requiredText(data.facilitator(), NAME, at + ".facilitator"),
-          DataFileChecks.requiredText(data.noteTaker(), NAME, at + ".noteTaker"));
-      FollowUpMeeting meeting = FollowUpMeeting.restored(section.newId(data.id(), at + ".id"), context.partnershipId(),
-          details, scope, scopeValue, DataFileChecks.required(data.status(), at + ".status"), data.nextMeetingDate(),
-          DataFileChecks.required(data.createdAt(), at + ".createdAt"), data.completedAt());
+      MeetingDetails details =
+          new MeetingDetails(
+              DataFileChecks.required(data.meetingDate(), at + ".meetingDate"),
+              DataFileChecks.requiredText(data.facilitator(), NAME, at + ".facilitator"),
+              DataFileChecks.requiredText(data.noteTaker(), NAME, at + ".noteTaker"));
+      FollowUpMeeting meeting =
+          FollowUpMeeting.restored(
+              section.newId(data.id(), at + ".id"),
+              context.partnershipId(),
+              details,
+              scope,
+              scopeValue,
+              DataFileChecks.required(data.status(), at + ".status"),
+              data.nextMeetingDate(),
+              DataFileChecks.required(data.createdAt(), at + ".createdAt"),
+              data.completedAt());
       entities.persist(meeting);
       restoreAttendees(meeting.id(), data.attendees(), at);
     }
@@ -64,7 +74,8 @@ class FollowUpDataRestorer implements PartnershipDataRestorer {
   /** An area scope names a thematic area, an agency scope an agency; the others name nothing. */
   private String scopeValue(FollowUpScope scope, String value, String where) {
     if (!FollowUpMeeting.scopeFits(scope, value)) {
-      throw value == null ? new DataFileProblem("restore.error.fieldMissing", where)
+      throw value == null
+          ? new DataFileProblem("restore.error.fieldMissing", where)
           : new DataFileProblem("restore.error.notAllowed", where, value);
     }
     if (scope == FollowUpScope.AGENCY) {
@@ -73,7 +84,8 @@ class FollowUpDataRestorer implements PartnershipDataRestorer {
     if (scope == FollowUpScope.AREA) {
       Framework framework = catalogue.current();
       if (framework.themeWithId(value).isEmpty()) {
-        throw new DataFileProblem("restore.error.notInFramework", where, value, framework.version());
+        throw new DataFileProblem(
+            "restore.error.notInFramework", where, value, framework.version());
       }
     }
     return value;
@@ -83,11 +95,14 @@ class FollowUpDataRestorer implements PartnershipDataRestorer {
     for (int j = 0; j < attendees.size(); j++) {
       AttendeeData attendee = attendees.get(j);
       String where = at + ".attendees[" + j + "]";
-      entities.persist(new FollowUpAttendee(UUID.randomUUID(), meetingId,
-          DataFileChecks.requiredText(attendee.name(), NAME, where + ".name"),
-          DataFileChecks.required(attendee.agency(), where + ".agency"),
-          DataFileChecks.text(attendee.role(), NAME, where + ".role"),
-          DataFileChecks.required(attendee.addedAt(), where + ".addedAt")));
+      entities.persist(
+          new FollowUpAttendee(
+              UUID.randomUUID(),
+              meetingId,
+              DataFileChecks.requiredText(attendee.name(), NAME, where + ".name"),
+              DataFileChecks.required(attendee.agency(), where + ".agency"),
+              DataFileChecks.text(attendee.role(), NAME, where + ".role"),
+              DataFileChecks.required(attendee.addedAt(), where + ".addedAt")));
     }
   }
 }

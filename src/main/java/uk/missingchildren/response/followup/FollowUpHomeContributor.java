@@ -5,7 +5,10 @@ import org.springframework.ui.Model;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.partnership.PartnershipHomeContributor;
 
-/** Puts the date of the next follow-up meeting, when one has been set, on the partnership's home page. */
+/**
+ * Puts the date of the next follow-up meeting, when one has been set, on the partnership's home
+ * page.
+ */
 @Component
 class FollowUpHomeContributor implements PartnershipHomeContributor {
 

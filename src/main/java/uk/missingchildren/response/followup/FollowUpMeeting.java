@@ -53,7 +53,12 @@ public class FollowUpMeeting {
 
   protected FollowUpMeeting() {}
 
-  FollowUpMeeting(UUID partnershipId, MeetingDetails details, FollowUpScope scope, String scopeValue, UUID createdBy,
+  FollowUpMeeting(
+      UUID partnershipId,
+      MeetingDetails details,
+      FollowUpScope scope,
+      String scopeValue,
+      UUID createdBy,
       Instant now) {
     if (!scopeFits(scope, scopeValue)) {
       throw new IllegalArgumentException("An area or agency scope names one; the others do not");
@@ -77,8 +82,16 @@ public class FollowUpMeeting {
    * A meeting brought back from a partnership's data file: a new id, the new partnership, and
    * otherwise as it was recorded. Who started it is not in the file, so is not set.
    */
-  static FollowUpMeeting restored(UUID id, UUID partnershipId, MeetingDetails details, FollowUpScope scope,
-      String scopeValue, FollowUpStatus status, LocalDate nextMeetingDate, Instant createdAt, Instant completedAt) {
+  static FollowUpMeeting restored(
+      UUID id,
+      UUID partnershipId,
+      MeetingDetails details,
+      FollowUpScope scope,
+      String scopeValue,
+      FollowUpStatus status,
+      LocalDate nextMeetingDate,
+      Instant createdAt,
+      Instant completedAt) {
     if (!scopeFits(scope, scopeValue)) {
       throw new IllegalArgumentException("An area or agency scope names one; the others do not");
     }
@@ -106,9 +119,11 @@ public class FollowUpMeeting {
     }
     return switch (scope) {
       case ALL_OPEN -> true;
-      case DUE_OR_OVERDUE -> !action.dueDate().isAfter(details.meetingDate().plusDays(FollowUpScope.DUE_WITHIN_DAYS));
+      case DUE_OR_OVERDUE ->
+          !action.dueDate().isAfter(details.meetingDate().plusDays(FollowUpScope.DUE_WITHIN_DAYS));
       case AREA -> action.themeId().equals(scopeValue);
-      case AGENCY -> action.owner() == ActionOwner.AGENCY && action.agency().name().equals(scopeValue);
+      case AGENCY ->
+          action.owner() == ActionOwner.AGENCY && action.agency().name().equals(scopeValue);
     };
   }
 

@@ -41,8 +41,13 @@ class FollowUpMeetingKind implements MeetingKind {
   public OpenMeeting openForChanges(PartnershipContext context, UUID meetingId) {
     FollowUpMeeting meeting = FollowUpService.meeting(meetings, context, meetingId);
     meeting.requireInProgress();
-    AttendeesPage page = new AttendeesPage(FollowUpPages.path(context, meeting.id()), "followUp.caption",
-        new Object[] {dates.day(meeting.meetingDate())}, "followUp.backToOverview", "followUp.attendees.continue");
+    AttendeesPage page =
+        new AttendeesPage(
+            FollowUpPages.path(context, meeting.id()),
+            "followUp.caption",
+            new Object[] {dates.day(meeting.meetingDate())},
+            "followUp.backToOverview",
+            "followUp.attendees.continue");
     return new OpenMeeting(meeting.id(), FollowUpService.describe(meeting), page);
   }
 
@@ -57,7 +62,8 @@ class FollowUpMeetingKind implements MeetingKind {
   }
 
   @Override
-  public MeetingAttendee add(OpenMeeting meeting, String name, Agency agency, String role, Instant now) {
+  public MeetingAttendee add(
+      OpenMeeting meeting, String name, Agency agency, String role, Instant now) {
     return attendees.save(new FollowUpAttendee(meeting.id(), name, agency, role, now));
   }
 

@@ -9,7 +9,8 @@ import uk.missingchildren.response.shared.access.PartnershipOwned;
 @PartnershipOwned
 interface FollowUpMeetings extends JpaRepository<FollowUpMeeting, UUID> {
 
-  List<FollowUpMeeting> findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(UUID partnershipId);
+  List<FollowUpMeeting> findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(
+      UUID partnershipId);
 
   Optional<FollowUpMeeting> findByIdAndPartnershipId(UUID id, UUID partnershipId);
 }

@@ -1,6 +1,9 @@
 package uk.missingchildren.response.followup;
 
-/** Which open actions a follow-up meeting steps through. AREA and AGENCY name one in the meeting's scope value. */
+/**
+ * Which open actions a follow-up meeting steps through. AREA and AGENCY name one in the meeting's
+ * scope value.
+ */
 public enum FollowUpScope {
   ALL_OPEN,
   DUE_OR_OVERDUE,

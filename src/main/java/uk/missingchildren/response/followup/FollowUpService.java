@@ -23,7 +23,12 @@ public class FollowUpService {
   private final AuditLog audit;
   private final Clock clock;
 
-  FollowUpService(FollowUpMeetings meetings, FollowUpAttendees attendees, ActionService actions, AuditLog audit, Clock clock) {
+  FollowUpService(
+      FollowUpMeetings meetings,
+      FollowUpAttendees attendees,
+      ActionService actions,
+      AuditLog audit,
+      Clock clock) {
     this.meetings = meetings;
     this.attendees = attendees;
     this.actions = actions;
@@ -34,30 +39,51 @@ public class FollowUpService {
   /** Every follow-up meeting of the partnership, the latest first. */
   @Transactional(readOnly = true)
   public List<FollowUpMeeting> meetings(PartnershipContext context) {
-    return meetings.findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(context.partnershipId());
+    return meetings.findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(
+        context.partnershipId());
   }
 
   /** When the last finished meeting said the next one would be, if it said. */
   @Transactional(readOnly = true)
   public Optional<LocalDate> nextMeetingDate(PartnershipContext context) {
-    return meetings(context).stream().filter(FollowUpMeeting::completed).findFirst()
+    return meetings(context).stream()
+        .filter(FollowUpMeeting::completed)
+        .findFirst()
         .map(FollowUpMeeting::nextMeetingDate);
   }
 
   @Transactional
-  public FollowUpMeeting start(PartnershipContext context, MeetingDetails details, FollowUpScope scope, String scopeValue) {
+  public FollowUpMeeting start(
+      PartnershipContext context, MeetingDetails details, FollowUpScope scope, String scopeValue) {
     context.requireEditor();
-    FollowUpMeeting meeting = meetings.save(
-        new FollowUpMeeting(context.partnershipId(), details, scope, scopeValue, context.accountId(), clock.instant()));
-    record(context, "FOLLOW_UP_STARTED", meeting, scope + (scopeValue == null ? "" : " " + scopeValue));
+    FollowUpMeeting meeting =
+        meetings.save(
+            new FollowUpMeeting(
+                context.partnershipId(),
+                details,
+                scope,
+                scopeValue,
+                context.accountId(),
+                clock.instant()));
+    record(
+        context,
+        "FOLLOW_UP_STARTED",
+        meeting,
+        scope + (scopeValue == null ? "" : " " + scopeValue));
     return meeting;
   }
 
   @Transactional(readOnly = true)
   public FollowUpView view(PartnershipContext context, UUID meetingId) {
     FollowUpMeeting meeting = meeting(context, meetingId);
-    Agenda agenda = Agenda.of(meeting, actions.register(context), actions.updatesIn(context, meeting.id()), actions.today());
-    return new FollowUpView(meeting, attendees.findByMeetingIdOrderByAddedAtAscIdAsc(meeting.id()), agenda);
+    Agenda agenda =
+        Agenda.of(
+            meeting,
+            actions.register(context),
+            actions.updatesIn(context, meeting.id()),
+            actions.today());
+    return new FollowUpView(
+        meeting, attendees.findByMeetingIdOrderByAddedAtAscIdAsc(meeting.id()), agenda);
   }
 
   @Transactional
@@ -66,7 +92,11 @@ public class FollowUpService {
     FollowUpMeeting meeting = meeting(context, meetingId);
     meeting.requireInProgress();
     meeting.change(details);
-    record(context, "FOLLOW_UP_DETAILS_CHANGED", meeting, details.meetingDate() + ", " + details.facilitator());
+    record(
+        context,
+        "FOLLOW_UP_DETAILS_CHANGED",
+        meeting,
+        details.meetingDate() + ", " + details.facilitator());
   }
 
   /** Finishes the meeting; its minutes are then final. {@code nextMeeting} may be null. */
@@ -75,7 +105,11 @@ public class FollowUpService {
     context.requireEditor();
     FollowUpMeeting meeting = meeting(context, meetingId);
     meeting.finish(nextMeeting, clock.instant());
-    record(context, "FOLLOW_UP_FINISHED", meeting, nextMeeting == null ? "no next meeting set" : "next meeting " + nextMeeting);
+    record(
+        context,
+        "FOLLOW_UP_FINISHED",
+        meeting,
+        nextMeeting == null ? "no next meeting set" : "next meeting " + nextMeeting);
   }
 
   private FollowUpMeeting meeting(PartnershipContext context, UUID meetingId) {
@@ -83,19 +117,27 @@ public class FollowUpService {
   }
 
   /** The meeting, only within the partnership in the context: an id from another is not found. */
-  static FollowUpMeeting meeting(FollowUpMeetings meetings, PartnershipContext context, UUID meetingId) {
+  static FollowUpMeeting meeting(
+      FollowUpMeetings meetings, PartnershipContext context, UUID meetingId) {
     if (meetingId == null) {
       throw new FollowUpNotFoundException();
     }
-    return meetings.findByIdAndPartnershipId(meetingId, context.partnershipId()).orElseThrow(FollowUpNotFoundException::new);
+    return meetings
+        .findByIdAndPartnershipId(meetingId, context.partnershipId())
+        .orElseThrow(FollowUpNotFoundException::new);
   }
 
   static String describe(FollowUpMeeting meeting) {
     return "Follow-up meeting of " + meeting.meetingDate();
   }
 
-  private void record(PartnershipContext context, String event, FollowUpMeeting meeting, String details) {
-    audit.record(new AuditEvent.Actor(context.accountId(), context.email()), context.partnershipId(), event,
-        describe(meeting), details);
+  private void record(
+      PartnershipContext context, String event, FollowUpMeeting meeting, String details) {
+    audit.record(
+        new AuditEvent.Actor(context.accountId(), context.email()),
+        context.partnershipId(),
+        event,
+        describe(meeting),
+        details);
   }
 }

@@ -1,12 +1,11 @@
 package uk.missingchildren.response.followup;
 
-import org.springframework.dao.ConcurrencyFailureException;
-import uk.missingchildren.response.shared.forms.FormSubmissions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +17,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.action.ActionService;
+import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.meeting.MeetingDetailsForm;
 import uk.missingchildren.response.meeting.MeetingDetailsValidator;
-import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 import uk.missingchildren.response.shared.web.DisplayDates;
 
 /** The list of follow-up meetings, starting one, its overview, its details and finishing it. */
@@ -38,8 +38,13 @@ class FollowUpsController {
   private final MinutesWriter minutes;
   private final FormSubmissions submissions;
 
-  FollowUpsController(PartnershipAccess access, FollowUpService followUps, ActionService actions, FrameworkCatalogue catalogue,
-      MinutesWriter minutes, FormSubmissions submissions) {
+  FollowUpsController(
+      PartnershipAccess access,
+      FollowUpService followUps,
+      ActionService actions,
+      FrameworkCatalogue catalogue,
+      MinutesWriter minutes,
+      FormSubmissions submissions) {
     this.submissions = submissions;
     this.minutes = minutes;
     this.access = access;
@@ -49,31 +54,39 @@ class FollowUpsController {
   }
 
   @GetMapping(BASE)
-  String list(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String list(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     model.addAttribute("context", context);
     model.addAttribute("meetings", followUps.meetings(context));
     model.addAttribute("next", followUps.nextMeetingDate(context).orElse(null));
-    model.addAttribute("openActions", actions.register(context).stream().filter(a -> a.status().open()).count());
+    model.addAttribute(
+        "openActions", actions.register(context).stream().filter(a -> a.status().open()).count());
     return "followup/list";
   }
 
   @GetMapping(BASE + "/new")
-  String startForm(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String startForm(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     return startPage(context, new StartFollowUpForm(), model);
   }
 
   @PostMapping(BASE + "/new")
-  String start(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("startFollowUpForm") StartFollowUpForm form, BindingResult errors, Model model,
+  String start(
+      @PathVariable UUID partnershipId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("startFollowUpForm") StartFollowUpForm form,
+      BindingResult errors,
+      Model model,
       HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     new MeetingDetailsValidator(actions.today()).validate(form, errors);
     FollowUpScope scope = form.scopeChosen();
     if (scope == null) {
       errors.rejectValue("scope", "followUp.error.scopeMissing");
-    } else if (scope == FollowUpScope.AREA && catalogue.current().themes().stream().noneMatch(t -> t.id().equals(form.getArea()))) {
+    } else if (scope == FollowUpScope.AREA
+        && catalogue.current().themes().stream().noneMatch(t -> t.id().equals(form.getArea()))) {
       errors.rejectValue("area", "followUp.error.areaMissing");
     } else if (scope == FollowUpScope.AGENCY && form.agencyChosen() == null) {
       errors.rejectValue("agency", "followUp.error.agencyMissing");
@@ -81,8 +94,15 @@ class FollowUpsController {
     if (errors.hasErrors()) {
       return startPage(context, form, model);
     }
-    return "redirect:" + submissions.once(request, () -> "/partnerships/" + partnershipId + "/follow-ups/"
-        + followUps.start(context, form.details(), scope, form.scopeValue()).id() + "/attendees");
+    return "redirect:"
+        + submissions.once(
+            request,
+            () ->
+                "/partnerships/"
+                    + partnershipId
+                    + "/follow-ups/"
+                    + followUps.start(context, form.details(), scope, form.scopeValue()).id()
+                    + "/attendees");
   }
 
   private String startPage(PartnershipContext context, StartFollowUpForm form, Model model) {
@@ -94,7 +114,10 @@ class FollowUpsController {
   }
 
   @GetMapping(BASE + "/{meetingId}")
-  String overview(@PathVariable UUID partnershipId, @PathVariable UUID meetingId, @AuthenticationPrincipal SignedInUser user,
+  String overview(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID meetingId,
+      @AuthenticationPrincipal SignedInUser user,
       Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     FollowUpView view = followUps.view(context, meetingId);
@@ -112,18 +135,26 @@ class FollowUpsController {
   }
 
   @GetMapping(BASE + "/{meetingId}/details")
-  String detailsForm(@PathVariable UUID partnershipId, @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String detailsForm(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID meetingId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     FollowUpView view = followUps.view(context, meetingId);
     view.meeting().requireInProgress();
-    return detailsPage(context, meetingId, MeetingDetailsForm.from(view.meeting().details()), model);
+    return detailsPage(
+        context, meetingId, MeetingDetailsForm.from(view.meeting().details()), model);
   }
 
   @PostMapping(BASE + "/{meetingId}/details")
-  String changeDetails(@PathVariable UUID partnershipId, @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("meetingDetailsForm") MeetingDetailsForm form,
-      BindingResult errors, Model model) {
+  String changeDetails(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID meetingId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("meetingDetailsForm") MeetingDetailsForm form,
+      BindingResult errors,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     new MeetingDetailsValidator(actions.today()).validate(form, errors);
     if (errors.hasErrors()) {
@@ -134,7 +165,8 @@ class FollowUpsController {
     return "redirect:" + FollowUpPages.path(context, meetingId);
   }
 
-  private String detailsPage(PartnershipContext context, UUID meetingId, MeetingDetailsForm form, Model model) {
+  private String detailsPage(
+      PartnershipContext context, UUID meetingId, MeetingDetailsForm form, Model model) {
     model.addAttribute("context", context);
     model.addAttribute("meetingDetailsForm", form);
     model.addAttribute("base", FollowUpPages.path(context, meetingId));
@@ -142,8 +174,11 @@ class FollowUpsController {
   }
 
   @GetMapping(BASE + "/{meetingId}/finish")
-  String finishForm(@PathVariable UUID partnershipId, @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String finishForm(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID meetingId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     FollowUpView view = followUps.view(context, meetingId);
     view.meeting().requireInProgress();
@@ -151,8 +186,13 @@ class FollowUpsController {
   }
 
   @PostMapping(BASE + "/{meetingId}/finish")
-  String finish(@PathVariable UUID partnershipId, @PathVariable UUID meetingId, @AuthenticationPrincipal SignedInUser user,
-      @ModelAttribute("finishFollowUpForm") FinishFollowUpForm form, BindingResult errors, Model model,
+  String finish(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID meetingId,
+      @AuthenticationPrincipal SignedInUser user,
+      @ModelAttribute("finishFollowUpForm") FinishFollowUpForm form,
+      BindingResult errors,
+      Model model,
       HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     var repeat = submissions.previousResult(request);
@@ -166,12 +206,16 @@ class FollowUpsController {
       return finishPage(context, view, form, model);
     }
     LocalDate next = form.getNextMeetingDate();
-    String minutes = "/partnerships/" + partnershipId + "/follow-ups/" + meetingId + "/minutes?finished";
+    String minutes =
+        "/partnerships/" + partnershipId + "/follow-ups/" + meetingId + "/minutes?finished";
     try {
-      return "redirect:" + submissions.once(request, () -> {
-        followUps.finish(context, meetingId, next);
-        return minutes;
-      });
+      return "redirect:"
+          + submissions.once(
+              request,
+              () -> {
+                followUps.finish(context, meetingId, next);
+                return minutes;
+              });
     } catch (FollowUpFinishedException | ConcurrencyFailureException pressedOnTwoLaptopsAtOnce) {
       // The other press won; if it finished the meeting, this press has nothing left to do.
       if (followUps.view(context, meetingId).meeting().completed()) {
@@ -181,7 +225,8 @@ class FollowUpsController {
     }
   }
 
-  private String finishPage(PartnershipContext context, FollowUpView view, FinishFollowUpForm form, Model model) {
+  private String finishPage(
+      PartnershipContext context, FollowUpView view, FinishFollowUpForm form, Model model) {
     model.addAttribute("context", context);
     model.addAttribute("view", view);
     model.addAttribute("finishFollowUpForm", form);

@@ -20,8 +20,17 @@ public record Minutes(
 
   public record Attendee(String name, String agency, String role) {}
 
-  /** One action the meeting reviewed, as it stands after the meeting, and each decision about it. */
-  public record Reviewed(String actionId, String title, String area, String owner, String lead, String due, String status,
+  /**
+   * One action the meeting reviewed, as it stands after the meeting, and each decision about it.
+   */
+  public record Reviewed(
+      String actionId,
+      String title,
+      String area,
+      String owner,
+      String lead,
+      String due,
+      String status,
       List<Decision> decisions) {}
 
   /** One decision: labelled lines, such as "Status: In progress to Completed". */

@@ -18,8 +18,8 @@ import uk.missingchildren.response.report.ReportPdfExporter;
 import uk.missingchildren.response.report.ReportResponses;
 
 /**
- * A follow-up meeting's minutes as a page, an accessible PDF and a Word document. Any member may read
- * them; while the meeting is still going on they are marked as a draft.
+ * A follow-up meeting's minutes as a page, an accessible PDF and a Word document. Any member may
+ * read them; while the meeting is still going on they are marked as a draft.
  */
 @Controller
 class MinutesController {
@@ -32,7 +32,11 @@ class MinutesController {
   private final MinutesWordExporter word;
   private final MessageSource messages;
 
-  MinutesController(PartnershipAccess access, MinutesWriter writer, PdfRenderer pdf, MinutesWordExporter word,
+  MinutesController(
+      PartnershipAccess access,
+      MinutesWriter writer,
+      PdfRenderer pdf,
+      MinutesWordExporter word,
       MessageSource messages) {
     this.access = access;
     this.writer = writer;
@@ -42,34 +46,51 @@ class MinutesController {
   }
 
   @GetMapping(PATH)
-  String minutes(@PathVariable UUID partnershipId, @PathVariable UUID meetingId, @AuthenticationPrincipal SignedInUser user,
+  String minutes(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID meetingId,
+      @AuthenticationPrincipal SignedInUser user,
       Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     Minutes minutes = writer.minutes(context, meetingId);
     model.addAttribute("context", context);
     model.addAttribute("minutes", minutes);
     model.addAttribute("base", FollowUpPages.path(context, meetingId));
-    model.addAttribute("pageTitle", messages.getMessage("minutes.documentTitle",
-        new Object[] {minutes.meetingDay(), minutes.partnershipName()}, java.util.Locale.UK));
+    model.addAttribute(
+        "pageTitle",
+        messages.getMessage(
+            "minutes.documentTitle",
+            new Object[] {minutes.meetingDay(), minutes.partnershipName()},
+            java.util.Locale.UK));
     return "followup/minutes";
   }
 
   @GetMapping(PATH + ".pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable UUID partnershipId, @PathVariable UUID meetingId,
+  ResponseEntity<byte[]> pdf(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID meetingId,
       @AuthenticationPrincipal SignedInUser user) {
     Minutes minutes = writer.minutes(access.require(partnershipId, user), meetingId);
-    byte[] file = pdf.render("pdf/follow-up-minutes", Map.of("minutes", minutes), ReportPdfExporter::forPaper);
+    byte[] file =
+        pdf.render(
+            "pdf/follow-up-minutes", Map.of("minutes", minutes), ReportPdfExporter::forPaper);
     return ReportResponses.file(file, MediaType.APPLICATION_PDF, fileName(minutes, "pdf"));
   }
 
   @GetMapping(PATH + ".docx")
-  ResponseEntity<byte[]> word(@PathVariable UUID partnershipId, @PathVariable UUID meetingId,
+  ResponseEntity<byte[]> word(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID meetingId,
       @AuthenticationPrincipal SignedInUser user) {
     Minutes minutes = writer.minutes(access.require(partnershipId, user), meetingId);
-    return ReportResponses.file(word.export(minutes), ReportResponses.WORD, fileName(minutes, "docx"));
+    return ReportResponses.file(
+        word.export(minutes), ReportResponses.WORD, fileName(minutes, "docx"));
   }
 
   private static String fileName(Minutes minutes, String extension) {
-    return "follow-up-minutes-" + minutes.meetingDay().toLowerCase(java.util.Locale.UK).replace(' ', '-') + "." + extension;
+    return "follow-up-minutes-"
+        + minutes.meetingDay().toLowerCase(java.util.Locale.UK).replace(' ', '-')
+        + "."
+        + extension;
   }
 }

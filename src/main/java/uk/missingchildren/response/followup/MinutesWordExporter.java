@@ -6,7 +6,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.export.WordDocument;
 
-/** A follow-up meeting's minutes as an editable Word document, with Word's heading styles for each action. */
+/**
+ * A follow-up meeting's minutes as an editable Word document, with Word's heading styles for each
+ * action.
+ */
 @Component
 class MinutesWordExporter {
 
@@ -17,10 +20,14 @@ class MinutesWordExporter {
   }
 
   byte[] export(Minutes minutes) {
-    WordDocument word = new WordDocument(message("minutes.documentTitle", minutes.meetingDay(), minutes.partnershipName()),
-        message("service.name"));
-    word.footer(message("minutes.footer", minutes.partnershipName(), minutes.meetingDay()),
-        message("export.page.number"), message("export.page.of"));
+    WordDocument word =
+        new WordDocument(
+            message("minutes.documentTitle", minutes.meetingDay(), minutes.partnershipName()),
+            message("service.name"));
+    word.footer(
+        message("minutes.footer", minutes.partnershipName(), minutes.meetingDay()),
+        message("export.page.number"),
+        message("export.page.of"));
     word.heading(1, message("minutes.title", minutes.meetingDay()));
     word.paragraph(minutes.partnershipName());
     word.heading(2, message("minutes.meeting.heading"));
@@ -34,7 +41,11 @@ class MinutesWordExporter {
       word.paragraph(message("report.attendees.none"));
     } else {
       word.bold(message("report.attendees.caption", minutes.attendees().size()));
-      word.dataTable(List.of(message("report.attendees.name"), message("report.attendees.agency"), message("report.attendees.role")),
+      word.dataTable(
+          List.of(
+              message("report.attendees.name"),
+              message("report.attendees.agency"),
+              message("report.attendees.role")),
           minutes.attendees().stream().map(a -> List.of(a.name(), a.agency(), a.role())).toList());
     }
     word.heading(2, message("minutes.reviewed.heading", minutes.reviewed().size()));
@@ -57,9 +68,15 @@ class MinutesWordExporter {
     if (minutes.notReached().isEmpty()) {
       word.paragraph(message("minutes.notReached.none"));
     } else {
-      word.dataTable(List.of(message("register.column.title"), message("minutes.area"), message("action.field.due"),
-          message("action.field.status")),
-          minutes.notReached().stream().map(a -> List.of(a.title(), a.area(), a.due(), a.status())).toList());
+      word.dataTable(
+          List.of(
+              message("register.column.title"),
+              message("minutes.area"),
+              message("action.field.due"),
+              message("action.field.status")),
+          minutes.notReached().stream()
+              .map(a -> List.of(a.title(), a.area(), a.due(), a.status()))
+              .toList());
     }
     return word.toBytes();
   }

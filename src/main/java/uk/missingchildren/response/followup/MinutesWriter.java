@@ -26,7 +26,10 @@ class MinutesWriter {
   private final MessageSource messages;
   private final DisplayDates dates;
 
-  MinutesWriter(FollowUpService followUps, FrameworkCatalogue catalogue, MessageSource messages,
+  MinutesWriter(
+      FollowUpService followUps,
+      FrameworkCatalogue catalogue,
+      MessageSource messages,
       DisplayDates dates) {
     this.followUps = followUps;
     this.catalogue = catalogue;
@@ -43,29 +46,61 @@ class MinutesWriter {
     for (Agenda.Entry entry : view.agenda().entries()) {
       Action action = entry.action();
       if (entry.reviewed()) {
-        reviewed.add(new Minutes.Reviewed(action.id().toString(), action.title(), area(framework, action), owner(action),
-            action.leadPerson(), dates.day(action.dueDate()), status(action),
-            entry.decisions().stream().map(this::decision).toList()));
+        reviewed.add(
+            new Minutes.Reviewed(
+                action.id().toString(),
+                action.title(),
+                area(framework, action),
+                owner(action),
+                action.leadPerson(),
+                dates.day(action.dueDate()),
+                status(action),
+                entry.decisions().stream().map(this::decision).toList()));
       } else {
-        notReached.add(new Minutes.NotReached(action.id().toString(), action.title(), area(framework, action),
-            dates.day(action.dueDate()), status(action)));
+        notReached.add(
+            new Minutes.NotReached(
+                action.id().toString(),
+                action.title(),
+                area(framework, action),
+                dates.day(action.dueDate()),
+                status(action)));
       }
     }
-    return new Minutes(context.partnership().name(), dates.day(meeting.meetingDate()), meeting.facilitator(),
-        meeting.noteTaker(), scope(meeting),
+    return new Minutes(
+        context.partnership().name(),
+        dates.day(meeting.meetingDate()),
+        meeting.facilitator(),
+        meeting.noteTaker(),
+        scope(meeting),
         message(meeting.completed() ? "minutes.status.final" : "minutes.status.draft"),
-        meeting.nextMeetingDate() == null ? message("minutes.next.none") : dates.day(meeting.nextMeetingDate()),
-        view.attendees().stream().map(a -> new Minutes.Attendee(a.name(), message(a.agency().messageKey()),
-            a.role() == null ? message("report.attendees.noRole") : a.role())).toList(),
-        reviewed, notReached);
+        meeting.nextMeetingDate() == null
+            ? message("minutes.next.none")
+            : dates.day(meeting.nextMeetingDate()),
+        view.attendees().stream()
+            .map(
+                a ->
+                    new Minutes.Attendee(
+                        a.name(),
+                        message(a.agency().messageKey()),
+                        a.role() == null ? message("report.attendees.noRole") : a.role()))
+            .toList(),
+        reviewed,
+        notReached);
   }
 
   /** Which actions the meeting reviews, in words. */
   String scope(FollowUpMeeting meeting) {
     return switch (meeting.scope()) {
-      case AREA -> message(meeting.scope().messageKey(), catalogue.current()
-          .themeWithId(meeting.scopeValue()).map(Theme::title).orElse(meeting.scopeValue()));
-      case AGENCY -> message(meeting.scope().messageKey(), message("agency." + meeting.scopeValue()));
+      case AREA ->
+          message(
+              meeting.scope().messageKey(),
+              catalogue
+                  .current()
+                  .themeWithId(meeting.scopeValue())
+                  .map(Theme::title)
+                  .orElse(meeting.scopeValue()));
+      case AGENCY ->
+          message(meeting.scope().messageKey(), message("agency." + meeting.scopeValue()));
       default -> message(meeting.scope().messageKey());
     };
   }
@@ -75,21 +110,42 @@ class MinutesWriter {
     if (update.progress() != null) {
       lines.add(line("update.field.progress", update.progress()));
     }
-    lines.add(line("action.field.status", update.statusChanged()
-        ? message("update.changed", message(update.statusBefore().messageKey()), message(update.statusAfter().messageKey()))
-        : message("update.unchanged", message(update.statusAfter().messageKey()))));
+    lines.add(
+        line(
+            "action.field.status",
+            update.statusChanged()
+                ? message(
+                    "update.changed",
+                    message(update.statusBefore().messageKey()),
+                    message(update.statusAfter().messageKey()))
+                : message("update.unchanged", message(update.statusAfter().messageKey()))));
     if (update.impactRating() != null) {
-      lines.add(line("update.field.impact", message(update.impactRating().messageKey()) + ". " + update.impactStatement()));
+      lines.add(
+          line(
+              "update.field.impact",
+              message(update.impactRating().messageKey()) + ". " + update.impactStatement()));
     }
     if (update.ownerChanged()) {
-      lines.add(line("action.field.owner", message("update.changed", owner(update.ownerBefore(), update.agencyBefore()),
-          owner(update.ownerAfter(), update.agencyAfter()))));
+      lines.add(
+          line(
+              "action.field.owner",
+              message(
+                  "update.changed",
+                  owner(update.ownerBefore(), update.agencyBefore()),
+                  owner(update.ownerAfter(), update.agencyAfter()))));
     }
     if (update.leadChanged()) {
-      lines.add(line("action.field.lead", message("update.changed", update.leadBefore(), update.leadAfter())));
+      lines.add(
+          line(
+              "action.field.lead",
+              message("update.changed", update.leadBefore(), update.leadAfter())));
     }
     if (update.dueChanged()) {
-      lines.add(line("action.field.due", message("update.changed", dates.day(update.dueBefore()), dates.day(update.dueAfter()))));
+      lines.add(
+          line(
+              "action.field.due",
+              message(
+                  "update.changed", dates.day(update.dueBefore()), dates.day(update.dueAfter()))));
     }
     if (update.amended()) {
       lines.add(line("update.field.reason", update.amendReason()));
@@ -106,7 +162,9 @@ class MinutesWriter {
   }
 
   private String owner(ActionOwner owner, Agency agency) {
-    return owner == ActionOwner.AGENCY && agency != null ? message(agency.messageKey()) : message("action.owner.partnership");
+    return owner == ActionOwner.AGENCY && agency != null
+        ? message(agency.messageKey())
+        : message("action.owner.partnership");
   }
 
   private String status(Action action) {
@@ -114,8 +172,7 @@ class MinutesWriter {
   }
 
   private static String area(Framework framework, Action action) {
-    return framework.themeWithId(action.themeId()).map(Theme::title)
-        .orElse(action.themeId());
+    return framework.themeWithId(action.themeId()).map(Theme::title).orElse(action.themeId());
   }
 
   private String message(String key, Object... arguments) {

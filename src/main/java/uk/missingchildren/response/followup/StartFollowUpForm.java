@@ -4,7 +4,10 @@ import java.util.Arrays;
 import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.meeting.MeetingDetailsForm;
 
-/** Meeting details, and which open actions to step through; an area or agency is picked from a select. */
+/**
+ * Meeting details, and which open actions to step through; an area or agency is picked from a
+ * select.
+ */
 public class StartFollowUpForm extends MeetingDetailsForm {
 
   private String scope = FollowUpScope.ALL_OPEN.name();
@@ -12,11 +15,17 @@ public class StartFollowUpForm extends MeetingDetailsForm {
   private String agency;
 
   FollowUpScope scopeChosen() {
-    return Arrays.stream(FollowUpScope.values()).filter(s -> s.name().equals(scope)).findFirst().orElse(null);
+    return Arrays.stream(FollowUpScope.values())
+        .filter(s -> s.name().equals(scope))
+        .findFirst()
+        .orElse(null);
   }
 
   Agency agencyChosen() {
-    return Arrays.stream(Agency.values()).filter(a -> a.name().equals(agency)).findFirst().orElse(null);
+    return Arrays.stream(Agency.values())
+        .filter(a -> a.name().equals(agency))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The area's id or the agency's name, for those scopes; null for the others. */

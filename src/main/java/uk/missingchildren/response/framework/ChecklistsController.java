@@ -54,8 +54,11 @@ class ChecklistsController {
 
   private static Map<SourceKind, List<Source>> sourcesByKind(Framework framework) {
     return framework.sources().stream()
-        .collect(Collectors.groupingBy(
-            Source::kind, () -> new java.util.EnumMap<>(SourceKind.class), Collectors.toList()));
+        .collect(
+            Collectors.groupingBy(
+                Source::kind,
+                () -> new java.util.EnumMap<>(SourceKind.class),
+                Collectors.toList()));
   }
 
   private static Map<String, Long> citationCounts(Framework framework) {

@@ -50,7 +50,9 @@ record FrameworkJson(
           theme.title(),
           theme.shortTitle(),
           theme.description(),
-          theme.questions().stream().map(q -> new QuestionJson(q.id(), q.text(), q.hint())).toList(),
+          theme.questions().stream()
+              .map(q -> new QuestionJson(q.id(), q.text(), q.hint()))
+              .toList(),
           new ChecklistJson(theme.checklist().sections().stream().map(SectionJson::of).toList()));
     }
   }
@@ -79,10 +81,16 @@ record FrameworkJson(
   record GuidanceJson(
       @JsonProperty("what_good_looks_like") String whatGoodLooksLike, String evidence) {}
 
-  record SourceJson(String key, String title, String publisher, Integer year, String url, String kind) {
+  record SourceJson(
+      String key, String title, String publisher, Integer year, String url, String kind) {
     static SourceJson of(Source source) {
       return new SourceJson(
-          source.key(), source.title(), source.publisher(), source.year(), source.url(), source.kind().key());
+          source.key(),
+          source.title(),
+          source.publisher(),
+          source.year(),
+          source.url(),
+          source.kind().key());
     }
   }
 }

@@ -89,21 +89,28 @@ public final class FrameworkLoader {
               theme.requiredText("short_title"),
               theme.requiredText("description"),
               questions.getOrDefault(id, List.of()),
-              slug == null ? new Checklist(id, List.of()) : checklist(version, id, slug, problems)));
+              slug == null
+                  ? new Checklist(id, List.of())
+                  : checklist(version, id, slug, problems)));
     }
     List<String> themeIds = themes.stream().map(Theme::id).toList();
-    questions.forEach((themeId, orphans) -> {
-      if (!themeIds.contains(themeId)) {
-        orphans.forEach(question -> problems.add(new ContentProblem(
-            displayPath(version + "/" + QUESTIONS_FILE),
-            "question " + question.id(),
-            "'theme' " + themeId + " is not a thematic area in " + THEMES_FILE)));
-      }
-    });
+    questions.forEach(
+        (themeId, orphans) -> {
+          if (!themeIds.contains(themeId)) {
+            orphans.forEach(
+                question ->
+                    problems.add(
+                        new ContentProblem(
+                            displayPath(version + "/" + QUESTIONS_FILE),
+                            "question " + question.id(),
+                            "'theme' " + themeId + " is not a thematic area in " + THEMES_FILE)));
+          }
+        });
     return themes;
   }
 
-  private Map<String, List<Question>> questionsByTheme(String version, List<ContentProblem> problems) {
+  private Map<String, List<Question>> questionsByTheme(
+      String version, List<ContentProblem> problems) {
     Map<String, List<Question>> byTheme = new LinkedHashMap<>();
     for (ContentNode node :
         read(version + "/" + QUESTIONS_FILE, problems).children("questions", true)) {
@@ -120,7 +127,8 @@ public final class FrameworkLoader {
     return byTheme;
   }
 
-  private Checklist checklist(String version, String themeId, String slug, List<ContentProblem> problems) {
+  private Checklist checklist(
+      String version, String themeId, String slug, List<ContentProblem> problems) {
     ContentNode file = read(version + "/checklists/" + slug + ".yaml", problems);
     String declaredTheme = file.optionalText("theme");
     if (declaredTheme != null && !declaredTheme.equals(themeId)) {
@@ -134,20 +142,25 @@ public final class FrameworkLoader {
       String id = node.requiredText("id");
       ContentNode item = node.named("item " + id);
       String sectionKey = item.requiredText("section");
-      SectionKind section = sectionKey == null ? null : SectionKind.fromKey(sectionKey).orElse(null);
+      SectionKind section =
+          sectionKey == null ? null : SectionKind.fromKey(sectionKey).orElse(null);
       if (sectionKey != null && section == null) {
-        item.problem("'section' must be required, good_practice or additional_resources, not " + sectionKey);
+        item.problem(
+            "'section' must be required, good_practice or additional_resources, not " + sectionKey);
         continue;
       }
       if (section != null) {
-        sections.get(section).add(new ChecklistItem(
-            id,
-            section,
-            item.requiredText("text"),
-            item.optionalText("what_good_looks_like"),
-            item.optionalText("evidence"),
-            item.texts("sources"),
-            !item.flag("retired")));
+        sections
+            .get(section)
+            .add(
+                new ChecklistItem(
+                    id,
+                    section,
+                    item.requiredText("text"),
+                    item.optionalText("what_good_looks_like"),
+                    item.optionalText("evidence"),
+                    item.texts("sources"),
+                    !item.flag("retired")));
       }
     }
     return new Checklist(
@@ -159,7 +172,8 @@ public final class FrameworkLoader {
 
   private List<Source> sources(String version, List<ContentProblem> problems) {
     List<Source> sources = new ArrayList<>();
-    for (ContentNode node : read(version + "/" + SOURCES_FILE, problems).children("sources", true)) {
+    for (ContentNode node :
+        read(version + "/" + SOURCES_FILE, problems).children("sources", true)) {
       String key = node.requiredText("key");
       ContentNode source = node.named("source " + key);
       String kindKey = source.requiredText("kind");
@@ -167,22 +181,25 @@ public final class FrameworkLoader {
       if (kindKey != null && kind == null) {
         source.problem("'kind' " + kindKey + " is not one of the known kinds of source");
       }
-      sources.add(new Source(
-          key,
-          source.requiredText("title"),
-          source.requiredText("publisher"),
-          source.optionalInteger("year"),
-          source.optionalText("url"),
-          kind));
+      sources.add(
+          new Source(
+              key,
+              source.requiredText("title"),
+              source.requiredText("publisher"),
+              source.optionalInteger("year"),
+              source.optionalText("url"),
+              kind));
     }
     return sources;
   }
 
   private List<ChangeLogEntry> changeLog(String version, List<ContentProblem> problems) {
     List<ChangeLogEntry> entries = new ArrayList<>();
-    for (ContentNode entry : read(version + "/" + CHANGELOG_FILE, problems).children("entries", true)) {
-      entries.add(new ChangeLogEntry(
-          entry.requiredText("version"), entry.optionalDate("date"), entry.texts("changes")));
+    for (ContentNode entry :
+        read(version + "/" + CHANGELOG_FILE, problems).children("entries", true)) {
+      entries.add(
+          new ChangeLogEntry(
+              entry.requiredText("version"), entry.optionalDate("date"), entry.texts("changes")));
     }
     return entries;
   }
@@ -199,7 +216,8 @@ public final class FrameworkLoader {
       if (root instanceof Map<?, ?> map) {
         return new ContentNode(file, null, map, problems);
       }
-      problems.add(new ContentProblem(file, null, "the file must hold a mapping of keys to values"));
+      problems.add(
+          new ContentProblem(file, null, "the file must hold a mapping of keys to values"));
     } catch (YAMLException e) {
       problems.add(new ContentProblem(file, null, "is not valid YAML: " + e.getMessage().strip()));
     } catch (IOException e) {

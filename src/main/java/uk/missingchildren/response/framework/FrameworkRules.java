@@ -27,7 +27,9 @@ final class FrameworkRules {
 
   List<ContentProblem> check(String version) {
     if (framework.version() != null && !framework.version().equals(version)) {
-      add(FrameworkLoader.FRAMEWORK_FILE, null,
+      add(
+          FrameworkLoader.FRAMEWORK_FILE,
+          null,
           "'version' is " + framework.version() + " but the folder is " + version);
     }
     checkIdsAreUnique();
@@ -40,22 +42,33 @@ final class FrameworkRules {
   private void checkIdsAreUnique() {
     Set<String> ids = new HashSet<>();
     framework.themes().forEach(t -> unique(ids, "theme", t.id(), FrameworkLoader.THEMES_FILE));
-    framework.questions().forEach(q -> unique(ids, "question", q.id(), FrameworkLoader.QUESTIONS_FILE));
+    framework
+        .questions()
+        .forEach(q -> unique(ids, "question", q.id(), FrameworkLoader.QUESTIONS_FILE));
     for (Theme theme : framework.themes()) {
       theme.checklist().items().forEach(i -> unique(ids, "item", i.id(), checklistFile(theme)));
     }
     Set<String> slugs = new HashSet<>();
-    framework.themes().forEach(theme -> {
-      if (theme.slug() != null && !slugs.add(theme.slug())) {
-        add(FrameworkLoader.THEMES_FILE, "theme " + theme.id(), "slug " + theme.slug() + " is used twice");
-      }
-    });
+    framework
+        .themes()
+        .forEach(
+            theme -> {
+              if (theme.slug() != null && !slugs.add(theme.slug())) {
+                add(
+                    FrameworkLoader.THEMES_FILE,
+                    "theme " + theme.id(),
+                    "slug " + theme.slug() + " is used twice");
+              }
+            });
     Set<String> keys = new HashSet<>();
-    framework.sources().forEach(source -> {
-      if (source.key() != null && !keys.add(source.key())) {
-        add(FrameworkLoader.SOURCES_FILE, "source " + source.key(), "key is used twice");
-      }
-    });
+    framework
+        .sources()
+        .forEach(
+            source -> {
+              if (source.key() != null && !keys.add(source.key())) {
+                add(FrameworkLoader.SOURCES_FILE, "source " + source.key(), "key is used twice");
+              }
+            });
   }
 
   private void unique(Set<String> ids, String kind, String id, String file) {
@@ -92,7 +105,10 @@ final class FrameworkRules {
         }
         for (String key : item.sourceKeys()) {
           if (framework.source(key).isEmpty()) {
-            add(file, name, "refers to source '" + key + "', which is not in " + FrameworkLoader.SOURCES_FILE);
+            add(
+                file,
+                name,
+                "refers to source '" + key + "', which is not in " + FrameworkLoader.SOURCES_FILE);
           }
         }
         if (item.section() == SectionKind.REQUIRED) {
@@ -113,8 +129,11 @@ final class FrameworkRules {
             .filter(Objects::nonNull)
             .anyMatch(SourceKind::canRequire);
     if (!authoritative && framework.sourcesOf(item).size() == item.sourceKeys().size()) {
-      add(file, name, "a required item must rest on legislation, regulations, statutory guidance"
-          + " or a national police practice or protocol, but its sources are all of other kinds");
+      add(
+          file,
+          name,
+          "a required item must rest on legislation, regulations, statutory guidance"
+              + " or a national police practice or protocol, but its sources are all of other kinds");
     }
   }
 
@@ -125,12 +144,17 @@ final class FrameworkRules {
     }
     List<StageOneScale.RatingBand> bands = stageOne.bands();
     if (bands.isEmpty() || bands.get(bands.size() - 1).minPercent() != 0) {
-      add(FrameworkLoader.FRAMEWORK_FILE, "stage_one rating",
+      add(
+          FrameworkLoader.FRAMEWORK_FILE,
+          "stage_one rating",
           "the last rating band must start at 0% so every area gets a rating");
     }
     checkWorkedExamples(stageOne);
     if (framework.stageTwo().extent().isEmpty() || framework.stageTwo().impact().isEmpty()) {
-      add(FrameworkLoader.FRAMEWORK_FILE, "stage_two", "both the extent and impact scales need options");
+      add(
+          FrameworkLoader.FRAMEWORK_FILE,
+          "stage_two",
+          "both the extent and impact scales need options");
     }
   }
 
@@ -141,12 +165,27 @@ final class FrameworkRules {
     }
     for (StageOneScale.WorkedExample example : stageOne.workedExamples()) {
       String name = "worked example " + example.answers();
-      example.answers().stream().filter(value -> stageOne.answer(value).isEmpty()).forEach(value ->
-          add(FrameworkLoader.FRAMEWORK_FILE, name, "'" + value + "' is not one of the stage one answers"));
+      example.answers().stream()
+          .filter(value -> stageOne.answer(value).isEmpty())
+          .forEach(
+              value ->
+                  add(
+                      FrameworkLoader.FRAMEWORK_FILE,
+                      name,
+                      "'" + value + "' is not one of the stage one answers"));
       StageOneScale.AreaScore score = stageOne.rate(example.answers());
       if (score.percent() != example.percent() || !score.band().id().equals(example.rating())) {
-        add(FrameworkLoader.FRAMEWORK_FILE, name, "the calculation gives " + score.percent() + "% and "
-            + score.band().id() + ", but the example says " + example.percent() + "% and " + example.rating());
+        add(
+            FrameworkLoader.FRAMEWORK_FILE,
+            name,
+            "the calculation gives "
+                + score.percent()
+                + "% and "
+                + score.band().id()
+                + ", but the example says "
+                + example.percent()
+                + "% and "
+                + example.rating());
       }
     }
   }

@@ -12,18 +12,24 @@ final class ScaleReader {
     List<StageOneScale.RatingBand> bands =
         rating.children("bands", true).stream()
             .map(band -> band.named("rating band " + band.optionalText("id")))
-            .map(band -> new StageOneScale.RatingBand(
-                band.requiredText("id"),
-                band.requiredText("label"),
-                band.requiredText("description"),
-                band.requiredInteger("min_percent"),
-                band.optionalInteger("max_unknown"),
-                band.flag("prioritise")))
+            .map(
+                band ->
+                    new StageOneScale.RatingBand(
+                        band.requiredText("id"),
+                        band.requiredText("label"),
+                        band.requiredText("description"),
+                        band.requiredInteger("min_percent"),
+                        band.optionalInteger("max_unknown"),
+                        band.flag("prioritise")))
             .toList();
     List<StageOneScale.WorkedExample> examples =
         rating.children("worked_examples", false).stream()
-            .map(example -> new StageOneScale.WorkedExample(
-                example.texts("answers"), example.requiredInteger("percent"), example.requiredText("rating")))
+            .map(
+                example ->
+                    new StageOneScale.WorkedExample(
+                        example.texts("answers"),
+                        example.requiredInteger("percent"),
+                        example.requiredText("rating")))
             .toList();
     return new StageOneScale(
         options(node, "answers"), rating.requiredText("explanation"), bands, examples);
@@ -36,13 +42,15 @@ final class ScaleReader {
   private static List<ScaleOption> options(ContentNode node, String key) {
     return node.children(key, true).stream()
         .map(option -> option.named(key + " option " + option.optionalText("value")))
-        .map(option -> new ScaleOption(
-            option.requiredText("value"),
-            option.requiredText("label"),
-            option.optionalText("hint"),
-            option.optionalInteger("score"),
-            option.flag("unknown"),
-            option.flag("needs_reason")))
+        .map(
+            option ->
+                new ScaleOption(
+                    option.requiredText("value"),
+                    option.requiredText("label"),
+                    option.optionalText("hint"),
+                    option.optionalInteger("score"),
+                    option.flag("unknown"),
+                    option.flag("needs_reason")))
         .toList();
   }
 }

@@ -22,7 +22,12 @@ public record StageOneScale(
    * none once a benchmark is submitted) earn nothing but still count towards the points available.
    */
   public AreaScore rate(List<String> answerValues) {
-    int maxPerQuestion = answers.stream().map(ScaleOption::score).filter(s -> s != null).max(Integer::compare).orElse(0);
+    int maxPerQuestion =
+        answers.stream()
+            .map(ScaleOption::score)
+            .filter(s -> s != null)
+            .max(Integer::compare)
+            .orElse(0);
     int points = 0;
     int unknown = 0;
     for (String value : answerValues) {
@@ -33,22 +38,31 @@ public record StageOneScale(
     int available = maxPerQuestion * answerValues.size();
     int finalPoints = points;
     int finalUnknown = unknown;
-    RatingBand band = bands.stream()
-        .filter(b -> b.qualifies(finalPoints, available, finalUnknown))
-        .findFirst()
-        .orElse(bands.get(bands.size() - 1));
+    RatingBand band =
+        bands.stream()
+            .filter(b -> b.qualifies(finalPoints, available, finalUnknown))
+            .findFirst()
+            .orElse(bands.get(bands.size() - 1));
     return new AreaScore(points, available, unknown, band);
   }
 
-  /** A rating: reached when the area scores at least {@code minPercent} of the points available
-   * and has no more than {@code maxUnknown} "don't know" answers (null means any number).
-   * {@code prioritise} puts areas with this rating on the list of checklists to start with. */
+  /**
+   * A rating: reached when the area scores at least {@code minPercent} of the points available and
+   * has no more than {@code maxUnknown} "don't know" answers (null means any number). {@code
+   * prioritise} puts areas with this rating on the list of checklists to start with.
+   */
   public record RatingBand(
-      String id, String label, String description, int minPercent, Integer maxUnknown, boolean prioritise) {
+      String id,
+      String label,
+      String description,
+      int minPercent,
+      Integer maxUnknown,
+      boolean prioritise) {
 
     /** Compared in whole points, so 79.9% never rounds its way into an 80% band. */
     boolean qualifies(int points, int available, int unknown) {
-      boolean enoughPoints = available == 0 ? minPercent == 0 : points * 100L >= (long) minPercent * available;
+      boolean enoughPoints =
+          available == 0 ? minPercent == 0 : points * 100L >= (long) minPercent * available;
       return enoughPoints && (maxUnknown == null || unknown <= maxUnknown);
     }
   }

@@ -32,25 +32,34 @@ public class AttendeeService {
   }
 
   @Transactional(readOnly = true)
-  public List<? extends MeetingAttendee> attendees(PartnershipContext context, MeetingKind kind, UUID meetingId) {
+  public List<? extends MeetingAttendee> attendees(
+      PartnershipContext context, MeetingKind kind, UUID meetingId) {
     return kind.attendees(open(context, kind, meetingId));
   }
 
   @Transactional(readOnly = true)
-  public MeetingAttendee attendee(PartnershipContext context, MeetingKind kind, UUID meetingId, UUID attendeeId) {
+  public MeetingAttendee attendee(
+      PartnershipContext context, MeetingKind kind, UUID meetingId, UUID attendeeId) {
     return find(kind, open(context, kind, meetingId), attendeeId);
   }
 
   @Transactional
-  public MeetingAttendee add(PartnershipContext context, MeetingKind kind, UUID meetingId, AttendeeForm form) {
+  public MeetingAttendee add(
+      PartnershipContext context, MeetingKind kind, UUID meetingId, AttendeeForm form) {
     OpenMeeting meeting = open(context, kind, meetingId);
-    MeetingAttendee attendee = kind.add(meeting, form.cleanName(), form.getAgency(), form.cleanRole(), clock.instant());
+    MeetingAttendee attendee =
+        kind.add(meeting, form.cleanName(), form.getAgency(), form.cleanRole(), clock.instant());
     record(context, kind, "ADDED", meeting, attendee.describe());
     return attendee;
   }
 
   @Transactional
-  public void change(PartnershipContext context, MeetingKind kind, UUID meetingId, UUID attendeeId, AttendeeForm form) {
+  public void change(
+      PartnershipContext context,
+      MeetingKind kind,
+      UUID meetingId,
+      UUID attendeeId,
+      AttendeeForm form) {
     OpenMeeting meeting = open(context, kind, meetingId);
     MeetingAttendee attendee = find(kind, meeting, attendeeId);
     String before = attendee.describe();
@@ -63,13 +72,18 @@ public class AttendeeService {
    * been removed, as when the button is pressed twice.
    */
   @Transactional
-  public Optional<String> remove(PartnershipContext context, MeetingKind kind, UUID meetingId, UUID attendeeId) {
+  public Optional<String> remove(
+      PartnershipContext context, MeetingKind kind, UUID meetingId, UUID attendeeId) {
     OpenMeeting meeting = open(context, kind, meetingId);
-    return attendeeId == null ? Optional.empty() : kind.attendee(meeting, attendeeId).map(attendee -> {
-      kind.remove(attendee);
-      record(context, kind, "REMOVED", meeting, attendee.describe());
-      return attendee.name();
-    });
+    return attendeeId == null
+        ? Optional.empty()
+        : kind.attendee(meeting, attendeeId)
+            .map(
+                attendee -> {
+                  kind.remove(attendee);
+                  record(context, kind, "REMOVED", meeting, attendee.describe());
+                  return attendee.name();
+                });
   }
 
   private static MeetingAttendee find(MeetingKind kind, OpenMeeting meeting, UUID attendeeId) {
@@ -79,8 +93,17 @@ public class AttendeeService {
     return kind.attendee(meeting, attendeeId).orElseThrow(kind::notFound);
   }
 
-  private void record(PartnershipContext context, MeetingKind kind, String what, OpenMeeting meeting, String details) {
-    audit.record(new AuditEvent.Actor(context.accountId(), context.email()), context.partnershipId(),
-        kind.auditPrefix() + "_ATTENDEE_" + what, meeting.auditSubject(), details);
+  private void record(
+      PartnershipContext context,
+      MeetingKind kind,
+      String what,
+      OpenMeeting meeting,
+      String details) {
+    audit.record(
+        new AuditEvent.Actor(context.accountId(), context.email()),
+        context.partnershipId(),
+        kind.auditPrefix() + "_ATTENDEE_" + what,
+        meeting.auditSubject(),
+        details);
   }
 }

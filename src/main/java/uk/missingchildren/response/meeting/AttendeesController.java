@@ -20,11 +20,12 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /**
- * Who is at a meeting of any kind: a list with a form to add people, and pages to correct or
- * remove them. The kind is the part of the address before the meeting's id.
+ * Who is at a meeting of any kind: a list with a form to add people, and pages to correct or remove
+ * them. The kind is the part of the address before the meeting's id.
  */
 @Controller
-@RequestMapping("/partnerships/{partnershipId}/{kind:benchmarks|reviews|follow-ups}/{meetingId}/attendees")
+@RequestMapping(
+    "/partnerships/{partnershipId}/{kind:benchmarks|reviews|follow-ups}/{meetingId}/attendees")
 class AttendeesController {
 
   private final PartnershipAccess access;
@@ -32,7 +33,11 @@ class AttendeesController {
   private final AttendeeService attendees;
   private final FormSubmissions submissions;
 
-  AttendeesController(PartnershipAccess access, MeetingKinds kinds, AttendeeService attendees, FormSubmissions submissions) {
+  AttendeesController(
+      PartnershipAccess access,
+      MeetingKinds kinds,
+      AttendeeService attendees,
+      FormSubmissions submissions) {
     this.access = access;
     this.kinds = kinds;
     this.attendees = attendees;
@@ -40,29 +45,55 @@ class AttendeesController {
   }
 
   @GetMapping
-  String list(@PathVariable UUID partnershipId, @PathVariable String kind, @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
-    return listPage(access.require(partnershipId, user).requireEditor(), kinds.at(kind), meetingId, new AttendeeForm(), model);
+  String list(
+      @PathVariable UUID partnershipId,
+      @PathVariable String kind,
+      @PathVariable UUID meetingId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
+    return listPage(
+        access.require(partnershipId, user).requireEditor(),
+        kinds.at(kind),
+        meetingId,
+        new AttendeeForm(),
+        model);
   }
 
   @PostMapping
-  String add(@PathVariable UUID partnershipId, @PathVariable String kind, @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("attendeeForm") AttendeeForm form,
-      BindingResult errors, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+  String add(
+      @PathVariable UUID partnershipId,
+      @PathVariable String kind,
+      @PathVariable UUID meetingId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("attendeeForm") AttendeeForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     MeetingKind meetings = kinds.at(kind);
     if (errors.hasErrors()) {
       return listPage(context, meetings, meetingId, form, model);
     }
-    return "redirect:" + submissions.once(request, redirect, () -> {
-      redirect.addFlashAttribute("added", attendees.add(context, meetings, meetingId, form).name());
-      return listPath(context, meetings, meetingId);
-    });
+    return "redirect:"
+        + submissions.once(
+            request,
+            redirect,
+            () -> {
+              redirect.addFlashAttribute(
+                  "added", attendees.add(context, meetings, meetingId, form).name());
+              return listPath(context, meetings, meetingId);
+            });
   }
 
   @GetMapping("/{attendeeId}")
-  String changeForm(@PathVariable UUID partnershipId, @PathVariable String kind, @PathVariable UUID meetingId,
-      @PathVariable UUID attendeeId, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String changeForm(
+      @PathVariable UUID partnershipId,
+      @PathVariable String kind,
+      @PathVariable UUID meetingId,
+      @PathVariable UUID attendeeId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     MeetingKind meetings = kinds.at(kind);
     MeetingAttendee attendee = attendees.attendee(context, meetings, meetingId, attendeeId);
@@ -70,14 +101,26 @@ class AttendeesController {
   }
 
   @PostMapping("/{attendeeId}")
-  String change(@PathVariable UUID partnershipId, @PathVariable String kind, @PathVariable UUID meetingId,
-      @PathVariable UUID attendeeId, @AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("attendeeForm") AttendeeForm form, BindingResult errors, Model model,
+  String change(
+      @PathVariable UUID partnershipId,
+      @PathVariable String kind,
+      @PathVariable UUID meetingId,
+      @PathVariable UUID attendeeId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("attendeeForm") AttendeeForm form,
+      BindingResult errors,
+      Model model,
       RedirectAttributes redirect) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     MeetingKind meetings = kinds.at(kind);
     if (errors.hasErrors()) {
-      return changePage(context, meetings, meetingId, attendees.attendee(context, meetings, meetingId, attendeeId), form, model);
+      return changePage(
+          context,
+          meetings,
+          meetingId,
+          attendees.attendee(context, meetings, meetingId, attendeeId),
+          form,
+          model);
     }
     attendees.change(context, meetings, meetingId, attendeeId, form);
     redirect.addFlashAttribute("changed", form.cleanName());
@@ -85,15 +128,27 @@ class AttendeesController {
   }
 
   @PostMapping("/{attendeeId}/remove")
-  String remove(@PathVariable UUID partnershipId, @PathVariable String kind, @PathVariable UUID meetingId,
-      @PathVariable UUID attendeeId, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+  String remove(
+      @PathVariable UUID partnershipId,
+      @PathVariable String kind,
+      @PathVariable UUID meetingId,
+      @PathVariable UUID attendeeId,
+      @AuthenticationPrincipal SignedInUser user,
+      RedirectAttributes redirect) {
     PartnershipContext context = access.require(partnershipId, user).requireEditor();
     MeetingKind meetings = kinds.at(kind);
-    attendees.remove(context, meetings, meetingId, attendeeId).ifPresent(name -> redirect.addFlashAttribute("removed", name));
+    attendees
+        .remove(context, meetings, meetingId, attendeeId)
+        .ifPresent(name -> redirect.addFlashAttribute("removed", name));
     return "redirect:" + listPath(context, meetings, meetingId);
   }
 
-  private String listPage(PartnershipContext context, MeetingKind kind, UUID meetingId, AttendeeForm form, Model model) {
+  private String listPage(
+      PartnershipContext context,
+      MeetingKind kind,
+      UUID meetingId,
+      AttendeeForm form,
+      Model model) {
     OpenMeeting meeting = attendees.open(context, kind, meetingId);
     model.addAttribute("context", context);
     model.addAttribute("meeting", meeting.page());
@@ -103,8 +158,13 @@ class AttendeesController {
     return "meeting/attendees";
   }
 
-  private String changePage(PartnershipContext context, MeetingKind kind, UUID meetingId, MeetingAttendee attendee,
-      AttendeeForm form, Model model) {
+  private String changePage(
+      PartnershipContext context,
+      MeetingKind kind,
+      UUID meetingId,
+      MeetingAttendee attendee,
+      AttendeeForm form,
+      Model model) {
     model.addAttribute("context", context);
     model.addAttribute("meeting", attendees.open(context, kind, meetingId).page());
     model.addAttribute("attendee", attendee);
@@ -114,6 +174,12 @@ class AttendeesController {
   }
 
   private static String listPath(PartnershipContext context, MeetingKind kind, UUID meetingId) {
-    return "/partnerships/" + context.partnershipId() + "/" + kind.pathSegment() + "/" + meetingId + "/attendees#attendees";
+    return "/partnerships/"
+        + context.partnershipId()
+        + "/"
+        + kind.pathSegment()
+        + "/"
+        + meetingId
+        + "/attendees#attendees";
   }
 }

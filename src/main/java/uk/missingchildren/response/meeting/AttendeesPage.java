@@ -5,4 +5,5 @@ package uk.missingchildren.response.meeting;
  * belong to, a benchmark or a checklist review: its address, its caption, and the words of its back
  * and continue links.
  */
-public record AttendeesPage(String path, String captionKey, Object[] captionArgs, String backKey, String continueKey) {}
+public record AttendeesPage(
+    String path, String captionKey, Object[] captionArgs, String backKey, String continueKey) {}

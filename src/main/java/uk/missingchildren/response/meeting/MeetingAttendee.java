@@ -12,8 +12,8 @@ import uk.missingchildren.response.account.Agency;
 
 /**
  * Someone at a meeting (a benchmark, a checklist review or a follow-up): not necessarily a member,
- * so only a name, the agency they represent and their role. Each kind of meeting keeps its attendees
- * in its own table, which adds the link to the meeting.
+ * so only a name, the agency they represent and their role. Each kind of meeting keeps its
+ * attendees in its own table, which adds the link to the meeting.
  */
 @MappedSuperclass
 public abstract class MeetingAttendee {

@@ -40,7 +40,9 @@ public class MeetingDetailsForm {
   /** The date typed, or null when it is incomplete or not a real date. */
   public LocalDate getMeetingDate() {
     try {
-      return LocalDate.of(Integer.parseInt(meetingYear.strip()), Integer.parseInt(meetingMonth.strip()),
+      return LocalDate.of(
+          Integer.parseInt(meetingYear.strip()),
+          Integer.parseInt(meetingMonth.strip()),
           Integer.parseInt(meetingDay.strip()));
     } catch (NullPointerException | NumberFormatException | DateTimeException e) {
       return null;

@@ -5,8 +5,9 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * For any meeting (benchmark or checklist review): the GOV.UK date input rules: say which part is missing, or that the date is not real. A meeting
- * can be recorded for a date in the past, or up to a year ahead for one being planned.
+ * For any meeting (benchmark or checklist review): the GOV.UK date input rules: say which part is
+ * missing, or that the date is not real. A meeting can be recorded for a date in the past, or up to
+ * a year ahead for one being planned.
  */
 public final class MeetingDetailsValidator implements Validator {
 
@@ -30,8 +31,11 @@ public final class MeetingDetailsValidator implements Validator {
     if (noDay && noMonth && noYear) {
       errors.rejectValue("meetingDate", "meeting.error.dateMissing");
     } else if (noDay || noMonth || noYear) {
-      errors.rejectValue("meetingDate", noDay ? "meeting.error.dateNoDay"
-          : noMonth ? "meeting.error.dateNoMonth" : "meeting.error.dateNoYear");
+      errors.rejectValue(
+          "meetingDate",
+          noDay
+              ? "meeting.error.dateNoDay"
+              : noMonth ? "meeting.error.dateNoMonth" : "meeting.error.dateNoYear");
     } else if (form.getMeetingDate() == null || form.getMeetingYear().strip().length() != 4) {
       errors.rejectValue("meetingDate", "meeting.error.dateNotReal");
     } else if (form.getMeetingDate().isAfter(today.plusYears(1))) {

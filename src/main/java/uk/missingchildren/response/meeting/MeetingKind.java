@@ -14,10 +14,16 @@ import uk.missingchildren.response.partnership.PartnershipContext;
  */
 public interface MeetingKind {
 
-  /** The part of the meeting's address after {@code /partnerships/{id}/}, such as {@code benchmarks}. */
+  /**
+   * The part of the meeting's address after {@code /partnerships/{id}/}, such as {@code
+   * benchmarks}.
+   */
   String pathSegment();
 
-  /** The start of the kind's audit codes, such as {@code BENCHMARK} for {@code BENCHMARK_ATTENDEE_ADDED}. */
+  /**
+   * The start of the kind's audit codes, such as {@code BENCHMARK} for {@code
+   * BENCHMARK_ATTENDEE_ADDED}.
+   */
   String auditPrefix();
 
   /**

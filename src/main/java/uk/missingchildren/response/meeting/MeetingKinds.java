@@ -3,10 +3,10 @@ package uk.missingchildren.response.meeting;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Every kind of meeting the features provide, by the part of its address that names it. */
 @Component
@@ -15,7 +15,9 @@ public class MeetingKinds {
   private final Map<String, MeetingKind> byPath;
 
   MeetingKinds(List<MeetingKind> kinds) {
-    this.byPath = kinds.stream().collect(Collectors.toUnmodifiableMap(MeetingKind::pathSegment, Function.identity()));
+    this.byPath =
+        kinds.stream()
+            .collect(Collectors.toUnmodifiableMap(MeetingKind::pathSegment, Function.identity()));
   }
 
   /** The kind at {@code pathSegment}; a 404 for anything else. */

@@ -21,6 +21,7 @@ public class RestoredRevisions {
 
   /** Ids per statement, well inside every database's limit on parameters. */
   private static final int MOST_IDS = 500;
+
   private static final Set<String> TABLES = Set.of("benchmark_answer", "checklist_item_rating");
 
   private final EntityManager entities;
@@ -38,18 +39,26 @@ public class RestoredRevisions {
       throw new IllegalArgumentException("Not a table with revisions: " + table);
     }
     entities.flush();
-    Map<Integer, List<UUID>> idsByRevision = revisionOf.entrySet().stream()
-        .filter(entry -> entry.getValue() != 0)
-        .collect(Collectors.groupingBy(Map.Entry::getValue, TreeMap::new,
-            Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
-    idsByRevision.forEach((revision, ids) -> {
-      for (int from = 0; from < ids.size(); from += MOST_IDS) {
-        List<UUID> some = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + MOST_IDS)));
-        entities.createNativeQuery("UPDATE " + table + " SET revision = :revision WHERE id IN (:ids)")
-            .setParameter("revision", revision)
-            .setParameter("ids", some)
-            .executeUpdate();
-      }
-    });
+    Map<Integer, List<UUID>> idsByRevision =
+        revisionOf.entrySet().stream()
+            .filter(entry -> entry.getValue() != 0)
+            .collect(
+                Collectors.groupingBy(
+                    Map.Entry::getValue,
+                    TreeMap::new,
+                    Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+    idsByRevision.forEach(
+        (revision, ids) -> {
+          for (int from = 0; from < ids.size(); from += MOST_IDS) {
+            List<UUID> some =
+                new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + MOST_IDS)));
+            entities
+                .createNativeQuery(
+                    "UPDATE " + table + " SET revision = :revision WHERE id IN (:ids)")
+                .setParameter("revision", revision)
+                .setParameter("ids", some)
+                .executeUpdate();
+          }
+        });
   }
 }

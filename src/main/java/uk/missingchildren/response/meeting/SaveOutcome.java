@@ -6,13 +6,15 @@ package uk.missingchildren.response.meeting;
  *
  * @param savedByName who saved the other version, where the page shows it; may be null
  */
-public record SaveOutcome<R extends Revised<D>, D extends Draft>(boolean conflict, R saved, D yours, String savedByName) {
+public record SaveOutcome<R extends Revised<D>, D extends Draft>(
+    boolean conflict, R saved, D yours, String savedByName) {
 
   public static <R extends Revised<D>, D extends Draft> SaveOutcome<R, D> saved(R saved) {
     return new SaveOutcome<>(false, saved, null, null);
   }
 
-  public static <R extends Revised<D>, D extends Draft> SaveOutcome<R, D> conflict(R theirs, D yours, String savedByName) {
+  public static <R extends Revised<D>, D extends Draft> SaveOutcome<R, D> conflict(
+      R theirs, D yours, String savedByName) {
     return new SaveOutcome<>(true, theirs, yours, savedByName);
   }
 

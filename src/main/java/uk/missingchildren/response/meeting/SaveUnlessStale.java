@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The rule every meeting's saves follow, so that two laptops never silently overwrite each other:
- * a save is written only if the page it came from showed the revision now stored. Resending what
- * is already stored (a second press, a page saving again) is not a conflict.
+ * The rule every meeting's saves follow, so that two laptops never silently overwrite each other: a
+ * save is written only if the page it came from showed the revision now stored. Resending what is
+ * already stored (a second press, a page saving again) is not a conflict.
  */
 public final class SaveUnlessStale {
 
@@ -41,6 +41,8 @@ public final class SaveUnlessStale {
    */
   public static <R extends Revised<D>, D extends Draft> SaveOutcome<R, D> afterLostRace(
       R theirs, D draft, Function<R, String> savedBy) {
-    return theirs.matches(draft) ? SaveOutcome.saved(theirs) : SaveOutcome.conflict(theirs, draft, savedBy.apply(theirs));
+    return theirs.matches(draft)
+        ? SaveOutcome.saved(theirs)
+        : SaveOutcome.conflict(theirs, draft, savedBy.apply(theirs));
   }
 }

@@ -12,8 +12,13 @@ import java.util.UUID;
  *     deleted with the partnership
  */
 public record Email(
-    String to, String subject, String textBody, String htmlBody, List<Attachment> attachments,
-    boolean privateContent, UUID partnershipId) {
+    String to,
+    String subject,
+    String textBody,
+    String htmlBody,
+    List<Attachment> attachments,
+    boolean privateContent,
+    UUID partnershipId) {
 
   public Email(String to, String subject, String textBody, String htmlBody) {
     this(to, subject, textBody, htmlBody, List.of(), false, null);

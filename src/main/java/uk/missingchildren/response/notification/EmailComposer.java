@@ -73,7 +73,9 @@ public class EmailComposer {
       List<String> lines = paragraph.lines().map(String::strip).toList();
       for (var list : List.of(Map.entry("ul", BULLET), Map.entry("ol", NUMBER))) {
         if (lines.stream().allMatch(line -> list.getValue().matcher(line).find())) {
-          return new Block(list.getKey(), lines.stream().map(line -> list.getValue().matcher(line).replaceFirst("")).toList());
+          return new Block(
+              list.getKey(),
+              lines.stream().map(line -> list.getValue().matcher(line).replaceFirst("")).toList());
         }
       }
       return new Block("p", List.of(paragraph));

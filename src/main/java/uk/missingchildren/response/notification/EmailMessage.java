@@ -64,8 +64,12 @@ public class EmailMessage {
     this.privateContent = email.privateContent();
     this.partnershipId = email.partnershipId();
     this.createdAt = now;
-    this.attachmentNames = email.attachments().isEmpty() ? null
-        : truncate(String.join(", ", email.attachments().stream().map(Email.Attachment::fileName).toList()));
+    this.attachmentNames =
+        email.attachments().isEmpty()
+            ? null
+            : truncate(
+                String.join(
+                    ", ", email.attachments().stream().map(Email.Attachment::fileName).toList()));
   }
 
   private static String truncate(String text) {
@@ -98,8 +102,8 @@ public class EmailMessage {
   /**
    * Whether the site administrator may read the message itself: only an account email (a
    * confirmation or reset link, say) that is waiting because no mail server is set up, since the
-   * outbox is then the only way to pass it on. A message that went out by SMTP needs no reading, and
-   * one carrying a partnership's assessment is never the administrator's to read.
+   * outbox is then the only way to pass it on. A message that went out by SMTP needs no reading,
+   * and one carrying a partnership's assessment is never the administrator's to read.
    */
   public boolean bodyVisibleToAdministrator() {
     return !privateContent && status == Status.QUEUED;

@@ -15,12 +15,18 @@ public interface EmailMessages extends JpaRepository<EmailMessage, UUID> {
   List<EmailMessage> findByRecipientOrderByCreatedAtDesc(String recipient);
 
   @Modifying
-  @Query(value = "DELETE FROM email_message WHERE partnership_id = :partnershipId", nativeQuery = true)
+  @Query(
+      value = "DELETE FROM email_message WHERE partnership_id = :partnershipId",
+      nativeQuery = true)
   int deleteByPartnership(@Param("partnershipId") UUID partnershipId);
 
-  /** Messages to the address, or naming the person anywhere: a deleted account leaves none behind. */
+  /**
+   * Messages to the address, or naming the person anywhere: a deleted account leaves none behind.
+   */
   @Modifying
-  @Query(value = "DELETE FROM email_message WHERE LOWER(recipient) = :email OR text_body LIKE CONCAT('%', :email, '%')",
+  @Query(
+      value =
+          "DELETE FROM email_message WHERE LOWER(recipient) = :email OR text_body LIKE CONCAT('%', :email, '%')",
       nativeQuery = true)
   int deleteByPerson(@Param("email") String email);
 }

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends email. Each message is first written to the outbox, then sent by SMTP if a server is
- * configured ({@code SPRING_MAIL_HOST}). Without one it stays queued in the outbox and its recipient,
- * subject and links are written to the log, so whoever runs the service can pass them on.
+ * configured ({@code SPRING_MAIL_HOST}). Without one it stays queued in the outbox and its
+ * recipient, subject and links are written to the log, so whoever runs the service can pass them
+ * on.
  */
 @Service
 public class Mailer {
@@ -69,15 +70,26 @@ public class Mailer {
 
   /** Recipient, subject and links only: the body may hold a partnership's assessment. */
   static String unsentBlock(Email email) {
-    StringBuilder block = new StringBuilder("\n").append(RULE).append('\n')
-        .append("EMAIL NOT SENT: no mail server is set up (SPRING_MAIL_HOST). Pass it on by hand.\n")
-        .append("To:      ").append(oneLine(email.to())).append('\n')
-        .append("Subject: ").append(oneLine(email.subject())).append('\n');
+    StringBuilder block =
+        new StringBuilder("\n")
+            .append(RULE)
+            .append('\n')
+            .append(
+                "EMAIL NOT SENT: no mail server is set up (SPRING_MAIL_HOST). Pass it on by hand.\n")
+            .append("To:      ")
+            .append(oneLine(email.to()))
+            .append('\n')
+            .append("Subject: ")
+            .append(oneLine(email.subject()))
+            .append('\n');
     Matcher links = LINK.matcher(email.textBody());
     while (links.find()) {
       block.append("Link:    ").append(links.group()).append('\n');
     }
-    return block.append("The whole message is in Administration > Email outbox.\n").append(RULE).toString();
+    return block
+        .append("The whole message is in Administration > Email outbox.\n")
+        .append(RULE)
+        .toString();
   }
 
   /** A partnership's name in a subject cannot start a line of its own in the log. */
@@ -94,7 +106,9 @@ public class Mailer {
     helper.setText(email.textBody(), email.htmlBody());
     for (Email.Attachment attachment : email.attachments()) {
       helper.addAttachment(
-          attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+          attachment.fileName(),
+          new ByteArrayResource(attachment.content()),
+          attachment.contentType());
     }
     return mime;
   }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Where people reach the service, for the links in emails: {@code PUBLIC_BASE_URL} when it is set
  * (never the incoming request's Host, which a client could forge). Without it, the address the
- * service is listening on on this machine, port included, so links work for whoever runs it locally.
+ * service is listening on on this machine, port included, so links work for whoever runs it
+ * locally.
  */
 @Component
 public class ServiceAddress {
@@ -30,9 +31,11 @@ public class ServiceAddress {
       return;
     }
     listening = "http://localhost:" + event.getWebServer().getPort();
-    log.warn("PUBLIC_BASE_URL is not set: links in emails start with {}, which works only on this machine. "
-        + "Set PUBLIC_BASE_URL to the address people use to reach the service (such as https://mcr.example.gov.uk) "
-        + "wherever anyone else uses it.", listening);
+    log.warn(
+        "PUBLIC_BASE_URL is not set: links in emails start with {}, which works only on this machine. "
+            + "Set PUBLIC_BASE_URL to the address people use to reach the service (such as https://mcr.example.gov.uk) "
+            + "wherever anyone else uses it.",
+        listening);
   }
 
   /** An absolute link to a path of this service. */

@@ -21,7 +21,8 @@ class AuditLogController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/audit-log")
-  String log(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String log(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
     model.addAttribute("context", context);
     model.addAttribute("events", auditLog.events(context));

@@ -29,20 +29,25 @@ public class CoordinatorDirectory {
   }
 
   /** The partnership's name and its coordinators' addresses, leaving out deactivated accounts. */
-  @CheckedWithoutContext("system jobs: the addresses are only used to email the coordinators themselves")
+  @CheckedWithoutContext(
+      "system jobs: the addresses are only used to email the coordinators themselves")
   @Transactional(readOnly = true)
   public Coordinators coordinators(UUID partnershipId) {
-    Partnership partnership = partnerships.findById(partnershipId).orElseThrow(PartnershipNotFoundException::new);
-    List<Membership> coordinators = memberships.findByPartnershipIdOrderByJoinedAtAsc(partnershipId).stream()
-        .filter(membership -> membership.role() == Role.COORDINATOR)
-        .toList();
-    Map<UUID, Account> byId = accounts.findAllById(coordinators.stream().map(Membership::accountId).toList())
-        .stream().collect(Collectors.toMap(Account::id, Function.identity()));
-    List<String> emails = coordinators.stream()
-        .map(membership -> byId.get(membership.accountId()))
-        .filter(account -> account != null && account.active())
-        .map(Account::email)
-        .toList();
+    Partnership partnership =
+        partnerships.findById(partnershipId).orElseThrow(PartnershipNotFoundException::new);
+    List<Membership> coordinators =
+        memberships.findByPartnershipIdOrderByJoinedAtAsc(partnershipId).stream()
+            .filter(membership -> membership.role() == Role.COORDINATOR)
+            .toList();
+    Map<UUID, Account> byId =
+        accounts.findAllById(coordinators.stream().map(Membership::accountId).toList()).stream()
+            .collect(Collectors.toMap(Account::id, Function.identity()));
+    List<String> emails =
+        coordinators.stream()
+            .map(membership -> byId.get(membership.accountId()))
+            .filter(account -> account != null && account.active())
+            .map(Account::email)
+            .toList();
     return new Coordinators(partnership.name(), emails, partnership.deleted());
   }
 

@@ -56,7 +56,8 @@ public final class DataFileChecks {
   }
 
   /** A value that must be one of those given (question ids of a framework version, say). */
-  public static String oneOf(Collection<String> allowed, String value, String where, String frameworkVersion) {
+  public static String oneOf(
+      Collection<String> allowed, String value, String where, String frameworkVersion) {
     required(value, where);
     if (!allowed.contains(value)) {
       throw new DataFileProblem("restore.error.notInFramework", where, value, frameworkVersion);

@@ -15,14 +15,17 @@ public interface DataFileSection {
   String name();
 
   /**
-   * Every record of the section as the type its contributor wrote (a record class, lists of
-   * records inside it allowed).
+   * Every record of the section as the type its contributor wrote (a record class, lists of records
+   * inside it allowed).
    *
    * @throws DataFileProblem if the section is not a list of such records
    */
   <T extends Record> List<T> records(Class<T> type);
 
-  /** Where the section's record at {@code index} is in the file, for problems: {@code "benchmarks[2]"}. */
+  /**
+   * Where the section's record at {@code index} is in the file, for problems: {@code
+   * "benchmarks[2]"}.
+   */
   default String at(int index) {
     return name() + "[" + index + "]";
   }
@@ -35,10 +38,12 @@ public interface DataFileSection {
   UUID newId(UUID idInFile, String where);
 
   /**
-   * The new id of a record restored earlier, from this section or another; null for a null reference.
+   * The new id of a record restored earlier, from this section or another; null for a null
+   * reference.
    *
    * @param section the section the record is in, such as {@code "checklistReviews"}
-   * @throws DataFileProblem if no record of that section had that id (or it comes later in the file)
+   * @throws DataFileProblem if no record of that section had that id (or it comes later in the
+   *     file)
    */
   UUID restoredId(String section, UUID idInFile, String where);
 }

@@ -28,8 +28,12 @@ class DeletePartnershipController {
   private final DisplayDates dates;
   private final FormSubmissions submissions;
 
-  DeletePartnershipController(PartnershipAccess access, PartnershipService partnerships, RetentionProperties retention,
-      DisplayDates dates, FormSubmissions submissions) {
+  DeletePartnershipController(
+      PartnershipAccess access,
+      PartnershipService partnerships,
+      RetentionProperties retention,
+      DisplayDates dates,
+      FormSubmissions submissions) {
     this.submissions = submissions;
     this.access = access;
     this.partnerships = partnerships;
@@ -38,15 +42,21 @@ class DeletePartnershipController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/delete")
-  String confirm(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String confirm(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("deletePartnershipForm", new DeletePartnershipForm());
     return page(access.require(partnershipId, user).requireCoordinator(), model);
   }
 
   @PostMapping("/partnerships/{partnershipId}/delete")
-  String delete(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("deletePartnershipForm") DeletePartnershipForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect, HttpServletRequest request) {
+  String delete(
+      @PathVariable UUID partnershipId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("deletePartnershipForm") DeletePartnershipForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request) {
     // Asked before the membership check: once the first press has deleted it, the partnership is
     // not found, and a second press must lead to the same page, not to "page not found".
     Optional<String> repeat = submissions.previousResult(request);
@@ -55,12 +65,19 @@ class DeletePartnershipController {
     }
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
     if (!errors.hasErrors() && context.partnership().isNamed(form.getConfirmation())) {
-      return "redirect:" + submissions.once(request, redirect, () -> {
-        Instant purged = partnerships.delete(context, form.getConfirmation(), retention.deletedPartnerships()).orElseThrow();
-        redirect.addFlashAttribute("deletedPartnership", context.partnership().name());
-        redirect.addFlashAttribute("restorableUntil", dates.date(purged));
-        return "/partnerships";
-      });
+      return "redirect:"
+          + submissions.once(
+              request,
+              redirect,
+              () -> {
+                Instant purged =
+                    partnerships
+                        .delete(context, form.getConfirmation(), retention.deletedPartnerships())
+                        .orElseThrow();
+                redirect.addFlashAttribute("deletedPartnership", context.partnership().name());
+                redirect.addFlashAttribute("restorableUntil", dates.date(purged));
+                return "/partnerships";
+              });
     }
     if (!errors.hasErrors()) {
       errors.rejectValue("confirmation", "deletePartnership.error.mismatch");

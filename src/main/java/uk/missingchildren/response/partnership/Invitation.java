@@ -10,7 +10,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An invitation by email to join a partnership with a role; its link works once, until it expires. */
+/**
+ * An invitation by email to join a partnership with a role; its link works once, until it expires.
+ */
 @Entity
 @Table(name = "invitation")
 public class Invitation {
@@ -50,7 +52,14 @@ public class Invitation {
 
   protected Invitation() {}
 
-  Invitation(UUID partnershipId, String email, Role role, String tokenHash, UUID invitedBy, Instant now, Instant expiresAt) {
+  Invitation(
+      UUID partnershipId,
+      String email,
+      Role role,
+      String tokenHash,
+      UUID invitedBy,
+      Instant now,
+      Instant expiresAt) {
     this.id = UUID.randomUUID();
     this.partnershipId = partnershipId;
     this.email = email;

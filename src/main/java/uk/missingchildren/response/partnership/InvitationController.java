@@ -23,23 +23,33 @@ class InvitationController {
   }
 
   @GetMapping("/invitations/{secret}")
-  String show(@PathVariable String secret, @AuthenticationPrincipal SignedInUser user, Model model,
-      HttpServletRequest request, HttpServletResponse response) {
-    return members.invitation(secret).map(view -> {
-      model.addAttribute("invitation", view.invitation());
-      model.addAttribute("partnership", view.partnership());
-      model.addAttribute("secret", secret);
-      if (user == null) {
-        // After signing in, or creating an account and signing in, come back to this invitation.
-        returnHere.saveRequest(request, response);
-      }
-      return "partnership/invitation";
-    }).orElse("partnership/invitation-expired");
+  String show(
+      @PathVariable String secret,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    return members
+        .invitation(secret)
+        .map(
+            view -> {
+              model.addAttribute("invitation", view.invitation());
+              model.addAttribute("partnership", view.partnership());
+              model.addAttribute("secret", secret);
+              if (user == null) {
+                // After signing in, or creating an account and signing in, come back to this
+                // invitation.
+                returnHere.saveRequest(request, response);
+              }
+              return "partnership/invitation";
+            })
+        .orElse("partnership/invitation-expired");
   }
 
   @PostMapping("/invitations/{secret}/accept")
   String accept(@PathVariable String secret, @AuthenticationPrincipal SignedInUser user) {
-    return members.accept(secret, user)
+    return members
+        .accept(secret, user)
         .map(partnershipId -> "redirect:/partnerships/" + partnershipId + "?joined")
         .orElse("partnership/invitation-expired");
   }

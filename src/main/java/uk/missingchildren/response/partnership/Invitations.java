@@ -19,5 +19,6 @@ interface Invitations extends JpaRepository<Invitation, UUID> {
 
   Optional<Invitation> findByIdAndPartnershipId(UUID id, UUID partnershipId);
 
-  List<Invitation> findByPartnershipIdAndAcceptedAtIsNullAndWithdrawnAtIsNullOrderByCreatedAtAsc(UUID partnershipId);
+  List<Invitation> findByPartnershipIdAndAcceptedAtIsNullAndWithdrawnAtIsNullOrderByCreatedAtAsc(
+      UUID partnershipId);
 }

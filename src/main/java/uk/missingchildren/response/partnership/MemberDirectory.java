@@ -22,8 +22,9 @@ class MemberDirectory {
 
   /** The members with their accounts, read in one query. */
   List<MemberView> describe(List<Membership> memberships) {
-    Map<UUID, Account> byId = accounts.findAllById(memberships.stream().map(Membership::accountId).toList())
-        .stream().collect(Collectors.toMap(Account::id, Function.identity()));
+    Map<UUID, Account> byId =
+        accounts.findAllById(memberships.stream().map(Membership::accountId).toList()).stream()
+            .collect(Collectors.toMap(Account::id, Function.identity()));
     return memberships.stream().map(m -> view(m, byId.get(m.accountId()))).toList();
   }
 
@@ -32,9 +33,11 @@ class MemberDirectory {
   }
 
   private static MemberView view(Membership membership, Account account) {
-    return new MemberView(membership, account.displayName(), account.email(), account.agency(), account.jobTitle());
+    return new MemberView(
+        membership, account.displayName(), account.email(), account.agency(), account.jobTitle());
   }
 
   /** A member as shown on the members page. */
-  record MemberView(Membership membership, String name, String email, Agency agency, String jobTitle) {}
+  record MemberView(
+      Membership membership, String name, String email, Agency agency, String jobTitle) {}
 }

@@ -1,6 +1,5 @@
 package uk.missingchildren.response.partnership;
 
-import uk.missingchildren.response.shared.forms.FormSubmissions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /** A partnership's members and invitations. Everyone can see them; coordinators manage them. */
 @Controller
@@ -24,7 +24,11 @@ class MembersController {
   private final MemberDirectory directory;
   private final FormSubmissions submissions;
 
-  MembersController(PartnershipAccess access, MembershipService members, MemberDirectory directory, FormSubmissions submissions) {
+  MembersController(
+      PartnershipAccess access,
+      MembershipService members,
+      MemberDirectory directory,
+      FormSubmissions submissions) {
     this.submissions = submissions;
     this.access = access;
     this.members = members;
@@ -32,7 +36,8 @@ class MembersController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/members")
-  String list(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String list(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     model.addAttribute("context", context);
     model.addAttribute("members", directory.describe(members.members(context)));
@@ -41,7 +46,8 @@ class MembersController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/members/invite")
-  String inviteForm(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String inviteForm(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("context", access.require(partnershipId, user).requireCoordinator());
     model.addAttribute("invitationForm", new InvitationForm());
     model.addAttribute("roles", Role.values());
@@ -49,48 +55,71 @@ class MembersController {
   }
 
   @PostMapping("/partnerships/{partnershipId}/members/invite")
-  String invite(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user,
-      @Valid @ModelAttribute("invitationForm") InvitationForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect, HttpServletRequest request) {
+  String invite(
+      @PathVariable UUID partnershipId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("invitationForm") InvitationForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
     if (errors.hasErrors()) {
       model.addAttribute("context", context);
       model.addAttribute("roles", Role.values());
       return "partnership/invite";
     }
-    return "redirect:" + submissions.once(request, redirect, () -> {
-      MembershipService.InvitationSent sent = members.invite(context, form);
-      redirect.addFlashAttribute("delivery", sent.delivery());
-      redirect.addFlashAttribute("invitationLink", sent);
-      redirect.addFlashAttribute("invited", form.getEmail().strip());
-      return "/partnerships/" + partnershipId + "/members";
-    });
+    return "redirect:"
+        + submissions.once(
+            request,
+            redirect,
+            () -> {
+              MembershipService.InvitationSent sent = members.invite(context, form);
+              redirect.addFlashAttribute("delivery", sent.delivery());
+              redirect.addFlashAttribute("invitationLink", sent);
+              redirect.addFlashAttribute("invited", form.getEmail().strip());
+              return "/partnerships/" + partnershipId + "/members";
+            });
   }
 
   @PostMapping("/partnerships/{partnershipId}/invitations/{invitationId}/resend")
-  String resend(@PathVariable UUID partnershipId, @PathVariable UUID invitationId,
-      @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect, HttpServletRequest request) {
+  String resend(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID invitationId,
+      @AuthenticationPrincipal SignedInUser user,
+      RedirectAttributes redirect,
+      HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user);
-    return "redirect:" + submissions.once(request, redirect, () -> {
-      MembershipService.InvitationSent sent = members.resend(context, invitationId);
-      redirect.addFlashAttribute("delivery", sent.delivery());
-      redirect.addFlashAttribute("invitationLink", sent);
-      redirect.addFlashAttribute("resent", true);
-      return "/partnerships/" + partnershipId + "/members";
-    });
+    return "redirect:"
+        + submissions.once(
+            request,
+            redirect,
+            () -> {
+              MembershipService.InvitationSent sent = members.resend(context, invitationId);
+              redirect.addFlashAttribute("delivery", sent.delivery());
+              redirect.addFlashAttribute("invitationLink", sent);
+              redirect.addFlashAttribute("resent", true);
+              return "/partnerships/" + partnershipId + "/members";
+            });
   }
 
   @PostMapping("/partnerships/{partnershipId}/invitations/{invitationId}/withdraw")
-  String withdraw(@PathVariable UUID partnershipId, @PathVariable UUID invitationId,
-      @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+  String withdraw(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID invitationId,
+      @AuthenticationPrincipal SignedInUser user,
+      RedirectAttributes redirect) {
     members.withdraw(access.require(partnershipId, user), invitationId);
     redirect.addFlashAttribute("withdrawn", true);
     return "redirect:/partnerships/" + partnershipId + "/members";
   }
 
   @GetMapping("/partnerships/{partnershipId}/members/{membershipId}/role")
-  String roleForm(@PathVariable UUID partnershipId, @PathVariable UUID membershipId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String roleForm(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID membershipId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
     MemberDirectory.MemberView member = directory.describe(memberOrNotFound(context, membershipId));
     RoleForm form = new RoleForm();
@@ -99,9 +128,14 @@ class MembersController {
   }
 
   @PostMapping("/partnerships/{partnershipId}/members/{membershipId}/role")
-  String changeRole(@PathVariable UUID partnershipId, @PathVariable UUID membershipId,
-      @AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("roleForm") RoleForm form,
-      BindingResult errors, Model model, RedirectAttributes redirect) {
+  String changeRole(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID membershipId,
+      @AuthenticationPrincipal SignedInUser user,
+      @Valid @ModelAttribute("roleForm") RoleForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
     MemberDirectory.MemberView member = directory.describe(memberOrNotFound(context, membershipId));
     if (!errors.hasErrors()) {
@@ -117,8 +151,11 @@ class MembersController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/members/{membershipId}/remove")
-  String removeForm(@PathVariable UUID partnershipId, @PathVariable UUID membershipId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String removeForm(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID membershipId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
     model.addAttribute("context", context);
     model.addAttribute("member", directory.describe(memberOrNotFound(context, membershipId)));
@@ -126,8 +163,12 @@ class MembersController {
   }
 
   @PostMapping("/partnerships/{partnershipId}/members/{membershipId}/remove")
-  String remove(@PathVariable UUID partnershipId, @PathVariable UUID membershipId,
-      @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+  String remove(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID membershipId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model,
+      RedirectAttributes redirect) {
     PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
     MemberDirectory.MemberView member = directory.describe(memberOrNotFound(context, membershipId));
     try {
@@ -153,7 +194,8 @@ class MembersController {
     }
   }
 
-  private String roleFormPage(PartnershipContext context, MemberDirectory.MemberView member, RoleForm form, Model model) {
+  private String roleFormPage(
+      PartnershipContext context, MemberDirectory.MemberView member, RoleForm form, Model model) {
     model.addAttribute("context", context);
     model.addAttribute("member", member);
     model.addAttribute("roleForm", form);

@@ -30,11 +30,24 @@ class MembersPersonalData implements PersonalDataHolder {
   public Optional<DeletionBlocker> blocker(UUID accountId) {
     return memberships.findByAccountId(accountId).stream()
         .filter(membership -> membership.role() == Role.COORDINATOR)
-        .filter(membership -> memberships.findByPartnershipIdOrderByJoinedAtAsc(membership.partnershipId()).stream()
-            .filter(other -> other.role() == Role.COORDINATOR).count() == 1)
-        .flatMap(membership -> partnerships.findById(membership.partnershipId()).filter(p -> !p.deleted()).stream())
+        .filter(
+            membership ->
+                memberships
+                        .findByPartnershipIdOrderByJoinedAtAsc(membership.partnershipId())
+                        .stream()
+                        .filter(other -> other.role() == Role.COORDINATOR)
+                        .count()
+                    == 1)
+        .flatMap(
+            membership ->
+                partnerships
+                    .findById(membership.partnershipId())
+                    .filter(p -> !p.deleted())
+                    .stream())
         .findFirst()
-        .map(partnership -> new DeletionBlocker("deleteAccount.error.onlyCoordinator", partnership.name()));
+        .map(
+            partnership ->
+                new DeletionBlocker("deleteAccount.error.onlyCoordinator", partnership.name()));
   }
 
   @Override

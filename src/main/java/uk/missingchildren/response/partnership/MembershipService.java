@@ -33,8 +33,16 @@ public class MembershipService {
   private final AuditLog audit;
   private final Clock clock;
 
-  MembershipService(Memberships memberships, Invitations invitations, Partnerships partnerships,
-      Mailer mailer, ServiceAddress address, EmailComposer emails, InvitationProperties properties, AuditLog audit, Clock clock) {
+  MembershipService(
+      Memberships memberships,
+      Invitations invitations,
+      Partnerships partnerships,
+      Mailer mailer,
+      ServiceAddress address,
+      EmailComposer emails,
+      InvitationProperties properties,
+      AuditLog audit,
+      Clock clock) {
     this.memberships = memberships;
     this.invitations = invitations;
     this.partnerships = partnerships;
@@ -60,8 +68,12 @@ public class MembershipService {
   @Transactional(readOnly = true)
   public List<OpenInvitation> openInvitations(PartnershipContext context) {
     Instant now = clock.instant();
-    return invitations.findByPartnershipIdAndAcceptedAtIsNullAndWithdrawnAtIsNullOrderByCreatedAtAsc(context.partnershipId())
-        .stream().map(invitation -> new OpenInvitation(invitation, !invitation.pending(now))).toList();
+    return invitations
+        .findByPartnershipIdAndAcceptedAtIsNullAndWithdrawnAtIsNullOrderByCreatedAtAsc(
+            context.partnershipId())
+        .stream()
+        .map(invitation -> new OpenInvitation(invitation, !invitation.pending(now)))
+        .toList();
   }
 
   @Transactional
@@ -69,57 +81,92 @@ public class MembershipService {
     context.requireCoordinator();
     Instant now = clock.instant();
     String secret = SecretTokens.newSecret();
-    Invitation invitation = invitations.save(new Invitation(context.partnershipId(), Account.normalise(form.getEmail()),
-        form.getRole(), SecretTokens.hash(secret), context.accountId(), now, now.plus(properties.lifetime())));
-    audit.record(actor(context), context.partnershipId(), "INVITATION_SENT", invitation.email(), "role: " + invitation.role());
+    Invitation invitation =
+        invitations.save(
+            new Invitation(
+                context.partnershipId(),
+                Account.normalise(form.getEmail()),
+                form.getRole(),
+                SecretTokens.hash(secret),
+                context.accountId(),
+                now,
+                now.plus(properties.lifetime())));
+    audit.record(
+        actor(context),
+        context.partnershipId(),
+        "INVITATION_SENT",
+        invitation.email(),
+        "role: " + invitation.role());
     return sendInvitation(context, invitation, secret);
   }
 
   @Transactional
   public InvitationSent resend(PartnershipContext context, UUID invitationId) {
     context.requireCoordinator();
-    Invitation invitation = invitations.findByIdAndPartnershipId(invitationId, context.partnershipId())
-        .orElseThrow(PartnershipNotFoundException::new);
+    Invitation invitation =
+        invitations
+            .findByIdAndPartnershipId(invitationId, context.partnershipId())
+            .orElseThrow(PartnershipNotFoundException::new);
     Instant now = clock.instant();
     String secret = SecretTokens.newSecret();
     invitation.resend(SecretTokens.hash(secret), now, now.plus(properties.lifetime()));
-    audit.record(actor(context), context.partnershipId(), "INVITATION_RESENT", invitation.email(), null);
+    audit.record(
+        actor(context), context.partnershipId(), "INVITATION_RESENT", invitation.email(), null);
     return sendInvitation(context, invitation, secret);
   }
 
   @Transactional
   public void withdraw(PartnershipContext context, UUID invitationId) {
     context.requireCoordinator();
-    Invitation invitation = invitations.findByIdAndPartnershipId(invitationId, context.partnershipId())
-        .orElseThrow(PartnershipNotFoundException::new);
+    Invitation invitation =
+        invitations
+            .findByIdAndPartnershipId(invitationId, context.partnershipId())
+            .orElseThrow(PartnershipNotFoundException::new);
     invitation.withdraw(clock.instant());
-    audit.record(actor(context), context.partnershipId(), "INVITATION_WITHDRAWN", invitation.email(), null);
+    audit.record(
+        actor(context), context.partnershipId(), "INVITATION_WITHDRAWN", invitation.email(), null);
   }
 
   /** The invitation behind a link, if it can still be accepted. */
   @CheckedWithoutContext("the secret link is the permission: it was emailed to the invitee")
   @Transactional(readOnly = true)
   public Optional<InvitationView> invitation(String secret) {
-    return usable(secret).map(invitation -> new InvitationView(
-        invitation, partnerships.findById(invitation.partnershipId()).orElseThrow()));
+    return usable(secret)
+        .map(
+            invitation ->
+                new InvitationView(
+                    invitation, partnerships.findById(invitation.partnershipId()).orElseThrow()));
   }
 
   /**
-   * Adds the signed-in person to the partnership. Someone already a member keeps their current role;
-   * the invitation is used up either way.
+   * Adds the signed-in person to the partnership. Someone already a member keeps their current
+   * role; the invitation is used up either way.
    */
   @CheckedWithoutContext("the secret link is the permission: it was emailed to the invitee")
   @Transactional
   public Optional<UUID> accept(String secret, SignedInUser user) {
-    return usable(secret).map(invitation -> {
-      invitation.accept(clock.instant());
-      if (memberships.findByPartnershipIdAndAccountId(invitation.partnershipId(), user.accountId()).isEmpty()) {
-        memberships.save(new Membership(invitation.partnershipId(), user.accountId(), invitation.role(), clock.instant()));
-      }
-      audit.record(new AuditEvent.Actor(user.accountId(), user.email()), invitation.partnershipId(),
-          "INVITATION_ACCEPTED", user.email(), "invited as " + invitation.email() + ", role: " + invitation.role());
-      return invitation.partnershipId();
-    });
+    return usable(secret)
+        .map(
+            invitation -> {
+              invitation.accept(clock.instant());
+              if (memberships
+                  .findByPartnershipIdAndAccountId(invitation.partnershipId(), user.accountId())
+                  .isEmpty()) {
+                memberships.save(
+                    new Membership(
+                        invitation.partnershipId(),
+                        user.accountId(),
+                        invitation.role(),
+                        clock.instant()));
+              }
+              audit.record(
+                  new AuditEvent.Actor(user.accountId(), user.email()),
+                  invitation.partnershipId(),
+                  "INVITATION_ACCEPTED",
+                  user.email(),
+                  "invited as " + invitation.email() + ", role: " + invitation.role());
+              return invitation.partnershipId();
+            });
   }
 
   @Transactional(readOnly = true)
@@ -128,12 +175,18 @@ public class MembershipService {
   }
 
   @Transactional
-  public void changeRole(PartnershipContext context, UUID membershipId, Role role, String memberEmail) {
+  public void changeRole(
+      PartnershipContext context, UUID membershipId, Role role, String memberEmail) {
     context.requireCoordinator();
     Roster roster = roster(context);
     Role before = roster.member(membershipId).role();
     roster.changeRole(membershipId, role);
-    audit.record(actor(context), context.partnershipId(), "ROLE_CHANGED", memberEmail, before + " to " + role);
+    audit.record(
+        actor(context),
+        context.partnershipId(),
+        "ROLE_CHANGED",
+        memberEmail,
+        before + " to " + role);
   }
 
   @Transactional
@@ -141,7 +194,12 @@ public class MembershipService {
     context.requireCoordinator();
     Membership leaving = roster(context).remove(membershipId);
     memberships.delete(leaving);
-    audit.record(actor(context), context.partnershipId(), "MEMBER_REMOVED", memberEmail, "role was " + leaving.role());
+    audit.record(
+        actor(context),
+        context.partnershipId(),
+        "MEMBER_REMOVED",
+        memberEmail,
+        "role was " + leaving.role());
   }
 
   private Roster roster(PartnershipContext context) {
@@ -152,15 +210,31 @@ public class MembershipService {
     if (secret == null || secret.isBlank()) {
       return Optional.empty();
     }
-    return invitations.findByTokenHash(SecretTokens.hash(secret))
+    return invitations
+        .findByTokenHash(SecretTokens.hash(secret))
         .filter(invitation -> invitation.pending(clock.instant()))
-        .filter(invitation -> partnerships.findById(invitation.partnershipId()).filter(p -> !p.deleted()).isPresent());
+        .filter(
+            invitation ->
+                partnerships
+                    .findById(invitation.partnershipId())
+                    .filter(p -> !p.deleted())
+                    .isPresent());
   }
 
-  private InvitationSent sendInvitation(PartnershipContext context, Invitation invitation, String secret) {
+  private InvitationSent sendInvitation(
+      PartnershipContext context, Invitation invitation, String secret) {
     String path = "/invitations/" + secret;
-    Delivery delivery = mailer.send(emails.compose(invitation.email(), "invitation", path,
-        context.partnership().name(), roleName(invitation.role()), properties.lifetime().toDays()).about(context.partnershipId()));
+    Delivery delivery =
+        mailer.send(
+            emails
+                .compose(
+                    invitation.email(),
+                    "invitation",
+                    path,
+                    context.partnership().name(),
+                    roleName(invitation.role()),
+                    properties.lifetime().toDays())
+                .about(context.partnershipId()));
     return new InvitationSent(delivery, address.link(path), properties.lifetime().toDays());
   }
 
@@ -183,7 +257,8 @@ public class MembershipService {
    * What became of an invitation's email, and its link: shown once to the coordinator who sent it,
    * so a partnership can start without a mail server. Only the link's hash is stored.
    */
-  public record InvitationSent(Delivery delivery, String link, long daysValid) implements java.io.Serializable, ShownOnce {}
+  public record InvitationSent(Delivery delivery, String link, long daysValid)
+      implements java.io.Serializable, ShownOnce {}
 
   /** An invitation with the partnership it is for. */
   public record InvitationView(Invitation invitation, Partnership partnership) {}

@@ -18,8 +18,9 @@ interface Memberships extends JpaRepository<Membership, UUID> {
 
   long countByPartnershipId(UUID partnershipId);
 
-  @Query("select new uk.missingchildren.response.partnership.Memberships$AccountCount(m.accountId, count(m))"
-      + " from Membership m group by m.accountId")
+  @Query(
+      "select new uk.missingchildren.response.partnership.Memberships$AccountCount(m.accountId, count(m))"
+          + " from Membership m group by m.accountId")
   List<AccountCount> countPerAccount();
 
   /** How many partnerships one account belongs to. */

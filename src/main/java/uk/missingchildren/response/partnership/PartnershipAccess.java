@@ -34,10 +34,14 @@ public class PartnershipAccess {
       throw new PartnershipNotFoundException();
     }
     Membership membership =
-        memberships.findByPartnershipIdAndAccountId(partnershipId, user.accountId())
+        memberships
+            .findByPartnershipIdAndAccountId(partnershipId, user.accountId())
             .orElseThrow(PartnershipNotFoundException::new);
-    Partnership partnership = partnerships.findById(partnershipId)
-        .filter(found -> !found.deleted()).orElseThrow(PartnershipNotFoundException::new);
+    Partnership partnership =
+        partnerships
+            .findById(partnershipId)
+            .filter(found -> !found.deleted())
+            .orElseThrow(PartnershipNotFoundException::new);
     return new PartnershipContext(partnership, user.accountId(), user.email(), membership.role());
   }
 
@@ -46,11 +50,16 @@ public class PartnershipAccess {
   @Transactional(readOnly = true)
   public List<PartnershipContext> mine(SignedInUser user) {
     List<Membership> mine = memberships.findByAccountId(user.accountId());
-    Map<UUID, Partnership> byId = partnerships.findAllById(mine.stream().map(Membership::partnershipId).toList())
-        .stream().filter(p -> !p.deleted()).collect(Collectors.toMap(Partnership::id, Function.identity()));
+    Map<UUID, Partnership> byId =
+        partnerships.findAllById(mine.stream().map(Membership::partnershipId).toList()).stream()
+            .filter(p -> !p.deleted())
+            .collect(Collectors.toMap(Partnership::id, Function.identity()));
     return mine.stream()
         .filter(m -> byId.containsKey(m.partnershipId()))
-        .map(m -> new PartnershipContext(byId.get(m.partnershipId()), user.accountId(), user.email(), m.role()))
+        .map(
+            m ->
+                new PartnershipContext(
+                    byId.get(m.partnershipId()), user.accountId(), user.email(), m.role()))
         .sorted(Comparator.comparing(c -> c.partnership().name().toLowerCase(Locale.ROOT)))
         .toList();
   }

@@ -12,7 +12,9 @@ package uk.missingchildren.response.partnership;
  */
 public interface PartnershipDataContributor {
 
-  /** The section's key at the top level of the file, in camel case, such as {@code "benchmarks"}. */
+  /**
+   * The section's key at the top level of the file, in camel case, such as {@code "benchmarks"}.
+   */
   String section();
 
   /**

@@ -1,8 +1,8 @@
 package uk.missingchildren.response.partnership;
 
 /**
- * The reverse of {@link PartnershipDataContributor}: brings one section of a partnership's data file
- * back into a new partnership. Each feature restores its own tables, so the restore, like the
+ * The reverse of {@link PartnershipDataContributor}: brings one section of a partnership's data
+ * file back into a new partnership. Each feature restores its own tables, so the restore, like the
  * export, depends on no feature's internals; every section the export writes needs a restorer, or
  * the service does not start.
  *
@@ -13,14 +13,18 @@ package uk.missingchildren.response.partnership;
  */
 public interface PartnershipDataRestorer {
 
-  /** The section of the file it reads: the same key as its feature's {@link PartnershipDataContributor}. */
+  /**
+   * The section of the file it reads: the same key as its feature's {@link
+   * PartnershipDataContributor}.
+   */
   String section();
 
   /**
    * Writes every record of the section into the new partnership, under new ids, as it was recorded.
    *
    * @param context the new partnership, with the person importing it as its coordinator
-   * @return how many records of the section were restored (not counting their attendees, answers and the like)
+   * @return how many records of the section were restored (not counting their attendees, answers
+   *     and the like)
    * @throws DataFileProblem if a record is not as this service writes it
    */
   int restore(PartnershipContext context, DataFileSection section);

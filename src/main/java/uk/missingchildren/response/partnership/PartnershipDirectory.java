@@ -21,14 +21,22 @@ public class PartnershipDirectory {
     this.memberships = memberships;
   }
 
-  @CheckedWithoutContext("site administrators only (enforced here and on /admin), and only names and member counts")
+  @CheckedWithoutContext(
+      "site administrators only (enforced here and on /admin), and only names and member counts")
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional(readOnly = true)
   public List<Summary> all() {
     return partnerships.findAllByOrderByNameAsc().stream()
         .filter(p -> !p.deleted())
-        .map(p -> new Summary(p.id(), p.name(), p.localAuthorityAreas(), p.policeForceArea(), p.createdAt(),
-            memberships.countByPartnershipId(p.id())))
+        .map(
+            p ->
+                new Summary(
+                    p.id(),
+                    p.name(),
+                    p.localAuthorityAreas(),
+                    p.policeForceArea(),
+                    p.createdAt(),
+                    memberships.countByPartnershipId(p.id())))
         .toList();
   }
 
@@ -39,15 +47,23 @@ public class PartnershipDirectory {
     return partnerships.count();
   }
 
-  @CheckedWithoutContext("site administrators only (enforced here and on /admin): how many partnerships each account is in")
+  @CheckedWithoutContext(
+      "site administrators only (enforced here and on /admin): how many partnerships each account is in")
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional(readOnly = true)
   public Map<UUID, Long> membershipCounts() {
     return memberships.countPerAccount().stream()
-        .collect(Collectors.toMap(Memberships.AccountCount::accountId, Memberships.AccountCount::partnerships));
+        .collect(
+            Collectors.toMap(
+                Memberships.AccountCount::accountId, Memberships.AccountCount::partnerships));
   }
 
   /** One partnership as the administrator sees it. */
-  public record Summary(UUID id, String name, String localAuthorityAreas, String policeForceArea,
-      java.time.Instant createdAt, long members) {}
+  public record Summary(
+      UUID id,
+      String name,
+      String localAuthorityAreas,
+      String policeForceArea,
+      java.time.Instant createdAt,
+      long members) {}
 }

@@ -22,8 +22,8 @@ import uk.missingchildren.response.shared.forms.FormSubmissions;
 /**
  * Deleted partnerships: the administrator's list and restore, and the purge that removes each one
  * with everything it owns once its time is up. The purge deletes only a partnership still deleted
- * and past its time, in one statement, so however many instances run it at once each partnership
- * is purged once, and one restored a moment before is left alone.
+ * and past its time, in one statement, so however many instances run it at once each partnership is
+ * purged once, and one restored a moment before is left alone.
  */
 @Service
 public class PartnershipRetention {
@@ -40,8 +40,16 @@ public class PartnershipRetention {
   private final RetentionProperties properties;
   private final Clock clock;
 
-  PartnershipRetention(Partnerships partnerships, Memberships memberships, AuditLog audit, OutboxRetention outbox,
-      FormSubmissions submissions, JdbcTemplate jdbc, TransactionTemplate transactions, RetentionProperties properties, Clock clock) {
+  PartnershipRetention(
+      Partnerships partnerships,
+      Memberships memberships,
+      AuditLog audit,
+      OutboxRetention outbox,
+      FormSubmissions submissions,
+      JdbcTemplate jdbc,
+      TransactionTemplate transactions,
+      RetentionProperties properties,
+      Clock clock) {
     this.partnerships = partnerships;
     this.memberships = memberships;
     this.audit = audit;
@@ -56,22 +64,40 @@ public class PartnershipRetention {
   @CheckedWithoutContext("site administrators only (enforced here and on /admin): names and dates")
   @PreAuthorize("hasRole('ADMIN')")
   public List<Deleted> deleted() {
-    return transactions.execute(status -> partnerships.findByDeletedAtIsNotNull().stream()
-        .sorted(Comparator.comparing(Partnership::deletedAt))
-        .map(p -> new Deleted(p.id(), p.name(), p.deletedAt(), p.purgedAfter(properties.deletedPartnerships()),
-            memberships.countByPartnershipId(p.id())))
-        .toList());
+    return transactions.execute(
+        status ->
+            partnerships.findByDeletedAtIsNotNull().stream()
+                .sorted(Comparator.comparing(Partnership::deletedAt))
+                .map(
+                    p ->
+                        new Deleted(
+                            p.id(),
+                            p.name(),
+                            p.deletedAt(),
+                            p.purgedAfter(properties.deletedPartnerships()),
+                            memberships.countByPartnershipId(p.id())))
+                .toList());
   }
 
   /** Brings a deleted partnership back, as it was, for its members. */
   @CheckedWithoutContext("site administrators only (enforced here and on /admin)")
   @PreAuthorize("hasRole('ADMIN')")
   public void restore(UUID partnershipId, AuditEvent.Actor administrator) {
-    transactions.executeWithoutResult(status -> partnerships.findById(partnershipId).filter(Partnership::deleted)
-        .ifPresent(partnership -> {
-          partnership.restore();
-          audit.record(administrator, partnership.id(), "PARTNERSHIP_UNDELETED", partnership.name(), null);
-        }));
+    transactions.executeWithoutResult(
+        status ->
+            partnerships
+                .findById(partnershipId)
+                .filter(Partnership::deleted)
+                .ifPresent(
+                    partnership -> {
+                      partnership.restore();
+                      audit.record(
+                          administrator,
+                          partnership.id(),
+                          "PARTNERSHIP_UNDELETED",
+                          partnership.name(),
+                          null);
+                    }));
   }
 
   /** Purges every partnership deleted longer ago than the retention period; returns how many. */
@@ -90,8 +116,11 @@ public class PartnershipRetention {
 
   private boolean purge(UUID partnershipId, Instant cutoff) {
     // Locks the row first, so a restore or another instance's purge waits for this one, or wins.
-    int due = jdbc.update("UPDATE partnership SET version = version + 1 WHERE id = ? AND deleted_at < ?",
-        partnershipId, Timestamp.from(cutoff));
+    int due =
+        jdbc.update(
+            "UPDATE partnership SET version = version + 1 WHERE id = ? AND deleted_at < ?",
+            partnershipId,
+            Timestamp.from(cutoff));
     if (due == 0) {
       return false;
     }
@@ -100,11 +129,18 @@ public class PartnershipRetention {
     submissions.forgetLeadingTo("/partnerships/" + partnershipId);
     // Every record the partnership owns goes with it: their foreign keys cascade.
     jdbc.update("DELETE FROM partnership WHERE id = ?", partnershipId);
-    audit.record(null, "PARTNERSHIP_PURGED", null, "deleted more than " + properties.deletedPartnerships().toDays() + " days ago");
-    log.info("Purged a partnership deleted more than {} days ago", properties.deletedPartnerships().toDays());
+    audit.record(
+        null,
+        "PARTNERSHIP_PURGED",
+        null,
+        "deleted more than " + properties.deletedPartnerships().toDays() + " days ago");
+    log.info(
+        "Purged a partnership deleted more than {} days ago",
+        properties.deletedPartnerships().toDays());
     return true;
   }
 
   /** A deleted partnership as the administrator sees it. */
-  public record Deleted(UUID id, String name, Instant deletedAt, Instant purgedAfter, long members) {}
+  public record Deleted(
+      UUID id, String name, Instant deletedAt, Instant purgedAfter, long members) {}
 }

@@ -14,7 +14,8 @@ import uk.missingchildren.response.shared.access.CheckedWithoutContext;
 
 /**
  * Registering a partnership (whoever registers it becomes its first coordinator) and deleting it
- * (hidden at once, restorable by the site administrator until {@link PartnershipRetention} purges it).
+ * (hidden at once, restorable by the site administrator until {@link PartnershipRetention} purges
+ * it).
  */
 @Service
 public class PartnershipService {
@@ -24,7 +25,8 @@ public class PartnershipService {
   private final AuditLog audit;
   private final Clock clock;
 
-  PartnershipService(Partnerships partnerships, Memberships memberships, AuditLog audit, Clock clock) {
+  PartnershipService(
+      Partnerships partnerships, Memberships memberships, AuditLog audit, Clock clock) {
     this.partnerships = partnerships;
     this.memberships = memberships;
     this.audit = audit;
@@ -34,11 +36,21 @@ public class PartnershipService {
   @CheckedWithoutContext("creates a new partnership; the creator becomes its coordinator")
   @Transactional
   public UUID register(PartnershipForm form, SignedInUser user) {
-    Partnership partnership = partnerships.save(new Partnership(
-        form.getName(), form.getLocalAuthorityAreas(), form.getPoliceForceArea(), clock.instant()));
-    memberships.save(new Membership(partnership.id(), user.accountId(), Role.COORDINATOR, clock.instant()));
-    audit.record(new AuditEvent.Actor(user.accountId(), user.email()), partnership.id(),
-        "PARTNERSHIP_CREATED", partnership.name(), null);
+    Partnership partnership =
+        partnerships.save(
+            new Partnership(
+                form.getName(),
+                form.getLocalAuthorityAreas(),
+                form.getPoliceForceArea(),
+                clock.instant()));
+    memberships.save(
+        new Membership(partnership.id(), user.accountId(), Role.COORDINATOR, clock.instant()));
+    audit.record(
+        new AuditEvent.Actor(user.accountId(), user.email()),
+        partnership.id(),
+        "PARTNERSHIP_CREATED",
+        partnership.name(),
+        null);
     return partnership.id();
   }
 
@@ -50,13 +62,20 @@ public class PartnershipService {
   @Transactional
   public Optional<Instant> delete(PartnershipContext context, String typedName, Duration kept) {
     context.requireCoordinator();
-    Partnership partnership = partnerships.findById(context.partnershipId()).orElseThrow(PartnershipNotFoundException::new);
+    Partnership partnership =
+        partnerships
+            .findById(context.partnershipId())
+            .orElseThrow(PartnershipNotFoundException::new);
     if (!partnership.isNamed(typedName)) {
       return Optional.empty();
     }
     partnership.delete(context.accountId(), clock.instant());
-    audit.record(new AuditEvent.Actor(context.accountId(), context.email()), partnership.id(),
-        "PARTNERSHIP_DELETED", partnership.name(), null);
+    audit.record(
+        new AuditEvent.Actor(context.accountId(), context.email()),
+        partnership.id(),
+        "PARTNERSHIP_DELETED",
+        partnership.name(),
+        null);
     return Optional.of(partnership.purgedAfter(kept));
   }
 
@@ -65,12 +84,16 @@ public class PartnershipService {
    * member and coordinator, as when registering one. Its audit log starts with the import, which
    * the caller records once everything is in.
    */
-  @CheckedWithoutContext("creates a new partnership; the person importing it becomes its coordinator")
+  @CheckedWithoutContext(
+      "creates a new partnership; the person importing it becomes its coordinator")
   @Transactional
-  public PartnershipContext registerRestored(String name, String localAuthorityAreas, String policeForceArea,
-      SignedInUser user) {
-    Partnership partnership = partnerships.save(new Partnership(name, localAuthorityAreas, policeForceArea, clock.instant()));
-    memberships.save(new Membership(partnership.id(), user.accountId(), Role.COORDINATOR, clock.instant()));
+  public PartnershipContext registerRestored(
+      String name, String localAuthorityAreas, String policeForceArea, SignedInUser user) {
+    Partnership partnership =
+        partnerships.save(
+            new Partnership(name, localAuthorityAreas, policeForceArea, clock.instant()));
+    memberships.save(
+        new Membership(partnership.id(), user.accountId(), Role.COORDINATOR, clock.instant()));
     return new PartnershipContext(partnership, user.accountId(), user.email(), Role.COORDINATOR);
   }
 }

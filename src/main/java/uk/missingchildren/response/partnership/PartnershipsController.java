@@ -1,6 +1,5 @@
 package uk.missingchildren.response.partnership;
 
-import uk.missingchildren.response.shared.forms.FormSubmissions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /** Your partnerships, registering a new one, and each partnership's home page. */
 @Controller
@@ -25,8 +25,12 @@ class PartnershipsController {
   private final List<PartnershipHomeContributor> homeContributors;
   private final FormSubmissions submissions;
 
-  PartnershipsController(PartnershipAccess access, PartnershipService partnerships, MembershipService members,
-      List<PartnershipHomeContributor> homeContributors, FormSubmissions submissions) {
+  PartnershipsController(
+      PartnershipAccess access,
+      PartnershipService partnerships,
+      MembershipService members,
+      List<PartnershipHomeContributor> homeContributors,
+      FormSubmissions submissions) {
     this.submissions = submissions;
     this.access = access;
     this.partnerships = partnerships;
@@ -47,16 +51,21 @@ class PartnershipsController {
   }
 
   @PostMapping("/partnerships/new")
-  String register(@Valid @ModelAttribute("partnershipForm") PartnershipForm form, BindingResult errors,
-      @AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+  String register(
+      @Valid @ModelAttribute("partnershipForm") PartnershipForm form,
+      BindingResult errors,
+      @AuthenticationPrincipal SignedInUser user,
+      HttpServletRequest request) {
     if (errors.hasErrors()) {
       return "partnership/new";
     }
-    return "redirect:" + submissions.once(request, () -> "/partnerships/" + partnerships.register(form, user));
+    return "redirect:"
+        + submissions.once(request, () -> "/partnerships/" + partnerships.register(form, user));
   }
 
   @GetMapping("/partnerships/{partnershipId}")
-  String home(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String home(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     model.addAttribute("context", context);
     model.addAttribute("memberCount", members.memberCount(context));

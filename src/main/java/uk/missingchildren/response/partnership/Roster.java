@@ -41,7 +41,8 @@ final class Roster {
 
   private void requireAnotherCoordinator(Membership leaving) {
     boolean another =
-        members.stream().anyMatch(m -> m.role() == Role.COORDINATOR && !m.id().equals(leaving.id()));
+        members.stream()
+            .anyMatch(m -> m.role() == Role.COORDINATOR && !m.id().equals(leaving.id()));
     if (!another) {
       throw new LastCoordinatorException();
     }

@@ -10,8 +10,13 @@ import java.util.List;
  *
  * @param exportedOn the day of the export in the UK, against which "overdue" was worked out
  */
-record ActionPlan(String partnershipName, Instant exportedAt, LocalDate exportedOn, String frameworkVersion,
-    List<PlanRow> rows, List<Area> areas) {
+record ActionPlan(
+    String partnershipName,
+    Instant exportedAt,
+    LocalDate exportedOn,
+    String frameworkVersion,
+    List<PlanRow> rows,
+    List<Area> areas) {
 
   long overdueCount() {
     return rows.stream().filter(PlanRow::overdue).count();

@@ -10,8 +10,8 @@ import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 
 /**
- * The action plan's downloads and the partnership's data file. Any member may download them;
- * anyone else gets a 404, as for every partnership address.
+ * The action plan's downloads and the partnership's data file. Any member may download them; anyone
+ * else gets a 404, as for every partnership address.
  */
 @Controller
 class ActionPlanController {
@@ -22,34 +22,40 @@ class ActionPlanController {
   private final ActionPlanExports plans;
   private final PartnershipDataExport data;
 
-  ActionPlanController(PartnershipAccess access, ActionPlanExports plans, PartnershipDataExport data) {
+  ActionPlanController(
+      PartnershipAccess access, ActionPlanExports plans, PartnershipDataExport data) {
     this.access = access;
     this.plans = plans;
     this.data = data;
   }
 
   @GetMapping(PLAN + ".xlsx")
-  ResponseEntity<byte[]> excel(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user) {
+  ResponseEntity<byte[]> excel(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user) {
     return plans.excel(access.require(partnershipId, user)).response();
   }
 
   @GetMapping(PLAN + ".csv")
-  ResponseEntity<byte[]> csv(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user) {
+  ResponseEntity<byte[]> csv(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user) {
     return plans.csv(access.require(partnershipId, user)).response();
   }
 
   @GetMapping(PLAN + ".docx")
-  ResponseEntity<byte[]> word(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user) {
+  ResponseEntity<byte[]> word(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user) {
     return plans.word(access.require(partnershipId, user)).response();
   }
 
   @GetMapping(PLAN + ".pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user) {
+  ResponseEntity<byte[]> pdf(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user) {
     return plans.pdf(access.require(partnershipId, user)).response();
   }
 
   @GetMapping("/partnerships/{partnershipId}/data.json")
-  ResponseEntity<byte[]> data(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user) {
+  ResponseEntity<byte[]> data(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user) {
     return data.export(access.require(partnershipId, user)).response();
   }
 }

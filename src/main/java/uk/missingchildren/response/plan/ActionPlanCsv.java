@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A field that starts with {@code = + - @}, a tab or a carriage return gets a leading
  * apostrophe: spreadsheets would otherwise run it as a formula (CSV formula injection), and a title
- * such as "=HYPERLINK(…)" typed by anyone in the partnership could then act on whoever opens the file.
+ * such as "=HYPERLINK(…)" typed by anyone in the partnership could then act on whoever opens the
+ * file.
  */
 @Component
 class ActionPlanCsv {
@@ -51,13 +52,15 @@ class ActionPlanCsv {
   }
 
   private static void line(StringBuilder csv, List<String> fields) {
-    csv.append(fields.stream().map(ActionPlanCsv::field).collect(Collectors.joining(","))).append(LINE_END);
+    csv.append(fields.stream().map(ActionPlanCsv::field).collect(Collectors.joining(",")))
+        .append(LINE_END);
   }
 
   /** One field, made safe to open in a spreadsheet and quoted where RFC 4180 needs it. */
   static String field(String value) {
     String safe = neutralised(value);
-    boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\r") || safe.contains("\n");
+    boolean quote =
+        safe.contains(",") || safe.contains("\"") || safe.contains("\r") || safe.contains("\n");
     return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
   }
 

@@ -19,8 +19,13 @@ class ActionPlanExports {
   private final ActionPlanWord word;
   private final ActionPlanPdf pdf;
 
-  ActionPlanExports(PlanRows rows, PlanWords words, ActionPlanSpreadsheet spreadsheet, ActionPlanCsv csv,
-      ActionPlanWord word, ActionPlanPdf pdf) {
+  ActionPlanExports(
+      PlanRows rows,
+      PlanWords words,
+      ActionPlanSpreadsheet spreadsheet,
+      ActionPlanCsv csv,
+      ActionPlanWord word,
+      ActionPlanPdf pdf) {
     this.rows = rows;
     this.words = words;
     this.spreadsheet = spreadsheet;
@@ -45,9 +50,15 @@ class ActionPlanExports {
     return file(context, "pdf", MediaType.APPLICATION_PDF, plan -> pdf.export(words.printed(plan)));
   }
 
-  private PlanFile file(PartnershipContext context, String extension, MediaType type, Function<ActionPlan, byte[]> format) {
+  private PlanFile file(
+      PartnershipContext context,
+      String extension,
+      MediaType type,
+      Function<ActionPlan, byte[]> format) {
     ActionPlan plan = rows.plan(context);
-    return new PlanFile(format.apply(plan), type,
+    return new PlanFile(
+        format.apply(plan),
+        type,
         PlanFile.name("action-plan", plan.partnershipName(), plan.exportedOn(), extension));
   }
 }

@@ -4,7 +4,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.export.PdfRenderer;
 
-/** The action plan as a tagged, accessible PDF (PDF/UA-1 and PDF/A-3a), laid out as the Word document is. */
+/**
+ * The action plan as a tagged, accessible PDF (PDF/UA-1 and PDF/A-3a), laid out as the Word
+ * document is.
+ */
 @Component
 class ActionPlanPdf {
 
@@ -17,6 +20,6 @@ class ActionPlanPdf {
   }
 
   byte[] export(PrintedPlan plan) {
-    return renderer.render(TEMPLATE, Map.of("plan", plan), html -> { });
+    return renderer.render(TEMPLATE, Map.of("plan", plan), html -> {});
   }
 }

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The action plan as an Excel workbook: one row per action in register order under a bold, shaded
- * header row that stays in view and carries filters; due dates and dates set are real dates, so they
- * sort and filter as dates. A second sheet, and the file's properties, say whose plan it is and when
- * it was exported. Rows are streamed to the file, so a large plan needs little memory.
+ * header row that stays in view and carries filters; due dates and dates set are real dates, so
+ * they sort and filter as dates. A second sheet, and the file's properties, say whose plan it is
+ * and when it was exported. Rows are streamed to the file, so a large plan needs little memory.
  *
  * <p>Text goes into cells as text, never as a formula, so a title such as "=HYPERLINK(…)" is shown
  * as typed and never runs.
@@ -126,10 +126,25 @@ class ActionPlanSpreadsheet {
     Row exported = about(sheet, 3, words.message("plan.excel.about.exported"), null, styles);
     exported.getCell(1).setCellValue(LocalDateTime.ofInstant(plan.exportedAt(), PlanRows.UK));
     exported.getCell(1).setCellStyle(styles.dateTime);
-    about(sheet, 4, words.message("plan.excel.about.actions"), String.valueOf(plan.rows().size()), styles);
-    about(sheet, 5, words.message("plan.excel.about.overdue"), String.valueOf(plan.overdueCount()), styles);
+    about(
+        sheet,
+        4,
+        words.message("plan.excel.about.actions"),
+        String.valueOf(plan.rows().size()),
+        styles);
+    about(
+        sheet,
+        5,
+        words.message("plan.excel.about.overdue"),
+        String.valueOf(plan.overdueCount()),
+        styles);
     about(sheet, 6, words.message("plan.excel.about.framework"), plan.frameworkVersion(), styles);
-    about(sheet, 8, words.message("plan.excel.about.notesLabel"), words.message("plan.excel.about.notes"), styles);
+    about(
+        sheet,
+        8,
+        words.message("plan.excel.about.notesLabel"),
+        words.message("plan.excel.about.notes"),
+        styles);
   }
 
   private static Row about(Sheet sheet, int index, String label, String value, Styles styles) {
@@ -146,7 +161,8 @@ class ActionPlanSpreadsheet {
   }
 
   private void properties(SXSSFWorkbook workbook, ActionPlan plan) {
-    POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+    POIXMLProperties.CoreProperties core =
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties();
     core.setTitle(words.title(plan));
     core.setSubjectProperty(plan.partnershipName());
     core.setCreator(words.message("service.name"));

@@ -5,8 +5,8 @@ import uk.missingchildren.response.export.WordDocument;
 
 /**
  * The action plan as an editable Word document: a level 2 heading per thematic area and a level 3
- * heading per action, so the navigation pane and screen readers list them, each action's details
- * as labelled lines under its heading.
+ * heading per action, so the navigation pane and screen readers list them, each action's details as
+ * labelled lines under its heading.
  */
 @Component
 class ActionPlanWord {
@@ -19,7 +19,8 @@ class ActionPlanWord {
 
   byte[] export(PrintedPlan plan) {
     WordDocument word = new WordDocument(plan.title(), words.message("service.name"));
-    word.footer(plan.footer(), words.message("export.page.number"), words.message("export.page.of"));
+    word.footer(
+        plan.footer(), words.message("export.page.number"), words.message("export.page.of"));
     word.heading(1, plan.title());
     word.paragraph(plan.summary());
     if (plan.areas().isEmpty()) {

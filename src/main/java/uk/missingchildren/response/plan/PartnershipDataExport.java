@@ -19,10 +19,10 @@ import uk.missingchildren.response.partnership.PartnershipDataContributor;
 
 /**
  * All of a partnership's records as one JSON file, so a partnership can take its data elsewhere or
- * bring it back as a new partnership. The file says what it is ({@link PartnershipDataFormat}), when
- * it was made and which framework version the service was on; then the partnership, then one section
- * per {@link PartnershipDataContributor}, in their order; and last its checksum, so an import can
- * tell the file is as it was written. Members' accounts are not included.
+ * bring it back as a new partnership. The file says what it is ({@link PartnershipDataFormat}),
+ * when it was made and which framework version the service was on; then the partnership, then one
+ * section per {@link PartnershipDataContributor}, in their order; and last its checksum, so an
+ * import can tell the file is as it was written. Members' accounts are not included.
  */
 @Service
 class PartnershipDataExport {
@@ -35,8 +35,12 @@ class PartnershipDataExport {
   private final JsonMapper json;
   private final Clock clock;
 
-  PartnershipDataExport(List<PartnershipDataContributor> contributors, FrameworkCatalogue catalogue, PlanWords words,
-      JsonMapper json, Clock clock) {
+  PartnershipDataExport(
+      List<PartnershipDataContributor> contributors,
+      FrameworkCatalogue catalogue,
+      PlanWords words,
+      JsonMapper json,
+      Clock clock) {
     this.contributors = contributors;
     this.catalogue = catalogue;
     this.words = words;
@@ -55,15 +59,21 @@ class PartnershipDataExport {
     content.put(PartnershipDataFormat.EXPORTED_AT_KEY, now);
     content.put(PartnershipDataFormat.SERVICE_KEY, words.message("service.name"));
     content.put(PartnershipDataFormat.FRAMEWORK_VERSION_KEY, catalogue.current().version());
-    content.put(PartnershipDataFormat.PARTNERSHIP_KEY, PartnershipDataFormat.PartnershipData.of(context.partnership()));
-    contributors.forEach(contributor -> content.put(contributor.section(), contributor.export(context)));
+    content.put(
+        PartnershipDataFormat.PARTNERSHIP_KEY,
+        PartnershipDataFormat.PartnershipData.of(context.partnership()));
+    contributors.forEach(
+        contributor -> content.put(contributor.section(), contributor.export(context)));
     // The checksum is worked out from the file as it will be read back, not from the Java values,
     // so whatever Jackson makes of a value (an instant's digits, say) is what it covers.
     ObjectNode file = (ObjectNode) json.readTree(json.writeValueAsBytes(content));
-    file.set(PartnershipDataFormat.CHECKSUM_KEY, json.valueToTree(PartnershipDataFormat.checksum(file)));
+    file.set(
+        PartnershipDataFormat.CHECKSUM_KEY, json.valueToTree(PartnershipDataFormat.checksum(file)));
     byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(file);
     LocalDate day = LocalDate.ofInstant(now, PlanRows.UK);
-    return new PlanFile(bytes, MediaType.APPLICATION_JSON,
+    return new PlanFile(
+        bytes,
+        MediaType.APPLICATION_JSON,
         PlanFile.name("partnership-data", context.partnership().name(), day, "json"));
   }
 
@@ -77,7 +87,8 @@ class PartnershipDataExport {
     Set<String> seen = new HashSet<>(OWN_KEYS);
     for (PartnershipDataContributor contributor : contributors) {
       if (!seen.add(contributor.section())) {
-        throw new IllegalStateException("Two parts of the data export are called \"" + contributor.section() + "\"");
+        throw new IllegalStateException(
+            "Two parts of the data export are called \"" + contributor.section() + "\"");
       }
     }
   }

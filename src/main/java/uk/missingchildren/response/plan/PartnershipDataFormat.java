@@ -24,6 +24,7 @@ import uk.missingchildren.response.partnership.Partnership;
 public final class PartnershipDataFormat {
 
   public static final String FORMAT = "missing-children-response-assessment/partnership-data";
+
   /** Goes up only when a field is removed or changes meaning; new sections and fields keep it. */
   public static final int SCHEMA_VERSION = 1;
 
@@ -34,20 +35,31 @@ public final class PartnershipDataFormat {
   public static final String FRAMEWORK_VERSION_KEY = "frameworkVersion";
   public static final String PARTNERSHIP_KEY = "partnership";
   public static final String CHECKSUM_KEY = "checksum";
+
   /** The keys the file starts with, before the features' sections; the checksum comes last. */
   public static final List<String> HEADER_KEYS =
-      List.of(FORMAT_KEY, SCHEMA_VERSION_KEY, EXPORTED_AT_KEY, SERVICE_KEY, FRAMEWORK_VERSION_KEY, PARTNERSHIP_KEY);
+      List.of(
+          FORMAT_KEY,
+          SCHEMA_VERSION_KEY,
+          EXPORTED_AT_KEY,
+          SERVICE_KEY,
+          FRAMEWORK_VERSION_KEY,
+          PARTNERSHIP_KEY);
 
   public static final String CHECKSUM_ALGORITHM = "SHA-256";
 
   private PartnershipDataFormat() {}
 
   /** The partnership itself, as the file's {@code "partnership"} holds it. */
-  public record PartnershipData(UUID id, String name, String localAuthorityAreas, String policeForceArea,
-      Instant createdAt) {
+  public record PartnershipData(
+      UUID id, String name, String localAuthorityAreas, String policeForceArea, Instant createdAt) {
     static PartnershipData of(Partnership partnership) {
-      return new PartnershipData(partnership.id(), partnership.name(), partnership.localAuthorityAreas(),
-          partnership.policeForceArea(), partnership.createdAt());
+      return new PartnershipData(
+          partnership.id(),
+          partnership.name(),
+          partnership.localAuthorityAreas(),
+          partnership.policeForceArea(),
+          partnership.createdAt());
     }
   }
 
@@ -65,12 +77,15 @@ public final class PartnershipDataFormat {
   public static boolean intact(ObjectNode file) {
     JsonNode written = file.get(CHECKSUM_KEY);
     Checksum actual = checksum(file);
-    return written != null && written.isObject()
+    return written != null
+        && written.isObject()
         && actual.algorithm().equals(text(written.get("algorithm")))
         && actual.value().equals(text(written.get("value")));
   }
 
-  /** Whether the file says it has a checksum at all (one this service may or may not agree with). */
+  /**
+   * Whether the file says it has a checksum at all (one this service may or may not agree with).
+   */
   public static boolean hasChecksum(ObjectNode file) {
     JsonNode written = file.get(CHECKSUM_KEY);
     return written != null && written.isObject() && written.has("value");
@@ -82,8 +97,10 @@ public final class PartnershipDataFormat {
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance(CHECKSUM_ALGORITHM).digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance(CHECKSUM_ALGORITHM)
+                  .digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

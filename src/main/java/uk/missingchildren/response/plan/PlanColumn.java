@@ -25,7 +25,10 @@ enum PlanColumn {
   LATEST_PROGRESS("plan.column.latestProgress", Kind.LONG_TEXT, 50, PlanRow::latestProgress),
   LATEST_IMPACT("plan.column.latestImpact", Kind.LONG_TEXT, 50, PlanRow::latestImpact);
 
-  /** What a column holds: a {@code LocalDate} for DATE, a {@code Boolean} for YES_NO, otherwise text. */
+  /**
+   * What a column holds: a {@code LocalDate} for DATE, a {@code Boolean} for YES_NO, otherwise
+   * text.
+   */
   enum Kind {
     TEXT,
     LONG_TEXT,

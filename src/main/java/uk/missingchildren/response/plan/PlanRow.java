@@ -7,7 +7,8 @@ import uk.missingchildren.response.action.ActionStatus;
 
 /**
  * One action as every export of the plan shows it, with every word already chosen. Built only by
- * {@link PlanRows}; a new column is a field here, a line there and a constant in {@link PlanColumn}.
+ * {@link PlanRows}; a new column is a field here, a line there and a constant in {@link
+ * PlanColumn}.
  *
  * @param reference the action's short reference, "3F2A9C1D"
  * @param themeTitle the thematic area's title in the framework version the action was set against
@@ -18,7 +19,8 @@ import uk.missingchildren.response.action.ActionStatus;
  * @param overdue still open after its due date, as of the day of the export (UK time)
  * @param dateSet the day the action was set, in the UK
  * @param latestProgress the progress recorded most recently, or null if none has been
- * @param latestImpact the impact assessed most recently, "rating. statement", or null if none has been
+ * @param latestImpact the impact assessed most recently, "rating. statement", or null if none has
+ *     been
  */
 public record PlanRow(
     UUID actionId,

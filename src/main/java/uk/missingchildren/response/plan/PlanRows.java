@@ -45,7 +45,11 @@ public class PlanRows {
   private final PlanWords words;
   private final Clock clock;
 
-  PlanRows(ActionService actions, ChecklistReviewService reviews, FrameworkCatalogue catalogue, PlanWords words,
+  PlanRows(
+      ActionService actions,
+      ChecklistReviewService reviews,
+      FrameworkCatalogue catalogue,
+      PlanWords words,
       Clock clock) {
     this.actions = actions;
     this.reviews = reviews;
@@ -63,12 +67,14 @@ public class PlanRows {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, UK);
     List<PlanRow> rows = rows(context, today);
-    return new ActionPlan(context.partnership().name(), now, today, catalogue.current().version(), rows, areas(rows));
+    return new ActionPlan(
+        context.partnership().name(), now, today, catalogue.current().version(), rows, areas(rows));
   }
 
   private List<PlanRow> rows(PartnershipContext context, LocalDate today) {
-    Map<UUID, String> versionOfReview = reviews.reviews(context).stream()
-        .collect(Collectors.toMap(ChecklistReview::id, ChecklistReview::frameworkVersion));
+    Map<UUID, String> versionOfReview =
+        reviews.reviews(context).stream()
+            .collect(Collectors.toMap(ChecklistReview::id, ChecklistReview::frameworkVersion));
     Map<String, Names> names = new HashMap<>();
     // Updates come oldest first, so the last one kept for each action is its latest.
     Map<UUID, ActionUpdate> latestProgress = new HashMap<>();
@@ -82,40 +88,75 @@ public class PlanRows {
       }
     }
     return actions.register(context).stream()
-        .map(action -> {
-          String version = versionOfReview.getOrDefault(action.reviewId(), catalogue.current().version());
-          return row(action, names.computeIfAbsent(version, this::names), today,
-              latestProgress.get(action.id()), latestImpact.get(action.id()));
-        })
+        .map(
+            action -> {
+              String version =
+                  versionOfReview.getOrDefault(action.reviewId(), catalogue.current().version());
+              return row(
+                  action,
+                  names.computeIfAbsent(version, this::names),
+                  today,
+                  latestProgress.get(action.id()),
+                  latestImpact.get(action.id()));
+            })
         .toList();
   }
 
-  private PlanRow row(Action action, Names names, LocalDate today, ActionUpdate progress, ActionUpdate impact) {
+  private PlanRow row(
+      Action action, Names names, LocalDate today, ActionUpdate progress, ActionUpdate impact) {
     boolean fromItem = action.source() == ActionSource.CHECKLIST_ITEM;
-    String sourceText = fromItem
-        ? text(names.items().get(action.sourceId()), ChecklistItem::text)
-        : text(names.questions().get(action.sourceId()), Question::text);
-    String owner = action.owner() == ActionOwner.AGENCY && action.agency() != null
-        ? words.message(action.agency().messageKey())
-        : words.message(ActionOwner.PARTNERSHIP.messageKey());
-    return new PlanRow(action.id(), action.reference(), action.themeId(),
-        text(names.themes().get(action.themeId()), Theme::title, action.themeId()), action.source(), action.sourceId(),
-        words.message("plan.source." + action.source().name(), action.sourceId()), sourceText, action.title(),
-        action.description(), owner, action.leadPerson(), blankToNull(action.leadEmail()), action.dueDate(),
-        action.status(), words.message(action.status().messageKey()), action.overdue(today), action.successMeasure(),
-        LocalDate.ofInstant(action.createdAt(), UK), progress == null ? null : progress.progress(),
-        impact == null ? null : words.message(impact.impactRating().messageKey()) + ". " + impact.impactStatement());
+    String sourceText =
+        fromItem
+            ? text(names.items().get(action.sourceId()), ChecklistItem::text)
+            : text(names.questions().get(action.sourceId()), Question::text);
+    String owner =
+        action.owner() == ActionOwner.AGENCY && action.agency() != null
+            ? words.message(action.agency().messageKey())
+            : words.message(ActionOwner.PARTNERSHIP.messageKey());
+    return new PlanRow(
+        action.id(),
+        action.reference(),
+        action.themeId(),
+        text(names.themes().get(action.themeId()), Theme::title, action.themeId()),
+        action.source(),
+        action.sourceId(),
+        words.message("plan.source." + action.source().name(), action.sourceId()),
+        sourceText,
+        action.title(),
+        action.description(),
+        owner,
+        action.leadPerson(),
+        blankToNull(action.leadEmail()),
+        action.dueDate(),
+        action.status(),
+        words.message(action.status().messageKey()),
+        action.overdue(today),
+        action.successMeasure(),
+        LocalDate.ofInstant(action.createdAt(), UK),
+        progress == null ? null : progress.progress(),
+        impact == null
+            ? null
+            : words.message(impact.impactRating().messageKey()) + ". " + impact.impactStatement());
   }
 
-  /** The areas that have actions, in the current framework's order (areas it no longer has last). */
+  /**
+   * The areas that have actions, in the current framework's order (areas it no longer has last).
+   */
   private List<ActionPlan.Area> areas(List<PlanRow> rows) {
     List<String> order = catalogue.current().themes().stream().map(Theme::id).toList();
     Map<String, List<PlanRow>> byArea = new LinkedHashMap<>();
     rows.forEach(row -> byArea.computeIfAbsent(row.themeId(), id -> new ArrayList<>()).add(row));
     return byArea.entrySet().stream()
-        .sorted(Comparator.comparing((Map.Entry<String, List<PlanRow>> area) -> position(order, area.getKey()))
-            .thenComparing(Map.Entry::getKey))
-        .map(area -> new ActionPlan.Area(area.getKey(), area.getValue().get(0).themeTitle(), List.copyOf(area.getValue())))
+        .sorted(
+            Comparator.comparing(
+                    (Map.Entry<String, List<PlanRow>> area) -> position(order, area.getKey()))
+                .thenComparing(Map.Entry::getKey))
+        .map(
+            area ->
+                new ActionPlan.Area(
+                    area.getKey(),
+                    area.getValue().get(0).themeTitle(),
+                    List.copyOf(area.getValue())))
         .toList();
   }
 
@@ -129,7 +170,8 @@ public class PlanRows {
     return new Names(
         framework.themes().stream().collect(Collectors.toMap(Theme::id, Function.identity())),
         framework.questions().stream().collect(Collectors.toMap(Question::id, Function.identity())),
-        framework.items().stream().collect(Collectors.toMap(ChecklistItem::id, Function.identity())));
+        framework.items().stream()
+            .collect(Collectors.toMap(ChecklistItem::id, Function.identity())));
   }
 
   private static <T> String text(T found, Function<T, String> words) {
@@ -145,5 +187,8 @@ public class PlanRows {
   }
 
   /** One framework version's areas, questions and items by id. */
-  private record Names(Map<String, Theme> themes, Map<String, Question> questions, Map<String, ChecklistItem> items) {}
+  private record Names(
+      Map<String, Theme> themes,
+      Map<String, Question> questions,
+      Map<String, ChecklistItem> items) {}
 }

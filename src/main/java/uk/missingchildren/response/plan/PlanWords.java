@@ -8,7 +8,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.shared.web.DisplayDates;
 
-/** The words of the plan's files: column headers, values as text, and the printed documents' layout. */
+/**
+ * The words of the plan's files: column headers, values as text, and the printed documents' layout.
+ */
 @Component
 class PlanWords {
 
@@ -36,23 +38,50 @@ class PlanWords {
   }
 
   String exported(ActionPlan plan) {
-    return message("plan.document.exported", dates.day(plan.exportedOn()), plan.rows().size(), plan.overdueCount());
+    return message(
+        "plan.document.exported",
+        dates.day(plan.exportedOn()),
+        plan.rows().size(),
+        plan.overdueCount());
   }
 
   PrintedPlan printed(ActionPlan plan) {
-    List<PlanColumn> details = Arrays.stream(PlanColumn.values()).filter(PlanColumn::detail).toList();
+    List<PlanColumn> details =
+        Arrays.stream(PlanColumn.values()).filter(PlanColumn::detail).toList();
     String notGiven = message("plan.notGiven");
-    List<PrintedPlan.Area> areas = plan.areas().stream()
-        .map(area -> new PrintedPlan.Area(area.themeId(), area.title(), area.rows().stream()
-            .map(row -> new PrintedPlan.Entry(message("plan.document.actionHeading", row.reference(), row.title()),
-                row.overdue(), details.stream()
-                    .map(column -> new PrintedPlan.Detail(header(column), printed(column.valueOf(row), notGiven),
-                        column == PlanColumn.OVERDUE && row.overdue()))
-                    .toList()))
-            .toList()))
-        .toList();
-    return new PrintedPlan(title(plan), plan.partnershipName(), exported(plan),
-        message("plan.document.footer", plan.partnershipName(), dates.day(plan.exportedOn())), areas);
+    List<PrintedPlan.Area> areas =
+        plan.areas().stream()
+            .map(
+                area ->
+                    new PrintedPlan.Area(
+                        area.themeId(),
+                        area.title(),
+                        area.rows().stream()
+                            .map(
+                                row ->
+                                    new PrintedPlan.Entry(
+                                        message(
+                                            "plan.document.actionHeading",
+                                            row.reference(),
+                                            row.title()),
+                                        row.overdue(),
+                                        details.stream()
+                                            .map(
+                                                column ->
+                                                    new PrintedPlan.Detail(
+                                                        header(column),
+                                                        printed(column.valueOf(row), notGiven),
+                                                        column == PlanColumn.OVERDUE
+                                                            && row.overdue()))
+                                            .toList()))
+                            .toList()))
+            .toList();
+    return new PrintedPlan(
+        title(plan),
+        plan.partnershipName(),
+        exported(plan),
+        message("plan.document.footer", plan.partnershipName(), dates.day(plan.exportedOn())),
+        areas);
   }
 
   private String printed(Object value, String notGiven) {

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param summary "Exported on 22 November 2026: 12 actions, 3 of them overdue."
  */
-record PrintedPlan(String title, String partnershipName, String summary, String footer, List<Area> areas) {
+record PrintedPlan(
+    String title, String partnershipName, String summary, String footer, List<Area> areas) {
 
   /** {@code id} is the area's id, for the PDF's bookmarks. */
   record Area(String id, String title, List<Entry> actions) {}

@@ -30,20 +30,26 @@ class BenchmarkComparisonController {
   private final BenchmarkRounds benchmarkRounds;
   private final MessageSource messages;
 
-  BenchmarkComparisonController(PartnershipAccess access, BenchmarkRounds benchmarkRounds, MessageSource messages) {
+  BenchmarkComparisonController(
+      PartnershipAccess access, BenchmarkRounds benchmarkRounds, MessageSource messages) {
     this.access = access;
     this.benchmarkRounds = benchmarkRounds;
     this.messages = messages;
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/compare")
-  String compare(@PathVariable UUID partnershipId, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String compare(
+      @PathVariable UUID partnershipId,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     BenchmarkRounds.Rounds rounds = benchmarkRounds.of(context);
     RoundChoice choice = RoundChoice.of(from, to, rounds.ids());
     model.addAttribute("context", context);
-    model.addAttribute("pageTitle", message("compare.benchmarks.pageTitle", context.partnership().name()));
+    model.addAttribute(
+        "pageTitle", message("compare.benchmarks.pageTitle", context.partnership().name()));
     model.addAttribute("rounds", rounds.options());
     model.addAttribute("choice", choice);
     if (choice.ready()) {
@@ -51,15 +57,20 @@ class BenchmarkComparisonController {
       BenchmarkSummary later = rounds.get(choice.to());
       model.addAttribute("earlier", rounds.label(earlier));
       model.addAttribute("later", rounds.label(later));
-      model.addAttribute("comparison", StageOneComparison.between(earlier.results(), later.results(), rounds.bands(later)));
+      model.addAttribute(
+          "comparison",
+          StageOneComparison.between(earlier.results(), later.results(), rounds.bands(later)));
       model.addAttribute("styles", rounds.styles());
     }
     return "progress/compare-benchmarks";
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/trend")
-  String trend(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user,
-      @RequestAttribute(name = "displayMode", required = false) DisplayMode displayMode, Model model) {
+  String trend(
+      @PathVariable UUID partnershipId,
+      @AuthenticationPrincipal SignedInUser user,
+      @RequestAttribute(name = "displayMode", required = false) DisplayMode displayMode,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     BenchmarkRounds.Rounds rounds = benchmarkRounds.of(context);
     model.addAttribute("context", context);
@@ -71,24 +82,46 @@ class BenchmarkComparisonController {
       List<TrendRow> rows = rows(rounds.all(), bands);
       model.addAttribute("rows", rows);
       model.addAttribute("styles", rounds.styles());
-      model.addAttribute("chart", TrendChart.of(rows.stream().map(TrendRow::chartRow).toList(), rounds.all().size(), bands,
-          displayMode != null && displayMode.isLowVision()));
-      model.addAttribute("markers", bands.stream()
-          .map(band -> message("trend.chart.marker." + RatingStyle.of(bands, band.id()).shape(), band.label()))
-          .reduce((a, b) -> a + ", " + b).orElse(""));
+      model.addAttribute(
+          "chart",
+          TrendChart.of(
+              rows.stream().map(TrendRow::chartRow).toList(),
+              rounds.all().size(),
+              bands,
+              displayMode != null && displayMode.isLowVision()));
+      model.addAttribute(
+          "markers",
+          bands.stream()
+              .map(
+                  band ->
+                      message(
+                          "trend.chart.marker." + RatingStyle.of(bands, band.id()).shape(),
+                          band.label()))
+              .reduce((a, b) -> a + ", " + b)
+              .orElse(""));
     }
     return "progress/trend";
   }
 
-  /** Each area of the latest benchmark's framework, with its score in every benchmark (null if not rated). */
+  /**
+   * Each area of the latest benchmark's framework, with its score in every benchmark (null if not
+   * rated).
+   */
   private static List<TrendRow> rows(List<BenchmarkSummary> rounds, List<RatingBand> bands) {
-    List<Theme> themes = rounds.get(rounds.size() - 1).results().areas().stream().map(AreaResult::theme).toList();
+    List<Theme> themes =
+        rounds.get(rounds.size() - 1).results().areas().stream().map(AreaResult::theme).toList();
     List<TrendRow> rows = new ArrayList<>();
     for (Theme theme : themes) {
-      List<AreaScore> scores = rounds.stream()
-          .map(round -> round.results().areas().stream().filter(area -> area.theme().id().equals(theme.id()))
-              .map(AreaResult::score).findFirst().orElse(null))
-          .toList();
+      List<AreaScore> scores =
+          rounds.stream()
+              .map(
+                  round ->
+                      round.results().areas().stream()
+                          .filter(area -> area.theme().id().equals(theme.id()))
+                          .map(AreaResult::score)
+                          .findFirst()
+                          .orElse(null))
+              .toList();
       rows.add(new TrendRow(theme, scores, bands));
     }
     return rows;

@@ -15,8 +15,8 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.DisplayDates;
 
 /**
- * A partnership's submitted benchmarks as rounds to compare and chart: read once (two queries), named
- * by their meeting date, with the rating bands of the framework each was answered against.
+ * A partnership's submitted benchmarks as rounds to compare and chart: read once (two queries),
+ * named by their meeting date, with the rating bands of the framework each was answered against.
  */
 @Component
 class BenchmarkRounds {
@@ -26,7 +26,11 @@ class BenchmarkRounds {
   private final DisplayDates dates;
   private final MessageSource messages;
 
-  BenchmarkRounds(BenchmarkService benchmarks, FrameworkCatalogue catalogue, DisplayDates dates, MessageSource messages) {
+  BenchmarkRounds(
+      BenchmarkService benchmarks,
+      FrameworkCatalogue catalogue,
+      DisplayDates dates,
+      MessageSource messages) {
     this.benchmarks = benchmarks;
     this.catalogue = catalogue;
     this.dates = dates;
@@ -56,34 +60,55 @@ class BenchmarkRounds {
     }
 
     BenchmarkSummary get(UUID id) {
-      return all.stream().filter(round -> round.benchmark().id().equals(id)).findFirst()
+      return all.stream()
+          .filter(round -> round.benchmark().id().equals(id))
+          .findFirst()
           .orElseThrow(RoundNotFoundException::new);
     }
 
     /** The meeting date; with the time it was submitted when two benchmarks met on the same day. */
     String label(BenchmarkSummary round) {
       String day = dates.day(round.benchmark().meetingDate());
-      boolean sameDay = all.stream().filter(other -> Objects.equals(other.benchmark().meetingDate(),
-          round.benchmark().meetingDate())).count() > 1;
+      boolean sameDay =
+          all.stream()
+                  .filter(
+                      other ->
+                          Objects.equals(
+                              other.benchmark().meetingDate(), round.benchmark().meetingDate()))
+                  .count()
+              > 1;
       return sameDay
-          ? messages.getMessage("compare.option.sameDay", new Object[] {day, dates.dateTime(round.benchmark().submittedAt())},
+          ? messages.getMessage(
+              "compare.option.sameDay",
+              new Object[] {day, dates.dateTime(round.benchmark().submittedAt())},
               java.util.Locale.UK)
           : day;
     }
 
     List<RoundOption> options() {
-      return all.stream().map(round -> new RoundOption(round.benchmark().id(), label(round))).toList();
+      return all.stream()
+          .map(round -> new RoundOption(round.benchmark().id(), label(round)))
+          .toList();
     }
 
     /** The rating bands of a round's framework, best first. */
     List<RatingBand> bands(BenchmarkSummary round) {
-      return catalogue.version(round.benchmark().frameworkVersion()).orElseThrow().stageOne().bands();
+      return catalogue
+          .version(round.benchmark().frameworkVersion())
+          .orElseThrow()
+          .stageOne()
+          .bands();
     }
 
     /** How each rating any round could have is drawn, by rating id. */
     Map<String, RatingStyle> styles() {
       Map<String, RatingStyle> styles = new HashMap<>();
-      all.forEach(round -> bands(round).forEach(band -> styles.putIfAbsent(band.id(), RatingStyle.of(bands(round), band.id()))));
+      all.forEach(
+          round ->
+              bands(round)
+                  .forEach(
+                      band ->
+                          styles.putIfAbsent(band.id(), RatingStyle.of(bands(round), band.id()))));
       return styles;
     }
   }

@@ -2,8 +2,8 @@ package uk.missingchildren.response.progress;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Map;
+import java.util.stream.Stream;
 import uk.missingchildren.response.checklist.ChecklistReview;
 import uk.missingchildren.response.checklist.ItemRating;
 import uk.missingchildren.response.checklist.ReviewSummary;
@@ -28,13 +28,23 @@ public record ChecklistComparison(List<SectionChange> sections) implements Direc
     Map<SectionKind, Map<String, Long>> countsAfter = later.summary().countsBySection();
     List<SectionChange> sections = new ArrayList<>();
     for (SectionKind kind : SectionKind.values()) {
-      List<ItemChange> items = later.items().stream()
-          .filter(item -> item.section() == kind)
-          .map(item -> item(earlier, later, item))
-          .toList();
+      List<ItemChange> items =
+          later.items().stream()
+              .filter(item -> item.section() == kind)
+              .map(item -> item(earlier, later, item))
+              .toList();
       List<ExtentCount> counts = new ArrayList<>();
-      countsAfter.get(kind).keySet().forEach(value -> counts.add(new ExtentCount(value, later.extentLabel(value),
-          countsBefore.get(kind).getOrDefault(value, 0L), countsAfter.get(kind).get(value))));
+      countsAfter
+          .get(kind)
+          .keySet()
+          .forEach(
+              value ->
+                  counts.add(
+                      new ExtentCount(
+                          value,
+                          later.extentLabel(value),
+                          countsBefore.get(kind).getOrDefault(value, 0L),
+                          countsAfter.get(kind).get(value))));
       sections.add(new SectionChange(kind, counts, items));
     }
     return new ChecklistComparison(sections);
@@ -42,9 +52,17 @@ public record ChecklistComparison(List<SectionChange> sections) implements Direc
 
   private static ItemChange item(ReviewView earlier, ReviewView later, ChecklistItem item) {
     ItemRating after = later.evaluated(item);
-    ItemRating before = earlier.items().stream().filter(other -> other.id().equals(item.id())).findFirst()
-        .map(earlier::evaluated).orElse(null);
-    return new ItemChange(item, before, after, Direction.of(ReviewReportChange.between(before, after)),
+    ItemRating before =
+        earlier.items().stream()
+            .filter(other -> other.id().equals(item.id()))
+            .findFirst()
+            .map(earlier::evaluated)
+            .orElse(null);
+    return new ItemChange(
+        item,
+        before,
+        after,
+        Direction.of(ReviewReportChange.between(before, after)),
         ReviewReportChange.ratingChanged(before, after));
   }
 
@@ -53,21 +71,36 @@ public record ChecklistComparison(List<SectionChange> sections) implements Direc
    * percentage; items not yet rated count as not met. Zero when no item applies.
    */
   public static FullyMet fullyMet(ReviewView round) {
-    int top = round.framework().stageTwo().extent().stream().map(ScaleOption::score).filter(s -> s != null)
-        .max(Integer::compare).orElse(0);
+    int top =
+        round.framework().stageTwo().extent().stream()
+            .map(ScaleOption::score)
+            .filter(s -> s != null)
+            .max(Integer::compare)
+            .orElse(0);
     List<ItemRating> ratings = round.items().stream().map(round::evaluated).toList();
     long applicable = ratings.stream().filter(r -> !r.notApplicable()).count();
-    long fullyMet = ratings.stream().filter(r -> r.extent() != null && Integer.valueOf(top).equals(r.extent().score())).count();
-    return new FullyMet(round.review(), fullyMet, applicable,
+    long fullyMet =
+        ratings.stream()
+            .filter(r -> r.extent() != null && Integer.valueOf(top).equals(r.extent().score()))
+            .count();
+    return new FullyMet(
+        round.review(),
+        fullyMet,
+        applicable,
         applicable == 0 ? 0 : (int) Math.round(fullyMet * 100.0 / applicable));
   }
 
   @Override
   public Stream<Direction> directions() {
-    return sections.stream().flatMap(section -> section.items().stream()).map(ItemChange::direction);
+    return sections.stream()
+        .flatMap(section -> section.items().stream())
+        .map(ItemChange::direction);
   }
 
-  /** One section: the number of items with each extent option (and not rated) in each round, and its items. */
+  /**
+   * One section: the number of items with each extent option (and not rated) in each round, and its
+   * items.
+   */
   public record SectionChange(SectionKind kind, List<ExtentCount> counts, List<ItemChange> items) {}
 
   /**
@@ -80,7 +113,11 @@ public record ChecklistComparison(List<SectionChange> sections) implements Direc
    * One item in both rounds; {@code before} is null when the item was not in the earlier round's
    * checklist. {@code ratingChanged} is true when the extent or the impact chosen is different.
    */
-  public record ItemChange(ChecklistItem item, ItemRating before, ItemRating after, Direction direction,
+  public record ItemChange(
+      ChecklistItem item,
+      ItemRating before,
+      ItemRating after,
+      Direction direction,
       boolean ratingChanged) {}
 
   /** How many of a round's items that apply were fully met, and that as a whole percentage. */

@@ -36,8 +36,12 @@ class ChecklistComparisonController {
   private final DisplayDates dates;
   private final MessageSource messages;
 
-  ChecklistComparisonController(PartnershipAccess access, ChecklistReviewService reviews, FrameworkCatalogue catalogue,
-      DisplayDates dates, MessageSource messages) {
+  ChecklistComparisonController(
+      PartnershipAccess access,
+      ChecklistReviewService reviews,
+      FrameworkCatalogue catalogue,
+      DisplayDates dates,
+      MessageSource messages) {
     this.access = access;
     this.reviews = reviews;
     this.catalogue = catalogue;
@@ -46,11 +50,17 @@ class ChecklistComparisonController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/checklists/{slug}/compare")
-  String compare(@PathVariable UUID partnershipId, @PathVariable String slug, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String compare(
+      @PathVariable UUID partnershipId,
+      @PathVariable String slug,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     Theme theme = catalogue.current().theme(slug).orElseThrow(RoundNotFoundException::new);
-    // Every round of this checklist, oldest first, each read with its ratings (a few queries a round).
+    // Every round of this checklist, oldest first, each read with its ratings (a few queries a
+    // round).
     Map<UUID, ReviewView> rounds = new LinkedHashMap<>();
     reviews.reviews(context).stream()
         .filter(review -> review.themeId().equals(theme.id()))
@@ -59,9 +69,16 @@ class ChecklistComparisonController {
     RoundChoice choice = RoundChoice.of(from, to, List.copyOf(rounds.keySet()));
     model.addAttribute("context", context);
     model.addAttribute("theme", theme);
-    model.addAttribute("pageTitle", message("compare.reviews.pageTitle", theme.title(), context.partnership().name()));
-    model.addAttribute("rounds", rounds.values().stream().map(view -> new RoundOption(view.review().id(), label(view))).toList());
-    model.addAttribute("fullyMet", rounds.values().stream().map(ChecklistComparison::fullyMet).toList());
+    model.addAttribute(
+        "pageTitle",
+        message("compare.reviews.pageTitle", theme.title(), context.partnership().name()));
+    model.addAttribute(
+        "rounds",
+        rounds.values().stream()
+            .map(view -> new RoundOption(view.review().id(), label(view)))
+            .toList());
+    model.addAttribute(
+        "fullyMet", rounds.values().stream().map(ChecklistComparison::fullyMet).toList());
     model.addAttribute("choice", choice);
     if (choice.ready()) {
       ReviewView earlier = rounds.get(choice.from());
@@ -76,7 +93,10 @@ class ChecklistComparisonController {
   /** "Round 2: 10 May 2027 (completed)". */
   private String label(ReviewView view) {
     ChecklistReview review = view.review();
-    return message("compare.reviews.option", review.round(), dates.day(review.meetingDate()),
+    return message(
+        "compare.reviews.option",
+        review.round(),
+        dates.day(review.meetingDate()),
         message("compare.reviews.status." + review.status().name()));
   }
 

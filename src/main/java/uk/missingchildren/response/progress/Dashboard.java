@@ -7,17 +7,22 @@ import uk.missingchildren.response.benchmark.LatestBenchmarks;
  * What the partnership's home page shows at a glance, for a facilitator to put on the screen at a
  * meeting: the latest ratings, how far the checklists have got and where the actions stand.
  *
- * @param ratings each area's rating in the latest submitted benchmark, in framework order; empty if none
+ * @param ratings each area's rating in the latest submitted benchmark, in framework order; empty if
+ *     none
  */
-public record Dashboard(LatestBenchmarks benchmarks, List<AreaRating> ratings, Checklists checklists, Actions actions) {
+public record Dashboard(
+    LatestBenchmarks benchmarks, List<AreaRating> ratings, Checklists checklists, Actions actions) {
 
-  /** Whether two or more benchmarks have been submitted, so there is something to compare and chart. */
+  /**
+   * Whether two or more benchmarks have been submitted, so there is something to compare and chart.
+   */
   public boolean hasRoundsToCompare() {
     return benchmarks.submittedCount() >= 2;
   }
 
   /** An area's rating, with how it is drawn. */
-  public record AreaRating(String slug, String title, String rating, int percent, RatingStyle style) {}
+  public record AreaRating(
+      String slug, String title, String rating, int percent, RatingStyle style) {}
 
   /**
    * The current framework's checklists by their latest round: completed, in progress or never

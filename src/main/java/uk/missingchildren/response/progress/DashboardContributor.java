@@ -24,7 +24,8 @@ import uk.missingchildren.response.partnership.PartnershipHomeContributor;
 
 /**
  * Puts the {@link Dashboard} on the partnership's home page ("dashboard"). Four reads whatever the
- * partnership's history: the latest benchmarks with their answers, the checklist rounds, the actions.
+ * partnership's history: the latest benchmarks with their answers, the checklist rounds, the
+ * actions.
  */
 @Component
 class DashboardContributor implements PartnershipHomeContributor {
@@ -37,8 +38,12 @@ class DashboardContributor implements PartnershipHomeContributor {
   private final FrameworkCatalogue catalogue;
   private final Clock clock;
 
-  DashboardContributor(BenchmarkService benchmarks, ChecklistReviewService reviews, ActionService actions,
-      FrameworkCatalogue catalogue, Clock clock) {
+  DashboardContributor(
+      BenchmarkService benchmarks,
+      ChecklistReviewService reviews,
+      ActionService actions,
+      FrameworkCatalogue catalogue,
+      Clock clock) {
     this.benchmarks = benchmarks;
     this.reviews = reviews;
     this.actions = actions;
@@ -49,35 +54,63 @@ class DashboardContributor implements PartnershipHomeContributor {
   @Override
   public void contribute(PartnershipContext context, Model model) {
     LatestBenchmarks latest = benchmarks.latest(context);
-    model.addAttribute("dashboard", new Dashboard(latest, ratings(latest.latestSubmitted()), checklists(context),
-        actions(actions.register(context), LocalDate.now(clock.withZone(UK)))));
+    model.addAttribute(
+        "dashboard",
+        new Dashboard(
+            latest,
+            ratings(latest.latestSubmitted()),
+            checklists(context),
+            actions(actions.register(context), LocalDate.now(clock.withZone(UK)))));
   }
 
   private List<Dashboard.AreaRating> ratings(BenchmarkSummary submitted) {
     if (submitted == null) {
       return List.of();
     }
-    List<RatingBand> bands = catalogue.version(submitted.benchmark().frameworkVersion()).orElseThrow()
-        .stageOne().bands();
+    List<RatingBand> bands =
+        catalogue
+            .version(submitted.benchmark().frameworkVersion())
+            .orElseThrow()
+            .stageOne()
+            .bands();
     return submitted.results().areas().stream()
-        .map(area -> new Dashboard.AreaRating(area.theme().slug(), area.theme().title(), area.score().band().label(),
-            area.score().percent(), RatingStyle.of(bands, area.score().band().id())))
+        .map(
+            area ->
+                new Dashboard.AreaRating(
+                    area.theme().slug(),
+                    area.theme().title(),
+                    area.score().band().label(),
+                    area.score().percent(),
+                    RatingStyle.of(bands, area.score().band().id())))
         .toList();
   }
 
   private Dashboard.Checklists checklists(PartnershipContext context) {
     Map<String, ChecklistReview> latest = reviews.latestRounds(context);
     List<Theme> themes = catalogue.current().themes();
-    long completed = themes.stream().filter(t -> latest.containsKey(t.id()) && latest.get(t.id()).completed()).count();
-    long inProgress = themes.stream().filter(t -> latest.containsKey(t.id()) && !latest.get(t.id()).completed()).count();
+    long completed =
+        themes.stream()
+            .filter(t -> latest.containsKey(t.id()) && latest.get(t.id()).completed())
+            .count();
+    long inProgress =
+        themes.stream()
+            .filter(t -> latest.containsKey(t.id()) && !latest.get(t.id()).completed())
+            .count();
     return new Dashboard.Checklists(completed, inProgress, themes.size() - completed - inProgress);
   }
 
-  /** Counted from the register the lead's page lists, so the numbers and the filtered lists agree. */
+  /**
+   * Counted from the register the lead's page lists, so the numbers and the filtered lists agree.
+   */
   static Dashboard.Actions actions(List<Action> all, LocalDate today) {
-    List<Dashboard.Figure> byStatus = Arrays.stream(ActionStatus.values())
-        .map(status -> new Dashboard.Figure(status.name(), all.stream().filter(a -> a.status() == status).count()))
-        .toList();
-    return new Dashboard.Actions(byStatus, all.stream().filter(action -> action.overdue(today)).count());
+    List<Dashboard.Figure> byStatus =
+        Arrays.stream(ActionStatus.values())
+            .map(
+                status ->
+                    new Dashboard.Figure(
+                        status.name(), all.stream().filter(a -> a.status() == status).count()))
+            .toList();
+    return new Dashboard.Actions(
+        byStatus, all.stream().filter(action -> action.overdue(today)).count());
   }
 }

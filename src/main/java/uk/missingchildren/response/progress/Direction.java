@@ -4,8 +4,8 @@ import uk.missingchildren.response.report.ReviewReportChange;
 
 /**
  * Which way something moved from one round to a later one: a rating, an answer or an item's extent
- * met. {@code NOT_COMPARED} when one of the rounds has nothing to compare (the area, question or item
- * was not in it, or did not apply in only one of them).
+ * met. {@code NOT_COMPARED} when one of the rounds has nothing to compare (the area, question or
+ * item was not in it, or did not apply in only one of them).
  */
 public enum Direction {
   IMPROVED,
@@ -32,7 +32,9 @@ public enum Direction {
     return after > before ? IMPROVED : after < before ? WORSE : SAME;
   }
 
-  /** The same judgement the checklist report makes between consecutive rounds, for any two rounds. */
+  /**
+   * The same judgement the checklist report makes between consecutive rounds, for any two rounds.
+   */
   static Direction of(ReviewReportChange change) {
     return switch (change) {
       case IMPROVED -> IMPROVED;
@@ -42,7 +44,9 @@ public enum Direction {
     };
   }
 
-  /** The GOV.UK tag colour that goes with the words: the words, not the colour, carry the meaning. */
+  /**
+   * The GOV.UK tag colour that goes with the words: the words, not the colour, carry the meaning.
+   */
   public String tone() {
     return switch (this) {
       case IMPROVED -> "green";

@@ -4,8 +4,8 @@ import java.util.List;
 import uk.missingchildren.response.framework.StageOneScale.RatingBand;
 
 /**
- * How a stage-one rating is drawn, from its place among the framework's bands (best first), the same
- * way the stage one report draws it: the best rating green, solid and round; the worst red,
+ * How a stage-one rating is drawn, from its place among the framework's bands (best first), the
+ * same way the stage one report draws it: the best rating green, solid and round; the worst red,
  * cross-hatched and triangular; any between yellow, striped and square. Shape and fill tell the
  * ratings apart without colour.
  *

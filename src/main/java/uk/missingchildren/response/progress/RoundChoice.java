@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Which two rounds to compare, from the page's {@code from} and {@code to} parameters and the rounds
- * there are (oldest first). Left out, "to" is the latest round and "from" the one before it. An id
- * that is not one of the rounds is not found (404), so another partnership's id reveals nothing;
- * words that are not an id at all, or the same round twice, are errors to show on the form.
+ * Which two rounds to compare, from the page's {@code from} and {@code to} parameters and the
+ * rounds there are (oldest first). Left out, "to" is the latest round and "from" the one before it.
+ * An id that is not one of the rounds is not found (404), so another partnership's id reveals
+ * nothing; words that are not an id at all, or the same round twice, are errors to show on the
+ * form.
  *
  * @param fromError the message key of what is wrong with "from", or null
  * @param toError the message key of what is wrong with "to", or null
@@ -28,8 +29,8 @@ record RoundChoice(UUID from, UUID to, String fromError, String toError) {
     }
     UUID toId = later.blank() ? rounds.get(rounds.size() - 1) : later.id();
     UUID fromId = earlier.blank() && toId != null ? roundBefore(toId, rounds) : earlier.id();
-    String toError = later.error() != null ? later.error()
-        : fromId != null && fromId.equals(toId) ? SAME : null;
+    String toError =
+        later.error() != null ? later.error() : fromId != null && fromId.equals(toId) ? SAME : null;
     return new RoundChoice(fromId, toId, earlier.error(), toError);
   }
 

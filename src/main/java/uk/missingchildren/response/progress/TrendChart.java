@@ -8,8 +8,9 @@ import uk.missingchildren.response.framework.StageOneScale.RatingBand;
  * The geometry of the chart of area ratings across benchmarks, in the units of an SVG view box 960
  * wide (like the report's bar chart, so text is drawn at its real size on a desktop screen). One
  * small panel per area, two panels a row: a lane for each rating, best at the top, and a marker in
- * each benchmark's column joined by a line. Each rating has its own marker shape and fill as well as
- * its own lane, so the chart never relies on colour. In Low Vision Mode text, markers and gaps grow.
+ * each benchmark's column joined by a line. Each rating has its own marker shape and fill as well
+ * as its own lane, so the chart never relies on colour. In Low Vision Mode text, markers and gaps
+ * grow.
  */
 record TrendChart(int width, int height, int fontSize, List<Key> key, List<Panel> panels) {
 
@@ -21,7 +22,13 @@ record TrendChart(int width, int height, int fontSize, List<Key> key, List<Panel
   record Key(Marker marker, String label, int textX, int textY) {}
 
   /** One area: its title, the rating lanes, the benchmarks' numbers and its line and markers. */
-  record Panel(String label, int labelX, int labelY, List<Lane> lanes, List<Tick> ticks, List<String> lines,
+  record Panel(
+      String label,
+      int labelX,
+      int labelY,
+      List<Lane> lanes,
+      List<Tick> ticks,
+      List<String> lines,
       List<Marker> markers) {}
 
   record Lane(int x1, int x2, int y) {}
@@ -33,8 +40,8 @@ record TrendChart(int width, int height, int fontSize, List<Key> key, List<Panel
   record Marker(String pattern, String path) {}
 
   /**
-   * @param areas each area's title and its rating's place among {@code bands} in each benchmark, oldest
-   *     first (null where the area was not rated)
+   * @param areas each area's title and its rating's place among {@code bands} in each benchmark,
+   *     oldest first (null where the area was not rated)
    */
   static TrendChart of(List<Row> areas, int rounds, List<RatingBand> bands, boolean lowVision) {
     int fontSize = lowVision ? 24 : 19;
@@ -46,7 +53,12 @@ record TrendChart(int width, int height, int fontSize, List<Key> key, List<Panel
     for (int i = 0; i < bands.size(); i++) {
       RatingStyle style = RatingStyle.of(bands, bands.get(i).id());
       int y = i * lineHeight + half + 4;
-      key.add(new Key(marker(style, half + 2, y, half), bands.get(i).label(), 2 * half + 16, y + fontSize / 3));
+      key.add(
+          new Key(
+              marker(style, half + 2, y, half),
+              bands.get(i).label(),
+              2 * half + 16,
+              y + fontSize / 3));
     }
     int top = bands.size() * lineHeight + 16;
 
@@ -70,7 +82,10 @@ record TrendChart(int width, int height, int fontSize, List<Key> key, List<Panel
       StringBuilder line = new StringBuilder();
       int pointsInLine = 0;
       for (int r = 0; r < rounds; r++) {
-        int x = rounds == 1 ? (plotLeft + plotRight) / 2 : plotLeft + r * (plotRight - plotLeft) / (rounds - 1);
+        int x =
+            rounds == 1
+                ? (plotLeft + plotRight) / 2
+                : plotLeft + r * (plotRight - plotLeft) / (rounds - 1);
         ticks.add(new Tick(x, panelTop + tickY, String.valueOf(r + 1)));
         Integer rank = areas.get(a).ranks().get(r);
         if (rank == null) {
@@ -83,7 +98,8 @@ record TrendChart(int width, int height, int fontSize, List<Key> key, List<Panel
         pointsInLine++;
       }
       flush(line, pointsInLine, lines);
-      panels.add(new Panel(areas.get(a).label(), left, panelTop + fontSize, lanes, ticks, lines, markers));
+      panels.add(
+          new Panel(areas.get(a).label(), left, panelTop + fontSize, lanes, ticks, lines, markers));
     }
     int rows = (areas.size() + COLUMNS - 1) / COLUMNS;
     return new TrendChart(WIDTH, top + rows * panelHeight, fontSize, key, panels);
@@ -100,16 +116,59 @@ record TrendChart(int width, int height, int fontSize, List<Key> key, List<Panel
 
   /** A circle, square or triangle of about the same area, centred on (x, y). */
   private static Marker marker(RatingStyle style, int x, int y, int half) {
-    String path = switch (style.shape()) {
-      case "circle" -> "M" + (x - half) + "," + y + " a" + half + "," + half + " 0 1,0 " + 2 * half + ",0"
-          + " a" + half + "," + half + " 0 1,0 " + -2 * half + ",0 Z";
-      case "triangle" -> "M" + x + "," + (y - half - 2) + " L" + (x + half + 2) + "," + (y + half)
-          + " L" + (x - half - 2) + "," + (y + half) + " Z";
-      default -> "M" + (x - half) + "," + (y - half) + " h" + 2 * half + " v" + 2 * half + " h" + -2 * half + " Z";
-    };
+    String path =
+        switch (style.shape()) {
+          case "circle" ->
+              "M"
+                  + (x - half)
+                  + ","
+                  + y
+                  + " a"
+                  + half
+                  + ","
+                  + half
+                  + " 0 1,0 "
+                  + 2 * half
+                  + ",0"
+                  + " a"
+                  + half
+                  + ","
+                  + half
+                  + " 0 1,0 "
+                  + -2 * half
+                  + ",0 Z";
+          case "triangle" ->
+              "M"
+                  + x
+                  + ","
+                  + (y - half - 2)
+                  + " L"
+                  + (x + half + 2)
+                  + ","
+                  + (y + half)
+                  + " L"
+                  + (x - half - 2)
+                  + ","
+                  + (y + half)
+                  + " Z";
+          default ->
+              "M"
+                  + (x - half)
+                  + ","
+                  + (y - half)
+                  + " h"
+                  + 2 * half
+                  + " v"
+                  + 2 * half
+                  + " h"
+                  + -2 * half
+                  + " Z";
+        };
     return new Marker(style.pattern(), path);
   }
 
-  /** One area's row of the chart: its label and its rating's place in each benchmark, oldest first. */
+  /**
+   * One area's row of the chart: its label and its rating's place in each benchmark, oldest first.
+   */
   record Row(String label, List<Integer> ranks) {}
 }

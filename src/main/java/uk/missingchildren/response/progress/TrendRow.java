@@ -25,7 +25,9 @@ record TrendRow(Theme theme, List<AreaScore> scores, List<RatingBand> bands) {
 
   public Direction sinceFirst() {
     List<Integer> rated = ranks().stream().filter(Objects::nonNull).toList();
-    return rated.size() < 2 ? Direction.NOT_COMPARED : Direction.ofRanks(rated.get(0), rated.get(rated.size() - 1));
+    return rated.size() < 2
+        ? Direction.NOT_COMPARED
+        : Direction.ofRanks(rated.get(0), rated.get(rated.size() - 1));
   }
 
   TrendChart.Row chartRow() {

@@ -15,25 +15,36 @@ import uk.missingchildren.response.shared.access.PartnershipOwned;
 interface ActionReminders extends JpaRepository<ActionReminder, UUID> {
 
   /**
-   * Claims a reminder event by recording it: 1 if this transaction now owns it, 0 if another has
-   * it already (the unique constraint on action, kind and due date). On PostgreSQL a claim by a
+   * Claims a reminder event by recording it: 1 if this transaction now owns it, 0 if another has it
+   * already (the unique constraint on action, kind and due date). On PostgreSQL a claim by a
    * transaction not yet committed makes this wait for it, then give 0 if it committed, or claim the
    * event if it rolled back; so only one instance ever sends it.
    */
   @Modifying(flushAutomatically = true)
-  @Query(nativeQuery = true, value = """
+  @Query(
+      nativeQuery = true,
+      value =
+          """
       INSERT INTO action_reminder (id, action_id, partnership_id, kind, due_date, action_title, sent_at, recipients)
       VALUES (:id, :actionId, :partnershipId, :kind, :dueDate, :actionTitle, :sentAt, :recipients)
       ON CONFLICT DO NOTHING""")
-  int claim(@Param("id") UUID id, @Param("actionId") UUID actionId, @Param("partnershipId") UUID partnershipId,
-      @Param("kind") String kind, @Param("dueDate") LocalDate dueDate, @Param("actionTitle") String actionTitle,
-      @Param("sentAt") Instant sentAt, @Param("recipients") String recipients);
+  int claim(
+      @Param("id") UUID id,
+      @Param("actionId") UUID actionId,
+      @Param("partnershipId") UUID partnershipId,
+      @Param("kind") String kind,
+      @Param("dueDate") LocalDate dueDate,
+      @Param("actionTitle") String actionTitle,
+      @Param("sentAt") Instant sentAt,
+      @Param("recipients") String recipients);
 
-  @Query("select new uk.missingchildren.response.reminder.ReminderEvent(r.actionId, r.kind, r.dueDate)"
-      + " from ActionReminder r where r.actionId in :actionIds")
+  @Query(
+      "select new uk.missingchildren.response.reminder.ReminderEvent(r.actionId, r.kind, r.dueDate)"
+          + " from ActionReminder r where r.actionId in :actionIds")
   List<ReminderEvent> eventsFor(@Param("actionIds") Collection<UUID> actionIds);
 
   List<ActionReminder> findTop500ByPartnershipIdOrderBySentAtDescActionTitleAsc(UUID partnershipId);
 
-  List<ActionReminder> findByPartnershipIdAndActionIdOrderBySentAtDesc(UUID partnershipId, UUID actionId);
+  List<ActionReminder> findByPartnershipIdAndActionIdOrderBySentAtDesc(
+      UUID partnershipId, UUID actionId);
 }

@@ -24,19 +24,33 @@ class ReminderEmails {
   private final FrameworkCatalogue frameworks;
   private final DisplayDates dates;
 
-  ReminderEmails(EmailComposer composer, MessageSource messages, FrameworkCatalogue frameworks, DisplayDates dates) {
+  ReminderEmails(
+      EmailComposer composer,
+      MessageSource messages,
+      FrameworkCatalogue frameworks,
+      DisplayDates dates) {
     this.composer = composer;
     this.messages = messages;
     this.frameworks = frameworks;
     this.dates = dates;
   }
 
-  Email compose(String to, ReminderKind kind, Action action, String partnershipName, LocalDate today) {
+  Email compose(
+      String to, ReminderKind kind, Action action, String partnershipName, LocalDate today) {
     String name = kind == ReminderKind.DUE_SOON ? "actionDueSoon" : "actionOverdue";
-    return composer.compose(to, name, actionPath(action),
-        action.title(), area(action.themeId()), dates.day(action.dueDate()), action.leadPerson(),
-        ChronoUnit.DAYS.between(today, action.dueDate()), partnershipName,
-        messages.getMessage(action.status().messageKey(), null, Locale.UK)).withPartnershipContent(action.partnershipId(), java.util.List.of());
+    return composer
+        .compose(
+            to,
+            name,
+            actionPath(action),
+            action.title(),
+            area(action.themeId()),
+            dates.day(action.dueDate()),
+            action.leadPerson(),
+            ChronoUnit.DAYS.between(today, action.dueDate()),
+            partnershipName,
+            messages.getMessage(action.status().messageKey(), null, Locale.UK))
+        .withPartnershipContent(action.partnershipId(), java.util.List.of());
   }
 
   static String actionPath(Action action) {
@@ -44,8 +58,6 @@ class ReminderEmails {
   }
 
   private String area(String themeId) {
-    return frameworks.current().themeWithId(themeId)
-        .map(Theme::title)
-        .orElse(themeId);
+    return frameworks.current().themeWithId(themeId).map(Theme::title).orElse(themeId);
   }
 }

@@ -48,9 +48,17 @@ public class ReminderJob {
   private final TransactionTemplate transactions;
   private final Clock clock;
 
-  ReminderJob(ActionDeadlines deadlines, ActionReminders reminders, CoordinatorDirectory coordinators,
-      Accounts accounts, ReminderEmails emails, Mailer mailer, AuditLog audit, ReminderProperties properties,
-      TransactionTemplate transactions, Clock clock) {
+  ReminderJob(
+      ActionDeadlines deadlines,
+      ActionReminders reminders,
+      CoordinatorDirectory coordinators,
+      Accounts accounts,
+      ReminderEmails emails,
+      Mailer mailer,
+      AuditLog audit,
+      ReminderProperties properties,
+      TransactionTemplate transactions,
+      Clock clock) {
     this.deadlines = deadlines;
     this.reminders = reminders;
     this.coordinators = coordinators;
@@ -64,7 +72,8 @@ public class ReminderJob {
   }
 
   /** Sends every reminder owed today and not yet sent; returns how many events this call sent. */
-  @CheckedWithoutContext("a system job: it emails only each action's own lead and its partnership's coordinators")
+  @CheckedWithoutContext(
+      "a system job: it emails only each action's own lead and its partnership's coordinators")
   public int sendDue() {
     LocalDate today = LocalDate.now(clock.withZone(UK));
     int sent = 0;
@@ -74,8 +83,12 @@ public class ReminderJob {
           sent++;
         }
       } catch (RuntimeException e) {
-        log.warn("Reminder {} about action {} (due {}) was not sent; the next run will try again",
-            event.kind(), event.actionId(), event.dueDate(), e);
+        log.warn(
+            "Reminder {} about action {} (due {}) was not sent; the next run will try again",
+            event.kind(),
+            event.actionId(),
+            event.dueDate(),
+            e);
       }
     }
     return sent;
@@ -83,42 +96,70 @@ public class ReminderJob {
 
   /** The events owed today that have not been sent, as far as this instance can tell. */
   private List<ReminderEvent> owed(LocalDate today) {
-    List<ReminderEvent> owed = deadlines.openDueBy(today.plusDays(properties.daysBeforeDue())).stream()
-        .flatMap(action -> ReminderKind.owed(action.dueDate(), today, properties.daysBeforeDue()).stream()
-            .map(kind -> new ReminderEvent(action.id(), kind, action.dueDate())))
-        .toList();
+    List<ReminderEvent> owed =
+        deadlines.openDueBy(today.plusDays(properties.daysBeforeDue())).stream()
+            .flatMap(
+                action ->
+                    ReminderKind.owed(action.dueDate(), today, properties.daysBeforeDue()).stream()
+                        .map(kind -> new ReminderEvent(action.id(), kind, action.dueDate())))
+            .toList();
     Set<ReminderEvent> sent = new HashSet<>();
     for (int from = 0; from < owed.size(); from += BATCH) {
-      List<UUID> ids = owed.subList(from, Math.min(owed.size(), from + BATCH)).stream().map(ReminderEvent::actionId).toList();
+      List<UUID> ids =
+          owed.subList(from, Math.min(owed.size(), from + BATCH)).stream()
+              .map(ReminderEvent::actionId)
+              .toList();
       sent.addAll(reminders.eventsFor(ids));
     }
     return owed.stream().filter(event -> !sent.contains(event)).toList();
   }
 
-  /** Claims and sends one event, in the caller's transaction; false if there was nothing to send. */
+  /**
+   * Claims and sends one event, in the caller's transaction; false if there was nothing to send.
+   */
   private boolean send(ReminderEvent event, LocalDate today) {
-    Optional<Action> current = deadlines.open(event.actionId()).filter(action -> action.dueDate().equals(event.dueDate()));
+    Optional<Action> current =
+        deadlines.open(event.actionId()).filter(action -> action.dueDate().equals(event.dueDate()));
     if (current.isEmpty()) {
       return false; // closed, completed or given a new due date since the list was read
     }
     Action action = current.get();
-    CoordinatorDirectory.Coordinators partnership = coordinators.coordinators(action.partnershipId());
+    CoordinatorDirectory.Coordinators partnership =
+        coordinators.coordinators(action.partnershipId());
     if (partnership.deleted()) {
       return false; // nobody is reminded about a deleted partnership's actions
     }
     List<String> recipients = recipients(action, partnership.emails());
     String to = String.join(ActionReminder.SEPARATOR, recipients);
-    if (recipients.isEmpty() || reminders.claim(UUID.randomUUID(), action.id(), action.partnershipId(),
-        event.kind().name(), event.dueDate(), action.title(), clock.instant(), to) == 0) {
+    if (recipients.isEmpty()
+        || reminders.claim(
+                UUID.randomUUID(),
+                action.id(),
+                action.partnershipId(),
+                event.kind().name(),
+                event.dueDate(),
+                action.title(),
+                clock.instant(),
+                to)
+            == 0) {
       return false; // nobody to tell, or another instance has claimed the event
     }
-    List<Delivery> deliveries = recipients.stream()
-        .map(recipient -> mailer.send(emails.compose(recipient, event.kind(), action, partnership.partnershipName(), today)))
-        .toList();
+    List<Delivery> deliveries =
+        recipients.stream()
+            .map(
+                recipient ->
+                    mailer.send(
+                        emails.compose(
+                            recipient, event.kind(), action, partnership.partnershipName(), today)))
+            .toList();
     if (deliveries.stream().allMatch(delivery -> delivery == Delivery.FAILED)) {
       throw new IllegalStateException("The SMTP server refused the reminder for every recipient");
     }
-    audit.record(null, action.partnershipId(), "REMINDER_SENT", action.title(),
+    audit.record(
+        null,
+        action.partnershipId(),
+        "REMINDER_SENT",
+        action.title(),
         event.kind() + ", due " + event.dueDate() + ", to " + to);
     return true;
   }

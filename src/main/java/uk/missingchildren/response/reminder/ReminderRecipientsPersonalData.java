@@ -5,7 +5,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.account.PersonalDataHolder;
 
-/** The record of who each reminder went to names a person whose account is deleted as a former member. */
+/**
+ * The record of who each reminder went to names a person whose account is deleted as a former
+ * member.
+ */
 @Component
 class ReminderRecipientsPersonalData implements PersonalDataHolder {
 
@@ -17,7 +20,10 @@ class ReminderRecipientsPersonalData implements PersonalDataHolder {
 
   @Override
   public void erase(UUID accountId, String email, String name, String formerMember) {
-    jdbc.update("UPDATE action_reminder SET recipients = REPLACE(LOWER(recipients), ?, ?) WHERE LOWER(recipients) LIKE ?",
-        email, formerMember, "%" + email + "%");
+    jdbc.update(
+        "UPDATE action_reminder SET recipients = REPLACE(LOWER(recipients), ?, ?) WHERE LOWER(recipients) LIKE ?",
+        email,
+        formerMember,
+        "%" + email + "%");
   }
 }

@@ -9,7 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the reminders job on {@code app.reminders.schedule} in every instance; the claim in the
- * database makes sure each reminder still goes once. Off when {@code app.reminders.enabled} is false.
+ * database makes sure each reminder still goes once. Off when {@code app.reminders.enabled} is
+ * false.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -19,12 +19,14 @@ public class ReminderService {
   /** The partnership's reminders, newest first (the latest 500). */
   @Transactional(readOnly = true)
   public List<ActionReminder> sent(PartnershipContext context) {
-    return reminders.findTop500ByPartnershipIdOrderBySentAtDescActionTitleAsc(context.partnershipId());
+    return reminders.findTop500ByPartnershipIdOrderBySentAtDescActionTitleAsc(
+        context.partnershipId());
   }
 
   /** The reminders sent about one action, newest first; none for another partnership's action. */
   @Transactional(readOnly = true)
   public List<ActionReminder> sentFor(PartnershipContext context, UUID actionId) {
-    return reminders.findByPartnershipIdAndActionIdOrderBySentAtDesc(context.partnershipId(), actionId);
+    return reminders.findByPartnershipIdAndActionIdOrderBySentAtDesc(
+        context.partnershipId(), actionId);
   }
 }

@@ -6,7 +6,9 @@ import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionPageContributor;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
-/** Lists the reminders sent about an action on that action's page ("reminders", for reminder/sent). */
+/**
+ * Lists the reminders sent about an action on that action's page ("reminders", for reminder/sent).
+ */
 @Component
 class RemindersActionPageContributor implements ActionPageContributor {
 

@@ -10,7 +10,9 @@ import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
-/** Which reminders about actions were sent, and when they go: for every member of the partnership. */
+/**
+ * Which reminders about actions were sent, and when they go: for every member of the partnership.
+ */
 @Controller
 class RemindersController {
 
@@ -18,14 +20,16 @@ class RemindersController {
   private final ReminderService reminders;
   private final ReminderProperties settings;
 
-  RemindersController(PartnershipAccess access, ReminderService reminders, ReminderProperties settings) {
+  RemindersController(
+      PartnershipAccess access, ReminderService reminders, ReminderProperties settings) {
     this.access = access;
     this.reminders = reminders;
     this.settings = settings;
   }
 
   @GetMapping("/partnerships/{partnershipId}/reminders")
-  String reminders(@PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
+  String reminders(
+      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     model.addAttribute("context", context);
     model.addAttribute("reminders", reminders.sent(context));

@@ -41,8 +41,15 @@ record ChecklistReport(
    * not apply needs none); {@code reason} is null unless the item does not apply; {@code evidence}
    * is null when nothing was recorded.
    */
-  record Item(String id, String text, String sectionTitle, String extent, String impact, String reason,
-      String evidence, boolean notApplicable) {}
+  record Item(
+      String id,
+      String text,
+      String sectionTitle,
+      String extent,
+      String impact,
+      String reason,
+      String evidence,
+      boolean notApplicable) {}
 
   /** One of the checklist's three sections, with its items in checklist order. */
   record Section(String key, String title, String description, List<Item> items) {}
@@ -59,7 +66,13 @@ record ChecklistReport(
    * The comparison with the previous round: the items whose extent or impact changed, and how many
    * of all the items compared were better met, less well met or the same.
    */
-  record Changes(int previousRound, List<Change> changed, int improved, int worse, int unchanged, int notCompared) {}
+  record Changes(
+      int previousRound,
+      List<Change> changed,
+      int improved,
+      int worse,
+      int unchanged,
+      int notCompared) {}
 
   /**
    * One item whose rating changed. {@code extent} and {@code impact} read "Partly met → Fully met"
@@ -74,9 +87,15 @@ record ChecklistReport(
   record GridRow(String impactLabel, List<Long> counts) {}
 
   /**
-   * An action set in the review. {@code owner} is "The partnership" or the agency's name;
-   * {@code itemId} is the checklist item it came from, or null.
+   * An action set in the review. {@code owner} is "The partnership" or the agency's name; {@code
+   * itemId} is the checklist item it came from, or null.
    */
-  record Action(String title, String description, String owner, String lead, String due, String successMeasure,
+  record Action(
+      String title,
+      String description,
+      String owner,
+      String lead,
+      String due,
+      String successMeasure,
       String itemId) {}
 }

@@ -25,15 +25,19 @@ class ChecklistReportController {
   private final ChecklistReportService reports;
   private final MessageSource messages;
 
-  ChecklistReportController(PartnershipAccess access, ChecklistReportService reports, MessageSource messages) {
+  ChecklistReportController(
+      PartnershipAccess access, ChecklistReportService reports, MessageSource messages) {
     this.access = access;
     this.reports = reports;
     this.messages = messages;
   }
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/report")
-  String report(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String report(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID reviewId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     Optional<ChecklistReport> found = reports.report(context, reviewId);
     if (found.isEmpty()) {
@@ -43,26 +47,42 @@ class ChecklistReportController {
     model.addAttribute("context", context);
     model.addAttribute("report", report);
     // Built here: the page title is computed where templates may not call beans.
-    model.addAttribute("pageTitle", messages.getMessage("report.review.pageTitle",
-        new Object[] {report.themeTitle(), report.round(), report.partnershipName()}, StageOneReports.LOCALE));
+    model.addAttribute(
+        "pageTitle",
+        messages.getMessage(
+            "report.review.pageTitle",
+            new Object[] {report.themeTitle(), report.round(), report.partnershipName()},
+            StageOneReports.LOCALE));
     return "report/checklist-review";
   }
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/report.pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
+  ResponseEntity<byte[]> pdf(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID reviewId,
       @AuthenticationPrincipal SignedInUser user) {
     PartnershipContext context = access.require(partnershipId, user);
-    return reports.report(context, reviewId)
-        .map(report -> ReportResponses.file(reports.pdf(report), MediaType.APPLICATION_PDF, report.fileStem() + ".pdf"))
+    return reports
+        .report(context, reviewId)
+        .map(
+            report ->
+                ReportResponses.file(
+                    reports.pdf(report), MediaType.APPLICATION_PDF, report.fileStem() + ".pdf"))
         .orElseGet(() -> ReportResponses.redirect(complete(partnershipId, reviewId)));
   }
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/report.docx")
-  ResponseEntity<byte[]> word(@PathVariable UUID partnershipId, @PathVariable UUID reviewId,
+  ResponseEntity<byte[]> word(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID reviewId,
       @AuthenticationPrincipal SignedInUser user) {
     PartnershipContext context = access.require(partnershipId, user);
-    return reports.report(context, reviewId)
-        .map(report -> ReportResponses.file(reports.word(report), ReportResponses.WORD, report.fileStem() + ".docx"))
+    return reports
+        .report(context, reviewId)
+        .map(
+            report ->
+                ReportResponses.file(
+                    reports.word(report), ReportResponses.WORD, report.fileStem() + ".docx"))
         .orElseGet(() -> ReportResponses.redirect(complete(partnershipId, reviewId)));
   }
 

@@ -22,8 +22,12 @@ class ChecklistReportService {
   private final ChecklistReportPdfExporter pdf;
   private final ChecklistReportWordExporter word;
 
-  ChecklistReportService(ChecklistReviewService reviews, ActionService actions,
-      ChecklistReports reports, ChecklistReportPdfExporter pdf, ChecklistReportWordExporter word) {
+  ChecklistReportService(
+      ChecklistReviewService reviews,
+      ActionService actions,
+      ChecklistReports reports,
+      ChecklistReportPdfExporter pdf,
+      ChecklistReportWordExporter word) {
     this.reviews = reviews;
     this.actions = actions;
     this.reports = reports;
@@ -34,14 +38,17 @@ class ChecklistReportService {
   /**
    * The report, or empty while the review is in progress: a report is only of agreed ratings.
    *
-   * @throws uk.missingchildren.response.checklist.ReviewNotFoundException (404) if the review is not the partnership's
+   * @throws uk.missingchildren.response.checklist.ReviewNotFoundException (404) if the review is
+   *     not the partnership's
    */
   Optional<ChecklistReport> report(PartnershipContext context, UUID reviewId) {
     ReviewView view = reviews.view(context, reviewId);
     if (!view.review().completed()) {
       return Optional.empty();
     }
-    return Optional.of(reports.of(context, view, reviews.attendees(context, reviewId), actions.setIn(context, reviewId)));
+    return Optional.of(
+        reports.of(
+            context, view, reviews.attendees(context, reviewId), actions.setIn(context, reviewId)));
   }
 
   byte[] pdf(ChecklistReport report) {

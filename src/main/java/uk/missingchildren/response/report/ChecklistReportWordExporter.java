@@ -21,11 +21,19 @@ class ChecklistReportWordExporter {
   }
 
   byte[] export(ChecklistReport report) {
-    WordDocument word = new WordDocument(
-        message("report.review.documentTitle", report.themeTitle(), report.round(), report.partnershipName()),
-        message("service.name"));
-    word.footer(message("report.review.footer", report.partnershipName(), report.themeTitle(), report.round()),
-        message("export.page.number"), message("export.page.of"));
+    WordDocument word =
+        new WordDocument(
+            message(
+                "report.review.documentTitle",
+                report.themeTitle(),
+                report.round(),
+                report.partnershipName()),
+            message("service.name"));
+    word.footer(
+        message(
+            "report.review.footer", report.partnershipName(), report.themeTitle(), report.round()),
+        message("export.page.number"),
+        message("export.page.of"));
     word.heading(1, message("report.review.title", report.themeTitle()));
     word.paragraph(message("report.review.round", report.round()));
     word.paragraph(report.partnershipName());
@@ -50,8 +58,10 @@ class ChecklistReportWordExporter {
     word.labelled(message("report.meeting.date") + ":", report.meetingDay());
     word.labelled(message("report.meeting.facilitator") + ":", report.facilitator());
     word.labelled(message("report.meeting.noteTaker") + ":", report.noteTaker());
-    word.labelled(message("report.meeting.framework") + ":",
-        message("report.meeting.frameworkValue", report.frameworkTitle(), report.frameworkVersion()));
+    word.labelled(
+        message("report.meeting.framework") + ":",
+        message(
+            "report.meeting.frameworkValue", report.frameworkTitle(), report.frameworkVersion()));
     word.labelled(message("report.review.meeting.completed") + ":", report.completed());
     WordAttendees.write(word, report.attendees(), messages);
   }
@@ -63,9 +73,15 @@ class ChecklistReportWordExporter {
       return;
     }
     word.paragraph(message("report.review.requiredNotMet.lead", report.requiredNotMet().size()));
-    word.bullets(report.requiredNotMet().stream()
-        .map(item -> message("report.review.requiredNotMet.item", item.id(), item.text()) + " (" + item.extent() + ")")
-        .toList());
+    word.bullets(
+        report.requiredNotMet().stream()
+            .map(
+                item ->
+                    message("report.review.requiredNotMet.item", item.id(), item.text())
+                        + " ("
+                        + item.extent()
+                        + ")")
+            .toList());
   }
 
   private void priorities(WordDocument word, ChecklistReport report) {
@@ -76,17 +92,31 @@ class ChecklistReportWordExporter {
     }
     word.paragraph(message("report.review.priorities.lead"));
     if (report.prioritised() > report.priorities().size()) {
-      word.paragraph(message("report.review.priorities.shown", report.priorities().size(), report.prioritised()));
+      word.paragraph(
+          message(
+              "report.review.priorities.shown", report.priorities().size(), report.prioritised()));
     }
     word.bold(message("report.review.priorities.caption"));
     word.dataTable(
-        List.of(message("report.review.priorities.rank"), message("report.review.priorities.item"),
-            message("report.review.priorities.extent"), message("report.review.priorities.impact"),
+        List.of(
+            message("report.review.priorities.rank"),
+            message("report.review.priorities.item"),
+            message("report.review.priorities.extent"),
+            message("report.review.priorities.impact"),
             message("report.review.priorities.score")),
         report.priorities().stream()
-            .map(priority -> List.of(String.valueOf(priority.rank()), itemHeading(priority.item()),
-                orNotRated(priority.item().extent()), orNotRated(priority.item().impact()),
-                message("report.review.priorities.scoreValue", priority.gap(), priority.impactScore(), priority.score())))
+            .map(
+                priority ->
+                    List.of(
+                        String.valueOf(priority.rank()),
+                        itemHeading(priority.item()),
+                        orNotRated(priority.item().extent()),
+                        orNotRated(priority.item().impact()),
+                        message(
+                            "report.review.priorities.scoreValue",
+                            priority.gap(),
+                            priority.impactScore(),
+                            priority.score())))
             .toList());
   }
 
@@ -95,11 +125,18 @@ class ChecklistReportWordExporter {
     word.heading(2, message("report.review.changes.heading", previous));
     word.paragraph(message("report.review.changes.lead", previous));
     word.bold(message("report.review.changes.counts", previous));
-    word.labelled(message("report.review.changes.improved") + ":", message("report.review.changes.count", changes.improved()));
-    word.labelled(message("report.review.changes.worse") + ":", message("report.review.changes.count", changes.worse()));
-    word.labelled(message("report.review.changes.unchanged") + ":", message("report.review.changes.count", changes.unchanged()));
+    word.labelled(
+        message("report.review.changes.improved") + ":",
+        message("report.review.changes.count", changes.improved()));
+    word.labelled(
+        message("report.review.changes.worse") + ":",
+        message("report.review.changes.count", changes.worse()));
+    word.labelled(
+        message("report.review.changes.unchanged") + ":",
+        message("report.review.changes.count", changes.unchanged()));
     if (changes.notCompared() > 0) {
-      word.labelled(message("report.review.changes.notCompared", previous) + ":",
+      word.labelled(
+          message("report.review.changes.notCompared", previous) + ":",
           message("report.review.changes.count", changes.notCompared()));
     }
     if (changes.changed().isEmpty()) {
@@ -108,11 +145,19 @@ class ChecklistReportWordExporter {
     }
     word.bold(message("report.review.changes.caption", previous));
     word.dataTable(
-        List.of(message("report.review.changes.item"), message("report.review.changes.extent", previous, report.round()),
-            message("report.review.changes.impact", previous, report.round()), message("report.review.changes.direction")),
+        List.of(
+            message("report.review.changes.item"),
+            message("report.review.changes.extent", previous, report.round()),
+            message("report.review.changes.impact", previous, report.round()),
+            message("report.review.changes.direction")),
         changes.changed().stream()
-            .map(change -> List.of(message("report.review.item.heading", change.id(), change.text()), change.extent(),
-                change.impact(), change.direction()))
+            .map(
+                change ->
+                    List.of(
+                        message("report.review.item.heading", change.id(), change.text()),
+                        change.extent(),
+                        change.impact(),
+                        change.direction()))
             .toList());
   }
 
@@ -123,14 +168,17 @@ class ChecklistReportWordExporter {
     List<String> headers = new ArrayList<>();
     headers.add(message("report.review.grid.impact"));
     headers.addAll(grid.extentLabels());
-    word.dataTable(headers, grid.rows().stream()
-        .map(row -> {
-          List<String> cells = new ArrayList<>();
-          cells.add(row.impactLabel());
-          row.counts().forEach(count -> cells.add(String.valueOf(count)));
-          return cells;
-        })
-        .toList());
+    word.dataTable(
+        headers,
+        grid.rows().stream()
+            .map(
+                row -> {
+                  List<String> cells = new ArrayList<>();
+                  cells.add(row.impactLabel());
+                  row.counts().forEach(count -> cells.add(String.valueOf(count)));
+                  return cells;
+                })
+            .toList());
   }
 
   private void section(WordDocument word, ChecklistReport.Section section) {
@@ -162,13 +210,25 @@ class ChecklistReportWordExporter {
     word.bold(message("report.review.actions.caption"));
     String notGiven = message("report.review.actions.notGiven");
     word.dataTable(
-        List.of(message("report.review.actions.title"), message("report.review.actions.what"),
-            message("report.review.actions.owner"), message("report.review.actions.leadPerson"),
-            message("report.review.actions.due"), message("report.review.actions.successMeasure"),
+        List.of(
+            message("report.review.actions.title"),
+            message("report.review.actions.what"),
+            message("report.review.actions.owner"),
+            message("report.review.actions.leadPerson"),
+            message("report.review.actions.due"),
+            message("report.review.actions.successMeasure"),
             message("report.review.actions.item")),
         report.actions().stream()
-            .map(action -> List.of(action.title(), or(action.description(), notGiven), action.owner(), or(action.lead(), notGiven),
-                action.due(), or(action.successMeasure(), notGiven), or(action.itemId(), "")))
+            .map(
+                action ->
+                    List.of(
+                        action.title(),
+                        or(action.description(), notGiven),
+                        action.owner(),
+                        or(action.lead(), notGiven),
+                        action.due(),
+                        or(action.successMeasure(), notGiven),
+                        or(action.itemId(), "")))
             .toList());
   }
 
@@ -189,6 +249,7 @@ class ChecklistReportWordExporter {
   }
 
   private String message(String key, Object... arguments) {
-    return messages.getMessage(key, arguments.length == 0 ? null : arguments, StageOneReports.LOCALE);
+    return messages.getMessage(
+        key, arguments.length == 0 ? null : arguments, StageOneReports.LOCALE);
   }
 }

@@ -1,6 +1,5 @@
 package uk.missingchildren.response.report;
 
-import uk.missingchildren.response.shared.forms.FormSubmissions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /**
  * Emailing a copy of the report to people who are not necessarily members. Viewers may do it too:
@@ -31,7 +31,11 @@ class ReportEmailController {
   private final MessageSource messages;
   private final FormSubmissions submissions;
 
-  ReportEmailController(PartnershipAccess access, ReportService reports, MessageSource messages, FormSubmissions submissions) {
+  ReportEmailController(
+      PartnershipAccess access,
+      ReportService reports,
+      MessageSource messages,
+      FormSubmissions submissions) {
     this.submissions = submissions;
     this.access = access;
     this.reports = reports;
@@ -39,19 +43,28 @@ class ReportEmailController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report/email")
-  String form(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user, Model model) {
+  String form(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
-    return reports.report(context, benchmarkId)
+    return reports
+        .report(context, benchmarkId)
         .map(report -> page(context, report, new ReportEmailForm(), model))
         .orElseGet(() -> StageOneReportController.checkAnswers(partnershipId, benchmarkId));
   }
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report/email")
-  String send(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
+  String send(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
       @AuthenticationPrincipal SignedInUser user,
-      @ModelAttribute("reportEmailForm") ReportEmailForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect, HttpServletRequest request) {
+      @ModelAttribute("reportEmailForm") ReportEmailForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request) {
     PartnershipContext context = access.require(partnershipId, user);
     Optional<StageOneReport> found = reports.report(context, benchmarkId);
     if (found.isEmpty()) {
@@ -62,19 +75,28 @@ class ReportEmailController {
       return page(context, found.get(), form, model);
     }
     List<String> recipients = form.recipients();
-    return "redirect:" + submissions.once(request, redirect, () -> {
-      redirect.addFlashAttribute("delivery", reports.email(context, found.get(), recipients, form.messageOrNull()));
-      redirect.addFlashAttribute("emailedTo", String.join(", ", recipients));
-      return found.get().path();
-    });
+    return "redirect:"
+        + submissions.once(
+            request,
+            redirect,
+            () -> {
+              redirect.addFlashAttribute(
+                  "delivery",
+                  reports.email(context, found.get(), recipients, form.messageOrNull()));
+              redirect.addFlashAttribute("emailedTo", String.join(", ", recipients));
+              return found.get().path();
+            });
   }
 
-  private String page(PartnershipContext context, StageOneReport report, ReportEmailForm form, Model model) {
+  private String page(
+      PartnershipContext context, StageOneReport report, ReportEmailForm form, Model model) {
     model.addAttribute("context", context);
     model.addAttribute("report", report);
     model.addAttribute("reportEmailForm", form);
-    model.addAttribute("pageTitle", messages.getMessage("report.email.pageTitle",
-        new Object[] {report.meetingDay()}, StageOneReports.LOCALE));
+    model.addAttribute(
+        "pageTitle",
+        messages.getMessage(
+            "report.email.pageTitle", new Object[] {report.meetingDay()}, StageOneReports.LOCALE));
     return "report/email";
   }
 }

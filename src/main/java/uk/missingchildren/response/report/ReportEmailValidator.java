@@ -31,29 +31,48 @@ class ReportEmailValidator implements Validator {
   public void validate(Object target, Errors errors) {
     ReportEmailForm form = (ReportEmailForm) target;
     List<String> recipients = form.recipients();
-    List<String> wrong = recipients.stream().filter(address -> !EmailAddresses.valid(address)).toList();
+    List<String> wrong =
+        recipients.stream().filter(address -> !EmailAddresses.valid(address)).toList();
     if (recipients.isEmpty()) {
       errors.rejectValue("addresses", "report.email.error.missing");
     } else if (!wrong.isEmpty()) {
-      errors.rejectValue("addresses", wrong.size() == 1 ? "report.email.error.format" : "report.email.error.formatMany",
-          new Object[] {quoted(wrong)}, null);
+      errors.rejectValue(
+          "addresses",
+          wrong.size() == 1 ? "report.email.error.format" : "report.email.error.formatMany",
+          new Object[] {quoted(wrong)},
+          null);
     } else if (recipients.size() > MAX_RECIPIENTS) {
-      errors.rejectValue("addresses", "report.email.error.tooMany", new Object[] {MAX_RECIPIENTS, recipients.size()}, null);
+      errors.rejectValue(
+          "addresses",
+          "report.email.error.tooMany",
+          new Object[] {MAX_RECIPIENTS, recipients.size()},
+          null);
     }
     if (form.getMessage() != null && form.getMessage().length() > MAX_MESSAGE_LENGTH) {
-      errors.rejectValue("message", "report.email.error.messageTooLong", new Object[] {MAX_MESSAGE_LENGTH}, null);
+      errors.rejectValue(
+          "message", "report.email.error.messageTooLong", new Object[] {MAX_MESSAGE_LENGTH}, null);
     }
   }
 
   /** "'a'", "'a' and 'b'", "'a', 'b' and 'c'". */
   private String quoted(List<String> addresses) {
-    List<String> each = addresses.stream()
-        .map(address -> messages.getMessage("report.email.error.quoted", new Object[] {address}, StageOneReports.LOCALE))
-        .toList();
+    List<String> each =
+        addresses.stream()
+            .map(
+                address ->
+                    messages.getMessage(
+                        "report.email.error.quoted",
+                        new Object[] {address},
+                        StageOneReports.LOCALE))
+            .toList();
     if (each.size() == 1) {
       return each.get(0);
     }
     String and = messages.getMessage("report.email.error.and", null, StageOneReports.LOCALE);
-    return String.join(", ", each.subList(0, each.size() - 1)) + " " + and + " " + each.get(each.size() - 1);
+    return String.join(", ", each.subList(0, each.size() - 1))
+        + " "
+        + and
+        + " "
+        + each.get(each.size() - 1);
   }
 }

@@ -6,7 +6,9 @@ import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.export.PdfRenderer;
 
-/** The stage one report as a tagged, accessible PDF (PDF/UA-1 and PDF/A-3a), like the checklists. */
+/**
+ * The stage one report as a tagged, accessible PDF (PDF/UA-1 and PDF/A-3a), like the checklists.
+ */
 @Component
 public class ReportPdfExporter {
 

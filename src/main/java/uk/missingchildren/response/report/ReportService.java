@@ -35,8 +35,15 @@ class ReportService {
   private final AuditLog audit;
   private final MessageSource messages;
 
-  ReportService(BenchmarkService benchmarks, StageOneReports reports, ReportPdfExporter pdf, ReportWordExporter word,
-      EmailComposer composer, Mailer mailer, AuditLog audit, MessageSource messages) {
+  ReportService(
+      BenchmarkService benchmarks,
+      StageOneReports reports,
+      ReportPdfExporter pdf,
+      ReportWordExporter word,
+      EmailComposer composer,
+      Mailer mailer,
+      AuditLog audit,
+      MessageSource messages) {
     this.benchmarks = benchmarks;
     this.reports = reports;
     this.pdf = pdf;
@@ -47,7 +54,9 @@ class ReportService {
     this.messages = messages;
   }
 
-  /** The report, or empty while the benchmark is not submitted (a report is only of agreed answers). */
+  /**
+   * The report, or empty while the benchmark is not submitted (a report is only of agreed answers).
+   */
   Optional<StageOneReport> report(PartnershipContext context, UUID benchmarkId) {
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     return view.benchmark().submitted() ? Optional.of(reports.of(context, view)) : Optional.empty();
@@ -72,34 +81,52 @@ class ReportService {
    *
    * @return how the emails went: the worst of their deliveries
    */
-  Delivery email(PartnershipContext context, StageOneReport report, List<String> recipients, String personal) {
-    Email.Attachment attachment = new Email.Attachment(fileStem(report) + ".pdf", PDF, pdf.export(report));
+  Delivery email(
+      PartnershipContext context, StageOneReport report, List<String> recipients, String personal) {
+    Email.Attachment attachment =
+        new Email.Attachment(fileStem(report) + ".pdf", PDF, pdf.export(report));
     Delivery worst = Delivery.SENT;
     for (String recipient : recipients) {
-      Email composed = composer.compose(recipient, "stageOneReport", report.path(), arguments(context, report, personal));
-      Delivery delivery = mailer.send(composed.withPartnershipContent(context.partnershipId(), List.of(attachment)));
-      // Declared from best to worst: one email kept in the outbox is what the sender must hear about.
+      Email composed =
+          composer.compose(
+              recipient, "stageOneReport", report.path(), arguments(context, report, personal));
+      Delivery delivery =
+          mailer.send(
+              composed.withPartnershipContent(context.partnershipId(), List.of(attachment)));
+      // Declared from best to worst: one email kept in the outbox is what the sender must hear
+      // about.
       worst = delivery.ordinal() > worst.ordinal() ? delivery : worst;
     }
-    audit.record(new AuditEvent.Actor(context.accountId(), context.email()), context.partnershipId(),
-        "BENCHMARK_REPORT_EMAILED", "Benchmark of " + report.meetingDate(), "to: " + String.join(", ", recipients));
+    audit.record(
+        new AuditEvent.Actor(context.accountId(), context.email()),
+        context.partnershipId(),
+        "BENCHMARK_REPORT_EMAILED",
+        "Benchmark of " + report.meetingDate(),
+        "to: " + String.join(", ", recipients));
     return worst;
   }
 
   private Object[] arguments(PartnershipContext context, StageOneReport report, String personal) {
-    String priorities = IntStream.range(0, report.priorities().size())
-        .mapToObj(i -> (i + 1) + ". " + areaLine(report.priorities().get(i)))
-        .collect(Collectors.joining("\n"));
-    String ratings = report.areas().stream().map(area -> "- " + areaLine(area)).collect(Collectors.joining("\n"));
+    String priorities =
+        IntStream.range(0, report.priorities().size())
+            .mapToObj(i -> (i + 1) + ". " + areaLine(report.priorities().get(i)))
+            .collect(Collectors.joining("\n"));
+    String ratings =
+        report.areas().stream()
+            .map(area -> "- " + areaLine(area))
+            .collect(Collectors.joining("\n"));
     return new Object[] {
-        report.partnershipName(),
-        report.meetingDay(),
-        context.email(),
-        personal == null ? "" : message("email.stageOneReport.personal", personal),
-        message(report.priorities().isEmpty() ? "email.stageOneReport.noPriorities" : "email.stageOneReport.priorities"),
-        priorities,
-        ratings,
-        message("email.stageOneReport.ratings", report.areas().size())
+      report.partnershipName(),
+      report.meetingDay(),
+      context.email(),
+      personal == null ? "" : message("email.stageOneReport.personal", personal),
+      message(
+          report.priorities().isEmpty()
+              ? "email.stageOneReport.noPriorities"
+              : "email.stageOneReport.priorities"),
+      priorities,
+      ratings,
+      message("email.stageOneReport.ratings", report.areas().size())
     };
   }
 
@@ -108,6 +135,7 @@ class ReportService {
   }
 
   private String message(String key, Object... arguments) {
-    return messages.getMessage(key, arguments.length == 0 ? null : arguments, StageOneReports.LOCALE);
+    return messages.getMessage(
+        key, arguments.length == 0 ? null : arguments, StageOneReports.LOCALE);
   }
 }

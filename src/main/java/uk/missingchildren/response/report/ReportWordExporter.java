@@ -20,10 +20,14 @@ class ReportWordExporter {
   }
 
   byte[] export(StageOneReport report) {
-    WordDocument word = new WordDocument(
-        message("report.documentTitle", report.partnershipName(), report.meetingDay()), message("service.name"));
-    word.footer(message("report.footer", report.partnershipName(), report.meetingDay()),
-        message("export.page.number"), message("export.page.of"));
+    WordDocument word =
+        new WordDocument(
+            message("report.documentTitle", report.partnershipName(), report.meetingDay()),
+            message("service.name"));
+    word.footer(
+        message("report.footer", report.partnershipName(), report.meetingDay()),
+        message("export.page.number"),
+        message("export.page.of"));
     word.heading(1, message("report.title"));
     word.paragraph(report.partnershipName());
     word.paragraph(message("report.lead", report.meetingDay()));
@@ -42,8 +46,10 @@ class ReportWordExporter {
     word.labelled(message("report.meeting.date") + ":", report.meetingDay());
     word.labelled(message("report.meeting.facilitator") + ":", report.facilitator());
     word.labelled(message("report.meeting.noteTaker") + ":", report.noteTaker());
-    word.labelled(message("report.meeting.framework") + ":",
-        message("report.meeting.frameworkValue", report.frameworkTitle(), report.frameworkVersion()));
+    word.labelled(
+        message("report.meeting.framework") + ":",
+        message(
+            "report.meeting.frameworkValue", report.frameworkTitle(), report.frameworkVersion()));
     word.labelled(message("report.meeting.submitted") + ":", report.submitted());
     WordAttendees.write(word, report.attendees(), messages);
   }
@@ -54,22 +60,37 @@ class ReportWordExporter {
       word.paragraph(message("report.priorities.none"));
       return;
     }
-    word.paragraph(message("report.priorities.lead", report.priorities().size(), report.unknownLabel()));
-    word.numbered(report.priorities().stream()
-        .map(area -> area.title() + ": " + message("report.priorities.rating", area.ratingLabel(), area.percent()))
-        .toList());
+    word.paragraph(
+        message("report.priorities.lead", report.priorities().size(), report.unknownLabel()));
+    word.numbered(
+        report.priorities().stream()
+            .map(
+                area ->
+                    area.title()
+                        + ": "
+                        + message("report.priorities.rating", area.ratingLabel(), area.percent()))
+            .toList());
   }
 
   private void scores(WordDocument word, StageOneReport report) {
     word.heading(2, message("report.scores.heading", report.areas().size()));
     word.bold(message("report.table.caption"));
     word.dataTable(
-        List.of(message("report.table.area"), message("report.table.score"), message("report.table.points"),
-            message("report.table.unknown", report.unknownLabel()), message("report.table.rating")),
+        List.of(
+            message("report.table.area"),
+            message("report.table.score"),
+            message("report.table.points"),
+            message("report.table.unknown", report.unknownLabel()),
+            message("report.table.rating")),
         report.areas().stream()
-            .map(area -> List.of(area.title(), message("report.table.percent", area.percent()),
-                message("report.table.pointsValue", area.points(), area.available()),
-                String.valueOf(area.unknown()), area.ratingLabel()))
+            .map(
+                area ->
+                    List.of(
+                        area.title(),
+                        message("report.table.percent", area.percent()),
+                        message("report.table.pointsValue", area.points(), area.available()),
+                        String.valueOf(area.unknown()),
+                        area.ratingLabel()))
             .toList());
   }
 
@@ -94,10 +115,18 @@ class ReportWordExporter {
       return;
     }
     word.paragraph(message("report.actions.lead"));
-    word.numbered(report.actions().stream()
-        .map(action -> action.text() + "\n"
-            + message("report.actions.from", action.questionNumber(), action.areaTitle(), action.questionText()))
-        .toList());
+    word.numbered(
+        report.actions().stream()
+            .map(
+                action ->
+                    action.text()
+                        + "\n"
+                        + message(
+                            "report.actions.from",
+                            action.questionNumber(),
+                            action.areaTitle(),
+                            action.questionText()))
+            .toList());
   }
 
   private void method(WordDocument word, StageOneReport report) {
@@ -105,23 +134,44 @@ class ReportWordExporter {
     word.paragraph(report.ratingExplanation());
     word.bold(message("report.method.bands.caption"));
     word.dataTable(
-        List.of(message("report.method.bands.rating"), message("report.method.bands.min"),
-            message("report.method.bands.unknown", report.unknownLabel()), message("report.method.bands.prioritise"),
+        List.of(
+            message("report.method.bands.rating"),
+            message("report.method.bands.min"),
+            message("report.method.bands.unknown", report.unknownLabel()),
+            message("report.method.bands.prioritise"),
             message("report.method.bands.description")),
         report.bands().stream()
-            .map(band -> List.of(band.label(), message("report.method.bands.minValue", band.minPercent()),
-                band.maxUnknown() == null ? message("report.method.bands.anyUnknown") : band.maxUnknown().toString(),
-                message(band.prioritise() ? "report.method.bands.yes" : "report.method.bands.no"), band.description()))
+            .map(
+                band ->
+                    List.of(
+                        band.label(),
+                        message("report.method.bands.minValue", band.minPercent()),
+                        band.maxUnknown() == null
+                            ? message("report.method.bands.anyUnknown")
+                            : band.maxUnknown().toString(),
+                        message(
+                            band.prioritise()
+                                ? "report.method.bands.yes"
+                                : "report.method.bands.no"),
+                        band.description()))
             .toList());
     word.bold(message("report.method.examples.caption"));
     List<List<String>> rows = new ArrayList<>();
     for (StageOneReport.WorkedExample example : report.workedExamples()) {
-      rows.add(List.of(String.join("\n", example.answers()),
-          message("report.table.pointsValue", example.points(), example.available()),
-          message("report.table.percent", example.percent()), example.rating()));
+      rows.add(
+          List.of(
+              String.join("\n", example.answers()),
+              message("report.table.pointsValue", example.points(), example.available()),
+              message("report.table.percent", example.percent()),
+              example.rating()));
     }
-    word.dataTable(List.of(message("report.method.examples.answers"), message("report.method.examples.points"),
-        message("report.method.examples.score"), message("report.method.examples.rating")), rows);
+    word.dataTable(
+        List.of(
+            message("report.method.examples.answers"),
+            message("report.method.examples.points"),
+            message("report.method.examples.score"),
+            message("report.method.examples.rating")),
+        rows);
   }
 
   private String orNone(String text) {
@@ -129,6 +179,7 @@ class ReportWordExporter {
   }
 
   private String message(String key, Object... arguments) {
-    return messages.getMessage(key, arguments.length == 0 ? null : arguments, StageOneReports.LOCALE);
+    return messages.getMessage(
+        key, arguments.length == 0 ? null : arguments, StageOneReports.LOCALE);
   }
 }

@@ -7,8 +7,8 @@ import uk.missingchildren.response.checklist.ItemRating;
  * How one item moved between two rounds of a checklist review, judged by its extent score alone:
  * better met when the score went up, less well met when it went down. A changed impact, or a move
  * between options with the same score (such as "Not met" to "Don't know"), is no change in score.
- * An item that did not apply in exactly one of the rounds, or was not rated in the earlier one,
- * has no score to compare.
+ * An item that did not apply in exactly one of the rounds, or was not rated in the earlier one, has
+ * no score to compare.
  */
 public enum ReviewReportChange {
   IMPROVED,
@@ -32,10 +32,13 @@ public enum ReviewReportChange {
     return now > was ? IMPROVED : now < was ? WORSE : UNCHANGED;
   }
 
-  /** Whether the group chose a different extent or impact option, whatever that did to the score. */
+  /**
+   * Whether the group chose a different extent or impact option, whatever that did to the score.
+   */
   public static boolean ratingChanged(ItemRating before, ItemRating after) {
-    return before != null && (!Objects.equals(value(before.extent()), value(after.extent()))
-        || !Objects.equals(value(before.impact()), value(after.impact())));
+    return before != null
+        && (!Objects.equals(value(before.extent()), value(after.extent()))
+            || !Objects.equals(value(before.impact()), value(after.impact())));
   }
 
   public String messageKey() {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything a stage one report says, with every word and date already chosen, so the page, the PDF,
- * the Word document and the email only lay it out and can never disagree.
+ * Everything a stage one report says, with every word and date already chosen, so the page, the
+ * PDF, the Word document and the email only lay it out and can never disagree.
  *
  * @param path the report's address in the service, "/partnerships/…/benchmarks/…/report"
  * @param areas every area in the order of the framework
@@ -59,14 +59,17 @@ record StageOneReport(
       List<Question> questions) {}
 
   /** A question with the group's answer; notes and actions are null when none were recorded. */
-  record Question(String id, int number, String text, String answer, String notes, String actionsArising) {}
+  record Question(
+      String id, int number, String text, String answer, String notes, String actionsArising) {}
 
   /** An action arising, with the question it came from. */
   record Action(int questionNumber, String questionText, String areaTitle, String text) {}
 
   /** A rating and the rule for reaching it; {@code maxUnknown} is null for any number. */
-  record Band(String label, int minPercent, Integer maxUnknown, boolean prioritise, String description) {}
+  record Band(
+      String label, int minPercent, Integer maxUnknown, boolean prioritise, String description) {}
 
   /** A set of answers from the framework, with the score and rating they earn. */
-  record WorkedExample(List<String> answers, int points, int available, int percent, String rating) {}
+  record WorkedExample(
+      List<String> answers, int points, int available, int percent, String rating) {}
 }

@@ -18,8 +18,8 @@ import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /**
- * The stage one report page and its PDF and Word downloads. Until the benchmark is submitted there is
- * no report, and each address sends people to check the answers instead.
+ * The stage one report page and its PDF and Word downloads. Until the benchmark is submitted there
+ * is no report, and each address sends people to check the answers instead.
  */
 @Controller
 class StageOneReportController {
@@ -29,7 +29,10 @@ class StageOneReportController {
   private final ServiceAddress links;
   private final MessageSource messages;
 
-  StageOneReportController(PartnershipAccess access, ReportService reports, ServiceAddress links,
+  StageOneReportController(
+      PartnershipAccess access,
+      ReportService reports,
+      ServiceAddress links,
       MessageSource messages) {
     this.access = access;
     this.reports = reports;
@@ -38,9 +41,12 @@ class StageOneReportController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report")
-  String report(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
+  String report(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
       @AuthenticationPrincipal SignedInUser user,
-      @RequestAttribute(name = "displayMode", required = false) DisplayMode displayMode, Model model) {
+      @RequestAttribute(name = "displayMode", required = false) DisplayMode displayMode,
+      Model model) {
     PartnershipContext context = access.require(partnershipId, user);
     Optional<StageOneReport> found = reports.report(context, benchmarkId);
     if (found.isEmpty()) {
@@ -51,31 +57,53 @@ class StageOneReportController {
     model.addAttribute("context", context);
     model.addAttribute("benchmarkId", benchmarkId);
     model.addAttribute("report", report);
-    model.addAttribute("chart", BarChart.of(report.areas(), report.bands(), lowVision,
-        (rating, percent) -> message("report.chart.value", rating, percent),
-        percent -> message("report.chart.axis", percent)));
+    model.addAttribute(
+        "chart",
+        BarChart.of(
+            report.areas(),
+            report.bands(),
+            lowVision,
+            (rating, percent) -> message("report.chart.value", rating, percent),
+            percent -> message("report.chart.axis", percent)));
     // Printed pages show where their links lead, and a printout needs the whole address.
     model.addAttribute("linkBase", links.link(""));
     // Built here: the page title is computed where templates may not call beans.
-    model.addAttribute("pageTitle", message("report.pageTitle", report.partnershipName(), report.meetingDay()));
+    model.addAttribute(
+        "pageTitle", message("report.pageTitle", report.partnershipName(), report.meetingDay()));
     return "report/stage-one";
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report.pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
+  ResponseEntity<byte[]> pdf(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
       @AuthenticationPrincipal SignedInUser user) {
     PartnershipContext context = access.require(partnershipId, user);
-    return reports.report(context, benchmarkId)
-        .map(report -> ReportResponses.file(reports.pdf(report), MediaType.APPLICATION_PDF, ReportService.fileStem(report) + ".pdf"))
+    return reports
+        .report(context, benchmarkId)
+        .map(
+            report ->
+                ReportResponses.file(
+                    reports.pdf(report),
+                    MediaType.APPLICATION_PDF,
+                    ReportService.fileStem(report) + ".pdf"))
         .orElseGet(() -> ReportResponses.redirect(checkAnswers(partnershipId, benchmarkId)));
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report.docx")
-  ResponseEntity<byte[]> word(@PathVariable UUID partnershipId, @PathVariable UUID benchmarkId,
+  ResponseEntity<byte[]> word(
+      @PathVariable UUID partnershipId,
+      @PathVariable UUID benchmarkId,
       @AuthenticationPrincipal SignedInUser user) {
     PartnershipContext context = access.require(partnershipId, user);
-    return reports.report(context, benchmarkId)
-        .map(report -> ReportResponses.file(reports.word(report), ReportResponses.WORD, ReportService.fileStem(report) + ".docx"))
+    return reports
+        .report(context, benchmarkId)
+        .map(
+            report ->
+                ReportResponses.file(
+                    reports.word(report),
+                    ReportResponses.WORD,
+                    ReportService.fileStem(report) + ".docx"))
         .orElseGet(() -> ReportResponses.redirect(checkAnswers(partnershipId, benchmarkId)));
   }
 

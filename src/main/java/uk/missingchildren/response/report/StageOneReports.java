@@ -36,14 +36,24 @@ class StageOneReports {
   StageOneReport of(PartnershipContext context, BenchmarkView view) {
     Benchmark benchmark = view.benchmark();
     StageOneScale scale = view.framework().stageOne();
-    String unknownLabel = scale.answers().stream().filter(ScaleOption::unknown).map(ScaleOption::label)
-        .findFirst().orElse("");
+    String unknownLabel =
+        scale.answers().stream()
+            .filter(ScaleOption::unknown)
+            .map(ScaleOption::label)
+            .findFirst()
+            .orElse("");
     StageOneResults results = view.results();
-    List<StageOneReport.Area> areas = results.areas().stream()
-        .map(area -> area(view, scale, area, unknownLabel)).toList();
-    List<StageOneReport.Area> priorities = results.priorities().stream()
-        .map(priority -> areas.stream().filter(a -> a.id().equals(priority.theme().id())).findFirst().orElseThrow())
-        .toList();
+    List<StageOneReport.Area> areas =
+        results.areas().stream().map(area -> area(view, scale, area, unknownLabel)).toList();
+    List<StageOneReport.Area> priorities =
+        results.priorities().stream()
+            .map(
+                priority ->
+                    areas.stream()
+                        .filter(a -> a.id().equals(priority.theme().id()))
+                        .findFirst()
+                        .orElseThrow())
+            .toList();
     return new StageOneReport(
         "/partnerships/" + context.partnershipId() + "/benchmarks/" + benchmark.id() + "/report",
         context.partnership().name(),
@@ -55,7 +65,10 @@ class StageOneReports {
         view.framework().title(),
         dates.dateTime(benchmark.submittedAt()),
         view.attendees().stream()
-            .map(a -> new StageOneReport.Attendee(a.name(), message(a.agency().messageKey()), a.role()))
+            .map(
+                a ->
+                    new StageOneReport.Attendee(
+                        a.name(), message(a.agency().messageKey()), a.role()))
             .toList(),
         areas,
         priorities,
@@ -63,19 +76,31 @@ class StageOneReports {
         unknownLabel,
         scale.ratingExplanation(),
         scale.bands().stream()
-            .map(b -> new StageOneReport.Band(b.label(), b.minPercent(), b.maxUnknown(), b.prioritise(), b.description()))
+            .map(
+                b ->
+                    new StageOneReport.Band(
+                        b.label(), b.minPercent(), b.maxUnknown(), b.prioritise(), b.description()))
             .toList(),
         scale.workedExamples().stream().map(example -> workedExample(scale, example)).toList());
   }
 
-  private StageOneReport.Area area(BenchmarkView view, StageOneScale scale, AreaResult result, String unknownLabel) {
+  private StageOneReport.Area area(
+      BenchmarkView view, StageOneScale scale, AreaResult result, String unknownLabel) {
     AreaScore score = result.score();
     int rank = scale.bands().indexOf(score.band());
     int last = scale.bands().size() - 1;
-    List<StageOneReport.Question> questions = result.questions().stream()
-        .map(q -> new StageOneReport.Question(q.question().id(), view.number(q.question()), q.question().text(),
-            q.option() == null ? null : q.option().label(), blankToNull(q.notes()), blankToNull(q.actionsArising())))
-        .toList();
+    List<StageOneReport.Question> questions =
+        result.questions().stream()
+            .map(
+                q ->
+                    new StageOneReport.Question(
+                        q.question().id(),
+                        view.number(q.question()),
+                        q.question().text(),
+                        q.option() == null ? null : q.option().label(),
+                        blankToNull(q.notes()),
+                        blankToNull(q.actionsArising())))
+            .toList();
     return new StageOneReport.Area(
         result.theme().id(),
         result.theme().slug(),
@@ -97,39 +122,61 @@ class StageOneReports {
   /** How the rating was reached: the score, and what kept the area out of the rating above. */
   String reason(StageOneScale scale, AreaScore score, String unknownLabel) {
     int rank = scale.bands().indexOf(score.band());
-    String reason = message("report.area.reason.score", score.percent(), score.unknown(), unknownLabel);
+    String reason =
+        message("report.area.reason.score", score.percent(), score.unknown(), unknownLabel);
     if (rank <= 0) {
       return reason;
     }
     RatingBand above = scale.bands().get(rank - 1);
     // The same test as the framework's: whole points, so a rounded percentage never misleads.
-    boolean enoughPoints = score.available() == 0
-        ? above.minPercent() == 0
-        : score.points() * 100L >= (long) above.minPercent() * score.available();
+    boolean enoughPoints =
+        score.available() == 0
+            ? above.minPercent() == 0
+            : score.points() * 100L >= (long) above.minPercent() * score.available();
     if (!enoughPoints) {
-      return reason + " " + message("report.area.reason.belowHigher", above.label(), above.minPercent());
+      return reason
+          + " "
+          + message("report.area.reason.belowHigher", above.label(), above.minPercent());
     }
     if (above.maxUnknown() != null && above.maxUnknown() == 0) {
-      return reason + " " + message("report.area.reason.noUnknownAllowed", above.label(), unknownLabel);
+      return reason
+          + " "
+          + message("report.area.reason.noUnknownAllowed", above.label(), unknownLabel);
     }
-    return reason + " " + message("report.area.reason.tooManyUnknown", above.label(), above.maxUnknown(), unknownLabel);
+    return reason
+        + " "
+        + message(
+            "report.area.reason.tooManyUnknown", above.label(), above.maxUnknown(), unknownLabel);
   }
 
   private static List<StageOneReport.Action> actions(List<StageOneReport.Area> areas) {
     return areas.stream()
-        .flatMap(area -> area.questions().stream()
-            .filter(q -> q.actionsArising() != null)
-            .map(q -> new StageOneReport.Action(q.number(), q.text(), area.shortTitle(), q.actionsArising())))
+        .flatMap(
+            area ->
+                area.questions().stream()
+                    .filter(q -> q.actionsArising() != null)
+                    .map(
+                        q ->
+                            new StageOneReport.Action(
+                                q.number(), q.text(), area.shortTitle(), q.actionsArising())))
         .toList();
   }
 
-  private StageOneReport.WorkedExample workedExample(StageOneScale scale, StageOneScale.WorkedExample example) {
+  private StageOneReport.WorkedExample workedExample(
+      StageOneScale scale, StageOneScale.WorkedExample example) {
     AreaScore score = scale.rate(example.answers());
-    List<String> labels = example.answers().stream()
-        .map(value -> scale.answer(value).map(ScaleOption::label).orElse(value)).toList();
-    String rating = scale.bands().stream().filter(b -> b.id().equals(example.rating()))
-        .map(RatingBand::label).findFirst().orElse(example.rating());
-    return new StageOneReport.WorkedExample(labels, score.points(), score.available(), example.percent(), rating);
+    List<String> labels =
+        example.answers().stream()
+            .map(value -> scale.answer(value).map(ScaleOption::label).orElse(value))
+            .toList();
+    String rating =
+        scale.bands().stream()
+            .filter(b -> b.id().equals(example.rating()))
+            .map(RatingBand::label)
+            .findFirst()
+            .orElse(example.rating());
+    return new StageOneReport.WorkedExample(
+        labels, score.points(), score.available(), example.percent(), rating);
   }
 
   private String message(String key, Object... arguments) {

@@ -9,21 +9,30 @@ final class WordAttendees {
 
   private WordAttendees() {}
 
-  static void write(WordDocument word, List<StageOneReport.Attendee> attendees, MessageSource messages) {
+  static void write(
+      WordDocument word, List<StageOneReport.Attendee> attendees, MessageSource messages) {
     if (attendees.isEmpty()) {
       word.paragraph(message(messages, "report.attendees.none"));
       return;
     }
     word.bold(message(messages, "report.attendees.caption", attendees.size()));
     word.dataTable(
-        List.of(message(messages, "report.attendees.name"), message(messages, "report.attendees.agency"),
+        List.of(
+            message(messages, "report.attendees.name"),
+            message(messages, "report.attendees.agency"),
             message(messages, "report.attendees.role")),
         attendees.stream()
-            .map(a -> List.of(a.name(), a.agency(), a.role() == null ? message(messages, "report.attendees.noRole") : a.role()))
+            .map(
+                a ->
+                    List.of(
+                        a.name(),
+                        a.agency(),
+                        a.role() == null ? message(messages, "report.attendees.noRole") : a.role()))
             .toList());
   }
 
   private static String message(MessageSource messages, String key, Object... arguments) {
-    return messages.getMessage(key, arguments.length == 0 ? null : arguments, StageOneReports.LOCALE);
+    return messages.getMessage(
+        key, arguments.length == 0 ? null : arguments, StageOneReports.LOCALE);
   }
 }

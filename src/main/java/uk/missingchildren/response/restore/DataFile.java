@@ -13,5 +13,10 @@ import uk.missingchildren.response.plan.PartnershipDataFormat.PartnershipData;
  * @param fileName the uploaded file's name, for the audit log
  * @param sections each section's key and its records, as JSON
  */
-record DataFile(String fileName, int schemaVersion, Instant exportedAt, String service, PartnershipData partnership,
+record DataFile(
+    String fileName,
+    int schemaVersion,
+    Instant exportedAt,
+    String service,
+    PartnershipData partnership,
     Map<String, JsonNode> sections) {}

@@ -32,8 +32,10 @@ class DataFileReader {
 
   /** Partnership details as the registration form limits them. */
   private static final int NAME = 150;
+
   private static final int AREAS = 500;
   private static final int FORCE = 150;
+
   /** Enough of a file's name for the audit log, whose details column is 2,000 characters. */
   private static final int FILE_NAME = 200;
 
@@ -42,12 +44,18 @@ class DataFileReader {
   private final RestoreProperties properties;
   private final List<String> sections;
 
-  DataFileReader(JsonMapper json, RestoreProperties properties, List<PartnershipDataContributor> contributors) {
+  DataFileReader(
+      JsonMapper json,
+      RestoreProperties properties,
+      List<PartnershipDataContributor> contributors) {
     // A key written twice would leave one of its values unchecked by anything but the checksum.
-    this.json = json.rebuild()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .build();
+    this.json =
+        json.rebuild()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
     this.records = new RecordReader(this.json);
     this.properties = properties;
     this.sections = contributors.stream().map(PartnershipDataContributor::section).toList();
@@ -57,7 +65,9 @@ class DataFileReader {
     return records;
   }
 
-  /** @throws DataFileProblem saying what is wrong with the file */
+  /**
+   * @throws DataFileProblem saying what is wrong with the file
+   */
   DataFile read(MultipartFile upload) {
     ObjectNode file = partnershipDataFile(upload);
     requireReadableVersion(file);
@@ -69,20 +79,31 @@ class DataFileReader {
     }
     requireKnownKeys(file);
     Instant exportedAt = exportedAt(file);
-    PartnershipData partnership = records.one(file.get(PartnershipDataFormat.PARTNERSHIP_KEY), PartnershipData.class,
-        PartnershipDataFormat.PARTNERSHIP_KEY);
+    PartnershipData partnership =
+        records.one(
+            file.get(PartnershipDataFormat.PARTNERSHIP_KEY),
+            PartnershipData.class,
+            PartnershipDataFormat.PARTNERSHIP_KEY);
     DataFileChecks.requiredText(partnership.name(), NAME, "partnership.name");
-    DataFileChecks.requiredText(partnership.localAuthorityAreas(), AREAS, "partnership.localAuthorityAreas");
-    DataFileChecks.requiredText(partnership.policeForceArea(), FORCE, "partnership.policeForceArea");
+    DataFileChecks.requiredText(
+        partnership.localAuthorityAreas(), AREAS, "partnership.localAuthorityAreas");
+    DataFileChecks.requiredText(
+        partnership.policeForceArea(), FORCE, "partnership.policeForceArea");
     Map<String, JsonNode> content = new LinkedHashMap<>();
     sections.forEach(section -> content.put(section, file.get(section)));
-    return new DataFile(fileName(upload), file.get(PartnershipDataFormat.SCHEMA_VERSION_KEY).intValue(),
+    return new DataFile(
+        fileName(upload),
+        file.get(PartnershipDataFormat.SCHEMA_VERSION_KEY).intValue(),
         DataFileChecks.required(exportedAt, PartnershipDataFormat.EXPORTED_AT_KEY),
-        file.get(PartnershipDataFormat.SERVICE_KEY).asString(), partnership, content);
+        file.get(PartnershipDataFormat.SERVICE_KEY).asString(),
+        partnership,
+        content);
   }
 
   private ObjectNode partnershipDataFile(MultipartFile upload) {
-    if (upload == null || (upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank()))) {
+    if (upload == null
+        || (upload.isEmpty()
+            && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank()))) {
       throw new DataFileProblem("restore.error.missing");
     }
     if (upload.getSize() > properties.maxFileSize().toBytes()) {
@@ -100,10 +121,15 @@ class DataFileReader {
       throw new DataFileProblem("restore.error.unreadable");
     }
     if (root == null || !root.isObject()) {
-      throw new DataFileProblem(root == null || root.isMissingNode() ? "restore.error.notJson" : "restore.error.notDataFile");
+      throw new DataFileProblem(
+          root == null || root.isMissingNode()
+              ? "restore.error.notJson"
+              : "restore.error.notDataFile");
     }
     JsonNode format = root.get(PartnershipDataFormat.FORMAT_KEY);
-    if (format == null || !format.isString() || !PartnershipDataFormat.FORMAT.equals(format.stringValue())) {
+    if (format == null
+        || !format.isString()
+        || !PartnershipDataFormat.FORMAT.equals(format.stringValue())) {
       throw new DataFileProblem("restore.error.notDataFile");
     }
     return (ObjectNode) root;
@@ -112,18 +138,22 @@ class DataFileReader {
   /** Checked before the checksum: a newer service may work its checksum out another way. */
   private static void requireReadableVersion(ObjectNode file) {
     JsonNode version = file.get(PartnershipDataFormat.SCHEMA_VERSION_KEY);
-    if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+    if (version == null
+        || !version.isIntegralNumber()
+        || !version.canConvertToInt()
+        || version.intValue() < 1) {
       throw new DataFileProblem("restore.error.notDataFile");
     }
     if (version.intValue() > PartnershipDataFormat.SCHEMA_VERSION) {
-      throw new DataFileProblem("restore.error.newerVersion", version.intValue(), PartnershipDataFormat.SCHEMA_VERSION);
+      throw new DataFileProblem(
+          "restore.error.newerVersion", version.intValue(), PartnershipDataFormat.SCHEMA_VERSION);
     }
   }
 
   /**
-   * Every key the export writes, and nothing else. The export may add a section without a new schema
-   * version; a file with one this service does not know comes from a newer service, and importing
-   * the rest would drop that section without a word.
+   * Every key the export writes, and nothing else. The export may add a section without a new
+   * schema version; a file with one this service does not know comes from a newer service, and
+   * importing the rest would drop that section without a word.
    */
   private void requireKnownKeys(ObjectNode file) {
     Set<String> known = new HashSet<>(PartnershipDataFormat.HEADER_KEYS);
@@ -142,7 +172,8 @@ class DataFileReader {
     JsonNode service = file.get(PartnershipDataFormat.SERVICE_KEY);
     JsonNode framework = file.get(PartnershipDataFormat.FRAMEWORK_VERSION_KEY);
     if (!service.isString() || !framework.isString()) {
-      throw new DataFileProblem("restore.error.wrongType", service.isString() ? "frameworkVersion" : "service");
+      throw new DataFileProblem(
+          "restore.error.wrongType", service.isString() ? "frameworkVersion" : "service");
     }
   }
 
@@ -156,7 +187,8 @@ class DataFileReader {
 
   private static String fileName(MultipartFile upload) {
     String name = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename();
-    // Some browsers send the whole path the file was chosen from; only its name is the person's business here.
+    // Some browsers send the whole path the file was chosen from; only its name is the person's
+    // business here.
     String plain = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     return plain.length() <= FILE_NAME ? plain : plain.substring(0, FILE_NAME);
   }

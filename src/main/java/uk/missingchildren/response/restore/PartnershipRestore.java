@@ -22,10 +22,10 @@ import uk.missingchildren.response.partnership.PartnershipDataRestorer;
 import uk.missingchildren.response.partnership.PartnershipService;
 
 /**
- * Brings a checked data file back as a new partnership, in one transaction: the partnership with the
- * person importing it as coordinator, then each feature's section in the order of the references
- * between them, then the audit log's first entry. A problem in any record, or anything the database
- * refuses, leaves nothing behind.
+ * Brings a checked data file back as a new partnership, in one transaction: the partnership with
+ * the person importing it as coordinator, then each feature's section in the order of the
+ * references between them, then the audit log's first entry. A problem in any record, or anything
+ * the database refuses, leaves nothing behind.
  */
 @Service
 class PartnershipRestore {
@@ -36,8 +36,13 @@ class PartnershipRestore {
   private final AuditLog audit;
   private final EntityManager entities;
 
-  PartnershipRestore(PartnershipService partnerships, List<PartnershipDataRestorer> restorers,
-      List<PartnershipDataContributor> contributors, DataFileReader reader, AuditLog audit, EntityManager entities) {
+  PartnershipRestore(
+      PartnershipService partnerships,
+      List<PartnershipDataRestorer> restorers,
+      List<PartnershipDataContributor> contributors,
+      DataFileReader reader,
+      AuditLog audit,
+      EntityManager entities) {
     this.partnerships = partnerships;
     this.restorers = restorers;
     this.reader = reader;
@@ -52,23 +57,37 @@ class PartnershipRestore {
    */
   @Transactional
   public UUID restore(DataFile file, SignedInUser user) {
-    PartnershipContext context = partnerships.registerRestored(file.partnership().name(),
-        file.partnership().localAuthorityAreas(), file.partnership().policeForceArea(), user);
+    PartnershipContext context =
+        partnerships.registerRestored(
+            file.partnership().name(),
+            file.partnership().localAuthorityAreas(),
+            file.partnership().policeForceArea(),
+            user);
     Map<String, Integer> counts = restoreSections(context, file);
-    audit.record(new AuditEvent.Actor(user.accountId(), user.email()), context.partnershipId(), "PARTNERSHIP_RESTORED",
-        context.partnership().name(), describe(file, counts));
+    audit.record(
+        new AuditEvent.Actor(user.accountId(), user.email()),
+        context.partnershipId(),
+        "PARTNERSHIP_RESTORED",
+        context.partnership().name(),
+        describe(file, counts));
     return context.partnershipId();
   }
 
-  /** Each section through its feature's restorer, in their order; how many records of each came back. */
+  /**
+   * Each section through its feature's restorer, in their order; how many records of each came
+   * back.
+   */
   private Map<String, Integer> restoreSections(PartnershipContext context, DataFile file) {
     RestoredIds ids = new RestoredIds();
     Map<String, Integer> counts = new LinkedHashMap<>();
     try {
       for (PartnershipDataRestorer restorer : restorers) {
         String section = restorer.section();
-        counts.put(section, restorer.restore(context, new JsonSection(section, file.sections().get(section),
-            reader.records(), ids)));
+        counts.put(
+            section,
+            restorer.restore(
+                context,
+                new JsonSection(section, file.sections().get(section), reader.records(), ids)));
       }
       entities.flush();
     } catch (PersistenceException | DataAccessException refused) {
@@ -82,9 +101,19 @@ class PartnershipRestore {
 
   /** Which file, when and where it was exported, and how much came back. */
   private static String describe(DataFile file, Map<String, Integer> counts) {
-    return "From the data file \"" + file.fileName() + "\", exported " + file.exportedAt() + " by " + shortened(file.service())
-        + " (schema version " + file.schemaVersion() + ", partnership " + file.partnership().id() + "); restored: "
-        + counts.entrySet().stream().map(count -> count.getKey() + " " + count.getValue())
+    return "From the data file \""
+        + file.fileName()
+        + "\", exported "
+        + file.exportedAt()
+        + " by "
+        + shortened(file.service())
+        + " (schema version "
+        + file.schemaVersion()
+        + ", partnership "
+        + file.partnership().id()
+        + "); restored: "
+        + counts.entrySet().stream()
+            .map(count -> count.getKey() + " " + count.getValue())
             .collect(Collectors.joining(", "));
   }
 
@@ -93,15 +122,22 @@ class PartnershipRestore {
     return service.length() <= 100 ? service : service.substring(0, 100);
   }
 
-  private static void requireARestorerForEverySection(List<PartnershipDataContributor> contributors,
-      List<PartnershipDataRestorer> restorers) {
-    Set<String> exported = contributors.stream().map(PartnershipDataContributor::section)
-        .collect(Collectors.toCollection(TreeSet::new));
-    Set<String> restored = restorers.stream().map(PartnershipDataRestorer::section)
-        .collect(Collectors.toCollection(TreeSet::new));
+  private static void requireARestorerForEverySection(
+      List<PartnershipDataContributor> contributors, List<PartnershipDataRestorer> restorers) {
+    Set<String> exported =
+        contributors.stream()
+            .map(PartnershipDataContributor::section)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> restored =
+        restorers.stream()
+            .map(PartnershipDataRestorer::section)
+            .collect(Collectors.toCollection(TreeSet::new));
     if (!exported.equals(restored) || restored.size() != restorers.size()) {
-      throw new IllegalStateException("Every section of the data export needs exactly one restorer: exported "
-          + exported + ", restored " + restorers.stream().map(PartnershipDataRestorer::section).toList());
+      throw new IllegalStateException(
+          "Every section of the data export needs exactly one restorer: exported "
+              + exported
+              + ", restored "
+              + restorers.stream().map(PartnershipDataRestorer::section).toList());
     }
   }
 }

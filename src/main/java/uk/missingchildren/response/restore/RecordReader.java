@@ -19,8 +19,8 @@ import uk.missingchildren.response.partnership.DataFileProblem;
  * share one description of each record. An object must have exactly the record's fields, lists of
  * records included: a field missing is a damaged file, a field this service does not know is a file
  * from a newer service, and either would otherwise be lost silently. Then each value must be of its
- * type (a date, an agency's code, an id). Every problem names its place, such as
- * {@code benchmarks[0].answers[3].answer}.
+ * type (a date, an agency's code, an id). Every problem names its place, such as {@code
+ * benchmarks[0].answers[3].answer}.
  */
 final class RecordReader {
 
@@ -55,7 +55,8 @@ final class RecordReader {
       throw new DataFileProblem("restore.error.wrongType", where);
     }
     RecordComponent[] components = type.getRecordComponents();
-    Set<String> known = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
+    Set<String> known =
+        Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
     for (String field : node.propertyNames()) {
       if (!known.contains(field)) {
         throw new DataFileProblem("restore.error.unknownField", where + "." + field);
@@ -82,7 +83,8 @@ final class RecordReader {
   }
 
   private static Class<?> listElement(Type type) {
-    if (type instanceof ParameterizedType list && list.getRawType() == List.class
+    if (type instanceof ParameterizedType list
+        && list.getRawType() == List.class
         && list.getActualTypeArguments()[0] instanceof Class<?> element) {
       return element;
     }
@@ -99,7 +101,8 @@ final class RecordReader {
       }
     }
     if (badValue instanceof InvalidFormatException invalid && invalid.getValue() != null) {
-      return new DataFileProblem("restore.error.notAllowed", at.toString(), String.valueOf(invalid.getValue()));
+      return new DataFileProblem(
+          "restore.error.notAllowed", at.toString(), String.valueOf(invalid.getValue()));
     }
     return new DataFileProblem("restore.error.wrongType", at.toString());
   }

@@ -8,8 +8,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The servlet's limits on uploads, from the data file's limit, so the two cannot disagree: the data
- * file is the only thing this service takes as an upload. (This replaces Spring Boot's
- * {@code spring.servlet.multipart.*} settings.) A file over the limit is refused before it reaches a
+ * file is the only thing this service takes as an upload. (This replaces Spring Boot's {@code
+ * spring.servlet.multipart.*} settings.) A file over the limit is refused before it reaches a
  * controller; {@link UploadTooLargeAdvice} turns that into the upload page's error.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,7 +22,8 @@ class RestoreConfig {
   MultipartConfigElement multipartConfigElement(RestoreProperties properties) {
     MultipartConfigFactory factory = new MultipartConfigFactory();
     factory.setMaxFileSize(properties.maxFileSize());
-    factory.setMaxRequestSize(DataSize.ofBytes(properties.maxFileSize().toBytes() + FORM_FIELDS.toBytes()));
+    factory.setMaxRequestSize(
+        DataSize.ofBytes(properties.maxFileSize().toBytes() + FORM_FIELDS.toBytes()));
     return factory.createMultipartConfig();
   }
 }

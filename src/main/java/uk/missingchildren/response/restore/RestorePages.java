@@ -8,6 +8,7 @@ final class RestorePages {
    * an upload over the limit is answered with its page rather than refused for want of its token.
    */
   static final String UPLOAD = "/partnerships/import";
+
   static final String UPLOAD_VIEW = "restore/upload";
 
   /** The form object's model name, as the page and its error summary know it. */

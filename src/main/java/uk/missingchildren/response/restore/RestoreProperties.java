@@ -14,7 +14,8 @@ record RestoreProperties(@DefaultValue("10MB") DataSize maxFileSize) {
 
   RestoreProperties {
     if (maxFileSize.toBytes() < DataSize.ofMegabytes(1).toBytes()) {
-      throw new IllegalArgumentException("app.restore.max-file-size must be at least 1MB, not " + maxFileSize);
+      throw new IllegalArgumentException(
+          "app.restore.max-file-size must be at least 1MB, not " + maxFileSize);
     }
   }
 

@@ -19,7 +19,9 @@ final class RestoredIds {
   UUID assign(String section, UUID idInFile, String where) {
     DataFileChecks.required(idInFile, where);
     UUID id = UUID.randomUUID();
-    DataFileChecks.once(bySection.computeIfAbsent(section, name -> new HashMap<>()).putIfAbsent(idInFile, id) == null,
+    DataFileChecks.once(
+        bySection.computeIfAbsent(section, name -> new HashMap<>()).putIfAbsent(idInFile, id)
+            == null,
         where);
     return id;
   }

@@ -23,6 +23,7 @@ public class ExpiredSessionHandler implements AccessDeniedHandler {
 
   /** The sign-in page reads these, as it does after a failed sign-in. */
   private static final String ERROR_FLASH = "signInError";
+
   private static final String EMAIL_FLASH = "signInEmail";
 
   private final KeptForms kept;
@@ -35,7 +36,8 @@ public class ExpiredSessionHandler implements AccessDeniedHandler {
   }
 
   @Override
-  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
       throws IOException, ServletException {
     if (denied instanceof CsrfException && "POST".equals(request.getMethod())) {
       if ("/sign-in".equals(KeptForms.path(request))) {
@@ -50,8 +52,11 @@ public class ExpiredSessionHandler implements AccessDeniedHandler {
     forbidden.handle(request, response, denied);
   }
 
-  /** A sign-in page left open past its session: ask again, keeping the email (never the password). */
-  private void signInAgain(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  /**
+   * A sign-in page left open past its session: ask again, keeping the email (never the password).
+   */
+  private void signInAgain(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String email = request.getParameter("email");
     FlashMap flash = new FlashMap();
     flash.put(ERROR_FLASH, "signIn.error.pageExpired");

@@ -21,10 +21,13 @@ class KeptFormSentInterceptor implements HandlerInterceptor, WebMvcConfigurer {
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     if ("POST".equals(request.getMethod()) && request.getUserPrincipal() != null) {
       var session = request.getSession(false);
-      if (session != null && session.getAttribute(PendingSubmissions.SESSION_ATTRIBUTE) instanceof PendingSubmissions pending
+      if (session != null
+          && session.getAttribute(PendingSubmissions.SESSION_ATTRIBUTE)
+              instanceof PendingSubmissions pending
           && pending.remove(request.getParameter(FormFieldNames.SUBMISSION)).isPresent()) {
         session.setAttribute(PendingSubmissions.SESSION_ATTRIBUTE, pending);
       }

@@ -23,12 +23,12 @@ import uk.missingchildren.response.shared.security.RequestOrigin;
 import uk.missingchildren.response.shared.web.LocalRedirects;
 
 /**
- * Keeps a form that could not be accepted because its session had ended (or its CSRF token was
- * from an earlier session), so that nothing typed is lost: the person signs in, checks what was
- * kept, and sends it. Only forms that show they came from this service's own page, drawn for a
- * signed-in person, are kept: a genuine owner marker ({@link FormOwnerMarkers}) and, where the
- * browser says, a same-origin request. A form posted by another site has neither, so it is refused
- * as before and never offered to anyone.
+ * Keeps a form that could not be accepted because its session had ended (or its CSRF token was from
+ * an earlier session), so that nothing typed is lost: the person signs in, checks what was kept,
+ * and sends it. Only forms that show they came from this service's own page, drawn for a signed-in
+ * person, are kept: a genuine owner marker ({@link FormOwnerMarkers}) and, where the browser says,
+ * a same-origin request. A form posted by another site has neither, so it is refused as before and
+ * never offered to anyone.
  */
 @Component
 class KeptForms {
@@ -37,7 +37,8 @@ class KeptForms {
   static final Set<String> HIDDEN_FIELDS = Set.of("revision", "version", "returnTo");
 
   /** Where kept forms can come from: the signed-in areas whose pages carry owner markers. */
-  private static final List<String> RESCUED_PATHS = List.of("/partnerships", "/account", "/admin/", "/invitations/");
+  private static final List<String> RESCUED_PATHS =
+      List.of("/partnerships", "/account", "/admin/", "/invitations/");
 
   private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 
@@ -56,30 +57,43 @@ class KeptForms {
       return false;
     }
     HttpSession session = request.getSession(true);
-    PendingSubmissions pending = session.getAttribute(PendingSubmissions.SESSION_ATTRIBUTE) instanceof PendingSubmissions p
-        ? p : new PendingSubmissions();
-    pending.keep(new PendingSubmission(request.getParameter(FormFieldNames.SUBMISSION), path(request),
-        fieldsToKeep(request), request.getParameter(FormFieldNames.OWNER), clock.instant()));
+    PendingSubmissions pending =
+        session.getAttribute(PendingSubmissions.SESSION_ATTRIBUTE) instanceof PendingSubmissions p
+            ? p
+            : new PendingSubmissions();
+    pending.keep(
+        new PendingSubmission(
+            request.getParameter(FormFieldNames.SUBMISSION),
+            path(request),
+            fieldsToKeep(request),
+            request.getParameter(FormFieldNames.OWNER),
+            clock.instant()));
     // Attributes are written back to the session store when set, so set it after changing it.
     session.setAttribute(PendingSubmissions.SESSION_ATTRIBUTE, pending);
     if (signedIn() == null) {
-      session.setAttribute(SAVED_REQUEST, new SimpleSavedRequest(request.getContextPath() + "/resume"));
+      session.setAttribute(
+          SAVED_REQUEST, new SimpleSavedRequest(request.getContextPath() + "/resume"));
     }
     return true;
   }
 
   /**
    * Tells the browser what happened to a kept form: a page saving in the background gets JSON (it
-   * cannot follow a redirect to a form) and says to sign in; a form post goes to sign in, or straight
-   * to the kept forms when the person is still signed in.
+   * cannot follow a redirect to a form) and says to sign in; a form post goes to sign in, or
+   * straight to the kept forms when the person is still signed in.
    */
   void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
     boolean signedIn = signedIn() != null;
     if (wantsJson(request)) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/json");
-      response.getWriter().write("{\"status\":\"signed-out\",\"signIn\":\"" + request.getContextPath()
-          + (signedIn ? "/resume" : "/sign-in") + "\"}");
+      response
+          .getWriter()
+          .write(
+              "{\"status\":\"signed-out\",\"signIn\":\""
+                  + request.getContextPath()
+                  + (signedIn ? "/resume" : "/sign-in")
+                  + "\"}");
       return;
     }
     response.sendRedirect(request.getContextPath() + (signedIn ? "/resume" : "/sign-in"));
@@ -95,7 +109,9 @@ class KeptForms {
     }
     Optional<String> owner = markers.owner(request.getParameter(FormFieldNames.OWNER));
     String person = signedIn();
-    if (owner.isPresent() && person != null && !markers.issuedTo(request.getParameter(FormFieldNames.OWNER), person)) {
+    if (owner.isPresent()
+        && person != null
+        && !markers.issuedTo(request.getParameter(FormFieldNames.OWNER), person)) {
       // Drawn for someone else than who is signed in here now: not theirs to send.
       return Optional.empty();
     }
@@ -108,12 +124,16 @@ class KeptForms {
    */
   private static String signedIn() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication == null || !authentication.isAuthenticated()
-        || authentication instanceof AnonymousAuthenticationToken ? null : authentication.getName();
+    return authentication == null
+            || !authentication.isAuthenticated()
+            || authentication instanceof AnonymousAuthenticationToken
+        ? null
+        : authentication.getName();
   }
 
   static String path(HttpServletRequest request) {
-    return LocalRedirects.localPathOrHome(request.getRequestURI().substring(request.getContextPath().length()));
+    return LocalRedirects.localPathOrHome(
+        request.getRequestURI().substring(request.getContextPath().length()));
   }
 
   private static boolean wantsJson(HttpServletRequest request) {
@@ -123,12 +143,16 @@ class KeptForms {
 
   private static Map<String, List<String>> fieldsToKeep(HttpServletRequest request) {
     Map<String, List<String>> fields = new LinkedHashMap<>();
-    request.getParameterMap().forEach((name, values) -> {
-      // Passwords are never kept: the person types them again. Nor is the old CSRF token.
-      if (!FormFieldNames.CSRF.equals(name) && !name.toLowerCase(Locale.ROOT).contains("password")) {
-        fields.put(name, Arrays.asList(values));
-      }
-    });
+    request
+        .getParameterMap()
+        .forEach(
+            (name, values) -> {
+              // Passwords are never kept: the person types them again. Nor is the old CSRF token.
+              if (!FormFieldNames.CSRF.equals(name)
+                  && !name.toLowerCase(Locale.ROOT).contains("password")) {
+                fields.put(name, Arrays.asList(values));
+              }
+            });
     return fields;
   }
 }

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class OneReadPerRequest extends OncePerRequestFilter {
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     try {
       chain.doFilter(request, response);

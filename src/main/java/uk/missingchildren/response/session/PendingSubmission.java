@@ -17,7 +17,8 @@ import uk.missingchildren.response.shared.forms.FormFieldNames;
  * @param fields every field as sent, except the CSRF token and passwords
  * @param owner the owner marker it carried, checked again against whoever signs in
  */
-record PendingSubmission(String token, String action, Map<String, List<String>> fields, String owner, Instant keptAt)
+record PendingSubmission(
+    String token, String action, Map<String, List<String>> fields, String owner, Instant keptAt)
     implements Serializable {
 
   @Serial private static final long serialVersionUID = 2L;
@@ -29,11 +30,12 @@ record PendingSubmission(String token, String action, Map<String, List<String>> 
   /** The fields a person would recognise: what they typed or chose, without the technical ones. */
   Map<String, List<String>> typedFields() {
     Map<String, List<String>> typed = new LinkedHashMap<>();
-    fields.forEach((name, values) -> {
-      if (!FormFieldNames.TECHNICAL.contains(name) && !KeptForms.HIDDEN_FIELDS.contains(name)) {
-        typed.put(name, values);
-      }
-    });
+    fields.forEach(
+        (name, values) -> {
+          if (!FormFieldNames.TECHNICAL.contains(name) && !KeptForms.HIDDEN_FIELDS.contains(name)) {
+            typed.put(name, values);
+          }
+        });
     return typed;
   }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The forms kept in one browser's session, in the order they arrived. A form sent again (a background
- * save, then its button) replaces its earlier copy, so each form appears once, with its latest content.
+ * The forms kept in one browser's session, in the order they arrived. A form sent again (a
+ * background save, then its button) replaces its earlier copy, so each form appears once, with its
+ * latest content.
  */
 final class PendingSubmissions implements Serializable {
 

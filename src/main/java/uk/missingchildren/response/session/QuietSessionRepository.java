@@ -15,8 +15,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * page a signed-in person opens would be a database write. This repository passes the new time on
  * only when the stored one is older than a sixtieth of the session's lifetime (a minute of the
  * default hour), so a page view is a write only when something in the session changed or that much
- * time has passed. A session may then end up to that much earlier than the browser's timeout warning
- * counts, which warns five minutes ahead.
+ * time has passed. A session may then end up to that much earlier than the browser's timeout
+ * warning counts, which warns five minutes ahead.
  *
  * <p>It also reads each session once per request: Spring Session reads it again after saving it, to
  * see whether the browser's session id is still good, which was a second database query on every
@@ -25,15 +25,20 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * <p>It wraps the repository Spring Boot makes ({@link QuietSessions} puts it in place), so
  * everything else about sessions, including signing someone out everywhere, stays Spring's.
  */
-final class QuietSessionRepository implements FindByIndexNameSessionRepository<Session>, DisposableBean {
+final class QuietSessionRepository
+    implements FindByIndexNameSessionRepository<Session>, DisposableBean {
 
-  private static final ThreadLocal<Map<String, Session>> READ_THIS_REQUEST = ThreadLocal.withInitial(java.util.HashMap::new);
+  private static final ThreadLocal<Map<String, Session>> READ_THIS_REQUEST =
+      ThreadLocal.withInitial(java.util.HashMap::new);
 
   /** Whatever the session's length, a write at least this often is no burden. */
   static final Duration LEAST_QUIET = Duration.ofSeconds(1);
 
   private final JdbcIndexedSessionRepository jdbc;
-  /** The same repository, typed by the public Session interface (its own session class is private). */
+
+  /**
+   * The same repository, typed by the public Session interface (its own session class is private).
+   */
   private final FindByIndexNameSessionRepository<Session> delegate;
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -101,8 +106,9 @@ final class QuietSessionRepository implements FindByIndexNameSessionRepository<S
     @Override
     public void setLastAccessedTime(Instant lastAccessedTime) {
       Duration quiet = stored.getMaxInactiveInterval().dividedBy(60);
-      if (Duration.between(stored.getLastAccessedTime(), lastAccessedTime).compareTo(
-          quiet.compareTo(LEAST_QUIET) < 0 ? Duration.ZERO : quiet) >= 0) {
+      if (Duration.between(stored.getLastAccessedTime(), lastAccessedTime)
+              .compareTo(quiet.compareTo(LEAST_QUIET) < 0 ? Duration.ZERO : quiet)
+          >= 0) {
         stored.setLastAccessedTime(lastAccessedTime);
       }
     }
@@ -167,7 +173,9 @@ final class QuietSessionRepository implements FindByIndexNameSessionRepository<S
   static final class QuietSessions implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-      return bean instanceof JdbcIndexedSessionRepository jdbc ? new QuietSessionRepository(jdbc) : bean;
+      return bean instanceof JdbcIndexedSessionRepository jdbc
+          ? new QuietSessionRepository(jdbc)
+          : bean;
     }
   }
 }

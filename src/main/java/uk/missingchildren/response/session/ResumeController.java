@@ -37,8 +37,12 @@ class ResumeController {
   }
 
   @PostMapping("/resume/discard")
-  String discard(HttpSession session, @RequestParam(defaultValue = "") String token, RedirectAttributes redirect) {
-    if (session.getAttribute(PendingSubmissions.SESSION_ATTRIBUTE) instanceof PendingSubmissions pending
+  String discard(
+      HttpSession session,
+      @RequestParam(defaultValue = "") String token,
+      RedirectAttributes redirect) {
+    if (session.getAttribute(PendingSubmissions.SESSION_ATTRIBUTE)
+            instanceof PendingSubmissions pending
         && pending.remove(token).isPresent()) {
       session.setAttribute(PendingSubmissions.SESSION_ATTRIBUTE, pending);
       redirect.addFlashAttribute("discarded", true);
@@ -54,15 +58,18 @@ class ResumeController {
   }
 
   /**
-   * The kept forms drawn for this person. Any drawn for someone else (a shared computer, where another
-   * person was signed in before) are dropped unseen.
+   * The kept forms drawn for this person. Any drawn for someone else (a shared computer, where
+   * another person was signed in before) are dropped unseen.
    */
   private List<PendingSubmission> keptFor(HttpSession session, Principal person) {
-    if (!(session.getAttribute(PendingSubmissions.SESSION_ATTRIBUTE) instanceof PendingSubmissions pending)) {
+    if (!(session.getAttribute(PendingSubmissions.SESSION_ATTRIBUTE)
+        instanceof PendingSubmissions pending)) {
       return List.of();
     }
-    List<PendingSubmission> notYours = pending.all().stream()
-        .filter(form -> !markers.issuedTo(form.owner(), person.getName())).toList();
+    List<PendingSubmission> notYours =
+        pending.all().stream()
+            .filter(form -> !markers.issuedTo(form.owner(), person.getName()))
+            .toList();
     if (!notYours.isEmpty()) {
       notYours.forEach(form -> pending.remove(form.token()));
       session.setAttribute(PendingSubmissions.SESSION_ATTRIBUTE, pending);

@@ -18,7 +18,8 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfig {
 
-  private static final String H2_UPSERT_ATTRIBUTE = """
+  private static final String H2_UPSERT_ATTRIBUTE =
+      """
       MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
       KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)""";
 
@@ -29,7 +30,8 @@ class SessionStoreConfig {
   }
 
   @Bean
-  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributesAreUpserted(DataSource dataSource) throws SQLException {
+  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributesAreUpserted(
+      DataSource dataSource) throws SQLException {
     String database;
     try (Connection connection = dataSource.getConnection()) {
       database = connection.getMetaData().getDatabaseProductName();

@@ -34,8 +34,12 @@ class SessionTimeoutAdvice {
       return false;
     }
     if (!model.containsAttribute("signInEmail")) {
-      PendingSubmissions pending = (PendingSubmissions) request.getSession(false).getAttribute(PendingSubmissions.SESSION_ATTRIBUTE);
-      markers.getObject().owner(pending.all().get(pending.all().size() - 1).owner())
+      PendingSubmissions pending =
+          (PendingSubmissions)
+              request.getSession(false).getAttribute(PendingSubmissions.SESSION_ATTRIBUTE);
+      markers
+          .getObject()
+          .owner(pending.all().get(pending.all().size() - 1).owner())
           .ifPresent(owner -> model.addAttribute("signInEmail", owner));
     }
     return true;
@@ -44,12 +48,17 @@ class SessionTimeoutAdvice {
   /** How many kept forms wait for a signed-in person, for the banner that leads to them. */
   @ModelAttribute("keptFormCount")
   int keptFormCount(HttpServletRequest request) {
-    return request.getUserPrincipal() == null || request.getRequestURI().endsWith("/resume") ? 0 : keptForms(request);
+    return request.getUserPrincipal() == null || request.getRequestURI().endsWith("/resume")
+        ? 0
+        : keptForms(request);
   }
 
   private static int keptForms(HttpServletRequest request) {
     var session = request.getSession(false);
-    return session != null && session.getAttribute(PendingSubmissions.SESSION_ATTRIBUTE) instanceof PendingSubmissions pending
-        ? pending.all().size() : 0;
+    return session != null
+            && session.getAttribute(PendingSubmissions.SESSION_ATTRIBUTE)
+                instanceof PendingSubmissions pending
+        ? pending.all().size()
+        : 0;
   }
 }

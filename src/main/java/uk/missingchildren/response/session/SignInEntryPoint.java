@@ -25,7 +25,8 @@ public class SignInEntryPoint implements AuthenticationEntryPoint {
   }
 
   @Override
-  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
       throws IOException, ServletException {
     if ("POST".equals(request.getMethod()) && kept.keep(request)) {
       kept.answer(request, response);

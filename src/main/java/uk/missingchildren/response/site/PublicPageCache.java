@@ -21,33 +21,40 @@ import uk.missingchildren.response.displaymode.DisplayMode;
 import uk.missingchildren.response.shared.web.WholeTextResponse;
 
 /**
- * The public pages (the start page, the information sheet, the checklists...) are the same for every
- * visitor who is not signed in, in each display mode: nothing on them is personal, no form on them
- * carries a token, and they change only with a new release. The first visit draws each one; later
- * visits get the same bytes and headers from memory, before sessions, security or templates are
- * involved. Anyone with a session, a message waiting (the flash cookie) or a query string is drawn a
- * page as usual, and so is any page whose answer was not a plain 200 without cookies.
+ * The public pages (the start page, the information sheet, the checklists...) are the same for
+ * every visitor who is not signed in, in each display mode: nothing on them is personal, no form on
+ * them carries a token, and they change only with a new release. The first visit draws each one;
+ * later visits get the same bytes and headers from memory, before sessions, security or templates
+ * are involved. Anyone with a session, a message waiting (the flash cookie) or a query string is
+ * drawn a page as usual, and so is any page whose answer was not a plain 200 without cookies.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 21)
 class PublicPageCache extends OncePerRequestFilter {
 
   /** The pages served from memory: the public controllers' GET pages. */
-  private static final Pattern PUBLIC_PAGES = Pattern.compile(
-      "/|/information-sheet|/resources|/accessibility|/privacy|/cookies|/checklists|/checklists/[a-z-]{1,60}");
+  private static final Pattern PUBLIC_PAGES =
+      Pattern.compile(
+          "/|/information-sheet|/resources|/accessibility|/privacy|/cookies|/checklists|/checklists/[a-z-]{1,60}");
+
   private static final Set<String> VISITOR_COOKIES = Set.of("SESSION", "flash");
-  private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding");
+  private static final Set<String> NOT_REPLAYED =
+      Set.of("set-cookie", "date", "content-length", "transfer-encoding");
 
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (!cacheable(request)) {
       chain.doFilter(request, response);
       return;
     }
-    String key = request.getMethod().equals("HEAD") ? null : request.getRequestURI() + " " + DisplayMode.of(request).value();
+    String key =
+        request.getMethod().equals("HEAD")
+            ? null
+            : request.getRequestURI() + " " + DisplayMode.of(request).value();
     Page page = key == null ? null : pages.get(key);
     if (page != null) {
       page.writeTo(response);
@@ -64,7 +71,8 @@ class PublicPageCache extends OncePerRequestFilter {
 
   private static boolean cacheable(HttpServletRequest request) {
     if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-        || request.getQueryString() != null || !PUBLIC_PAGES.matcher(request.getRequestURI()).matches()) {
+        || request.getQueryString() != null
+        || !PUBLIC_PAGES.matcher(request.getRequestURI()).matches()) {
       return false;
     }
     Cookie[] cookies = request.getCookies();
@@ -79,15 +87,17 @@ class PublicPageCache extends OncePerRequestFilter {
   }
 
   /** A page as it was sent: status 200, its headers (cookies and dates aside) and its bytes. */
-  private record Page(String contentType, Locale locale, Map<String, List<String>> headers, byte[] body) {
+  private record Page(
+      String contentType, Locale locale, Map<String, List<String>> headers, byte[] body) {
     void writeTo(HttpServletResponse response) throws IOException {
       response.setStatus(HttpServletResponse.SC_OK);
       response.setContentType(contentType);
       response.setLocale(locale);
-      headers.forEach((name, values) -> {
-        response.setHeader(name, values.get(0));
-        values.stream().skip(1).forEach(value -> response.addHeader(name, value));
-      });
+      headers.forEach(
+          (name, values) -> {
+            response.setHeader(name, values.get(0));
+            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+          });
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
     }
@@ -134,7 +144,9 @@ class PublicPageCache extends OncePerRequestFilter {
       Map<String, List<String>> headers = new LinkedHashMap<>();
       for (String name : getHeaderNames()) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (!NOT_REPLAYED.contains(lower) && !lower.equals("content-type") && !lower.equals("content-language")) {
+        if (!NOT_REPLAYED.contains(lower)
+            && !lower.equals("content-type")
+            && !lower.equals("content-language")) {
           headers.put(name, List.copyOf(getHeaders(name)));
         }
       }

@@ -45,7 +45,8 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
     scan("/account/details (with errors)");
     keyboard.fillIn(By.id("displayName"), "Alex Keyboard");
     keyboard.enterAndWaitForTheNextPage();
-    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("Your details have been saved");
+    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+        .contains("Your details have been saved");
     scan("/account (details saved)");
 
     open("/account/password");
@@ -61,8 +62,9 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
 
     // Deleting the partnership and the account: the account is the partnership's only coordinator,
     // so the account page explains what to do first.
-    java.util.UUID partnershipId = uk.missingchildren.response.support.BenchmarkMeetings.givenPartnership(
-        users.signedIn(url(""), account), "Scanned Deletion Partnership");
+    java.util.UUID partnershipId =
+        uk.missingchildren.response.support.BenchmarkMeetings.givenPartnership(
+            users.signedIn(url(""), account), "Scanned Deletion Partnership");
     open("/partnerships/" + partnershipId + "/delete");
     scan("/partnerships/{id}/delete");
     keyboard.fillIn(By.id("confirmation"), "Not its name");
@@ -70,12 +72,14 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
     assertErrorSummaryHasFocus("/partnerships/{id}/delete");
     scan("/partnerships/{id}/delete (with errors)");
     open("/account/delete");
-    assertThat(driver.findElement(By.id("deletion-blocked")).getText()).contains("only coordinator of Scanned Deletion Partnership");
+    assertThat(driver.findElement(By.id("deletion-blocked")).getText())
+        .contains("only coordinator of Scanned Deletion Partnership");
     scan("/account/delete (held up)");
 
     // The timeout warning, opened as it would be five minutes before the session ends.
     open("/account");
-    ((JavascriptExecutor) driver).executeScript("document.getElementById('session-timeout').showModal()");
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById('session-timeout').showModal()");
     assertThat(driver.findElement(By.id("session-timeout-title")).isDisplayed()).isTrue();
     scan("timeout warning");
     keyboard.tabTo(By.cssSelector("[data-timeout-action=stay]"));
@@ -94,7 +98,8 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
     assertThat(driver.getCurrentUrl()).endsWith("/resume");
     scan("/resume");
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
-    assertThat(driver.findElement(By.cssSelector("main .govuk-summary-list")).getText()).contains("Typed after the session ended");
+    assertThat(driver.findElement(By.cssSelector("main .govuk-summary-list")).getText())
+        .contains("Typed after the session ended");
 
     // Once the partnership is deleted nothing holds the account up, and it can be deleted.
     open("/partnerships/" + partnershipId + "/delete");
@@ -108,7 +113,8 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
     scan("/account/delete (with errors)");
     keyboard.fillIn(By.id("password"), TestUsers.PASSWORD);
     keyboard.enterAndWaitForTheNextPage();
-    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("Your account has been deleted.");
+    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+        .contains("Your account has been deleted.");
     scan("/sign-in (account deleted)");
   }
 
@@ -118,11 +124,17 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
     startIn(mode);
     Account administrator = users.givenAdministrator("Ada Administrator");
     users.givenAccount("Someone Else");
-    mailer.send(new Email("someone.else@example.org", "A message in the outbox", "Plain text body", "<p>HTML body</p>"));
+    mailer.send(
+        new Email(
+            "someone.else@example.org",
+            "A message in the outbox",
+            "Plain text body",
+            "<p>HTML body</p>"));
     open("/sign-in");
     signInWithTheKeyboard(administrator.email(), TestUsers.PASSWORD);
 
-    for (String page : new String[] {"/admin", "/admin/accounts", "/admin/partnerships", "/admin/outbox"}) {
+    for (String page :
+        new String[] {"/admin", "/admin/accounts", "/admin/partnerships", "/admin/outbox"}) {
       open(page);
       scan(page);
     }

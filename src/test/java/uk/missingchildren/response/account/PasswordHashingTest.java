@@ -12,12 +12,14 @@ class PasswordHashingTest {
 
   @Test
   void aPasswordLongerThan72Bytes_isHashed_andEveryCharacterCounts() {
-    String longPassword = "a sentence long enough to pass the limit of the bcrypt algorithm, which is 72 bytes";
+    String longPassword =
+        "a sentence long enough to pass the limit of the bcrypt algorithm, which is 72 bytes";
     String hash = encoder.encode(longPassword);
 
     assertThat(hash).startsWith("{bcrypt-sha256}");
     assertThat(encoder.matches(longPassword, hash)).isTrue();
-    assertThat(encoder.matches(longPassword.substring(0, 72) + " but a different ending", hash)).isFalse();
+    assertThat(encoder.matches(longPassword.substring(0, 72) + " but a different ending", hash))
+        .isFalse();
   }
 
   @Test

@@ -10,10 +10,14 @@ class PasswordPolicyTest {
 
   @Test
   void spacesOnly_orOneCharacterRepeated_orAFewRepeated_areRefused() {
-    assertThat(policy.problemWith("            ", "someone@example.org")).hasValue("password.error.repetitive");
-    assertThat(policy.problemWith("aaaaaaaaaaaa", "someone@example.org")).hasValue("password.error.repetitive");
-    assertThat(policy.problemWith("abcabcabcabc", "someone@example.org")).hasValue("password.error.repetitive");
-    assertThat(policy.problemWith("tea tea tea tea", "someone@example.org")).hasValue("password.error.repetitive");
+    assertThat(policy.problemWith("            ", "someone@example.org"))
+        .hasValue("password.error.repetitive");
+    assertThat(policy.problemWith("aaaaaaaaaaaa", "someone@example.org"))
+        .hasValue("password.error.repetitive");
+    assertThat(policy.problemWith("abcabcabcabc", "someone@example.org"))
+        .hasValue("password.error.repetitive");
+    assertThat(policy.problemWith("tea tea tea tea", "someone@example.org"))
+        .hasValue("password.error.repetitive");
   }
 
   @Test

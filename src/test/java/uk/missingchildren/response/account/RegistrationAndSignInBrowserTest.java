@@ -13,8 +13,8 @@ import uk.missingchildren.response.support.Outbox;
 
 /**
  * Registration, email confirmation, sign-in, sign-out and a forgotten password, with the keyboard
- * alone, in each display mode, with every page on the way scanned by axe. There is no SMTP server in
- * this context, so every email waits in the outbox and the pages must say so.
+ * alone, in each display mode, with every page on the way scanned by axe. There is no SMTP server
+ * in this context, so every email waits in the outbox and the pages must say so.
  */
 class RegistrationAndSignInBrowserTest extends JourneyBrowserTest {
 
@@ -36,7 +36,8 @@ class RegistrationAndSignInBrowserTest extends JourneyBrowserTest {
     // Submitting the empty form: the error summary takes focus and its links lead to the fields.
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
     assertThat(driver.getTitle()).startsWith("Error:");
-    assertThat(assertErrorSummaryHasFocus("/register")).containsExactly("#displayName", "#email", "#password");
+    assertThat(assertErrorSummaryHasFocus("/register"))
+        .containsExactly("#displayName", "#email", "#password");
     scan("/register (with errors)");
     assertErrorSummaryLinksMoveFocusToTheirFields("/register");
 
@@ -63,7 +64,9 @@ class RegistrationAndSignInBrowserTest extends JourneyBrowserTest {
 
     keyboard.follow(By.cssSelector("main a[href='/sign-in']"));
     assertThat(heading()).isEqualTo("Sign in");
-    assertThat(driver.findElements(By.cssSelector(".govuk-notification-banner"))).as("no banner until someone signs out").isEmpty();
+    assertThat(driver.findElements(By.cssSelector(".govuk-notification-banner")))
+        .as("no banner until someone signs out")
+        .isEmpty();
     scan("/sign-in");
 
     signInWithTheKeyboard(email, "not my password at all");
@@ -85,7 +88,8 @@ class RegistrationAndSignInBrowserTest extends JourneyBrowserTest {
 
     keyboard.follow(By.cssSelector("header button[type=submit]"));
     assertThat(driver.getCurrentUrl()).endsWith("/sign-in?signed-out");
-    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("You have signed out.");
+    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+        .contains("You have signed out.");
     scan("/sign-in?signed-out");
 
     // A forgotten password, from the sign-in page.

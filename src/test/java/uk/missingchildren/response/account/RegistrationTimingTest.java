@@ -17,17 +17,25 @@ import uk.missingchildren.response.notification.EmailComposer;
 import uk.missingchildren.response.notification.Mailer;
 
 /**
- * Hashing the password is nearly all the time registration takes (a quarter of a second at cost 12),
- * so it happens whether or not the address already has an account: otherwise a fast answer would
- * tell anyone that it has one.
+ * Hashing the password is nearly all the time registration takes (a quarter of a second at cost
+ * 12), so it happens whether or not the address already has an account: otherwise a fast answer
+ * would tell anyone that it has one.
  */
 class RegistrationTimingTest {
 
   private final Accounts accounts = mock(Accounts.class);
   private final PasswordEncoder encoder = mock(PasswordEncoder.class);
-  private final AccountService service = new AccountService(accounts, mock(AccountTokens.class), encoder, mock(Mailer.class),
-      mock(EmailComposer.class), new AccountProperties(null, java.time.Duration.ofHours(24), java.time.Duration.ofHours(1)), mock(AuditLog.class),
-      Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC));
+  private final AccountService service =
+      new AccountService(
+          accounts,
+          mock(AccountTokens.class),
+          encoder,
+          mock(Mailer.class),
+          mock(EmailComposer.class),
+          new AccountProperties(
+              null, java.time.Duration.ofHours(24), java.time.Duration.ofHours(1)),
+          mock(AuditLog.class),
+          Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC));
 
   @Test
   void anAddressThatHasAnAccount_stillHasItsPasswordHashed() {

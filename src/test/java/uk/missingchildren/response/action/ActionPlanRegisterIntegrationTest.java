@@ -49,7 +49,9 @@ class ActionPlanRegisterIntegrationTest extends IntegrationTest {
     LocalDate today = actions.today();
 
     assertThat(actions.action(context, late.id()).overdue(today)).isTrue();
-    assertThat(actions.action(context, dueToday.id()).overdue(today)).as("due today is not yet overdue").isFalse();
+    assertThat(actions.action(context, dueToday.id()).overdue(today))
+        .as("due today is not yet overdue")
+        .isFalse();
     assertThat(actions.action(context, lateButDone.id()).overdue(today)).isFalse();
     assertThat(actions.action(context, lateInProgress.id()).overdue(today)).isTrue();
 
@@ -58,7 +60,8 @@ class ActionPlanRegisterIntegrationTest extends IntegrationTest {
     assertThat(rowsWithOverdueTag(page)).containsExactly("Late and in progress", "Late and open");
     assertThat(page(register + "?status=OVERDUE").select("#register tbody a").eachText())
         .containsExactly("Late and in progress", "Late and open");
-    assertThat(page(partnershipPath() + "/actions/" + late.id()).select("#status").text()).isEqualTo("Not started Overdue");
+    assertThat(page(partnershipPath() + "/actions/" + late.id()).select("#status").text())
+        .isEqualTo("Not started Overdue");
   }
 
   @Test
@@ -72,32 +75,48 @@ class ActionPlanRegisterIntegrationTest extends IntegrationTest {
 
     Document all = page(register);
     assertThat(all.select("h2#actions").text()).isEqualTo("4 actions");
-    assertThat(all.select("#register tbody a").eachText()).as("soonest due first")
-        .containsExactly("Health pathway", "Police briefing", "Return interview offer", "Joint protocol");
-    assertThat(all.select("#status-counts").text()).contains("Not started 3", "In progress 0", "Completed 0", "Closed 1", "Overdue 0");
+    assertThat(all.select("#register tbody a").eachText())
+        .as("soonest due first")
+        .containsExactly(
+            "Health pathway", "Police briefing", "Return interview offer", "Joint protocol");
+    assertThat(all.select("#status-counts").text())
+        .contains("Not started 3", "In progress 0", "Completed 0", "Closed 1", "Overdue 0");
 
-    assertThat(page(register + "?area=T03").select("#register tbody a").eachText()).containsExactly("Health pathway", "Police briefing");
-    assertThat(page(register + "?owner=POLICE").select("#register tbody a").eachText()).containsExactly("Police briefing");
-    assertThat(page(register + "?owner=PARTNERSHIP&status=OPEN").select("#register tbody a").eachText())
+    assertThat(page(register + "?area=T03").select("#register tbody a").eachText())
+        .containsExactly("Health pathway", "Police briefing");
+    assertThat(page(register + "?owner=POLICE").select("#register tbody a").eachText())
+        .containsExactly("Police briefing");
+    assertThat(
+            page(register + "?owner=PARTNERSHIP&status=OPEN")
+                .select("#register tbody a")
+                .eachText())
         .containsExactly("Return interview offer");
     Document dueSoon = page(register + "?due=30");
-    assertThat(dueSoon.select("#register tbody a").eachText()).containsExactly("Health pathway", "Police briefing");
+    assertThat(dueSoon.select("#register tbody a").eachText())
+        .containsExactly("Health pathway", "Police briefing");
     assertThat(dueSoon.select("h2#actions").text()).isEqualTo("2 actions match, of 4");
     assertThat(dueSoon.select("#status-counts").text()).contains("Not started 2", "Closed 0");
-    assertThat(page(register + "?due=later").select("#register tbody a").eachText()).containsExactly("Joint protocol");
-    assertThat(page(register + "?status=COMPLETED").select("p.govuk-body").text()).contains("No actions match these filters.");
+    assertThat(page(register + "?due=later").select("#register tbody a").eachText())
+        .containsExactly("Joint protocol");
+    assertThat(page(register + "?status=COMPLETED").select("p.govuk-body").text())
+        .contains("No actions match these filters.");
 
     Document byTitle = page(register + "?sort=title");
     assertThat(byTitle.select("#register tbody a").eachText())
-        .containsExactly("Health pathway", "Joint protocol", "Police briefing", "Return interview offer");
+        .containsExactly(
+            "Health pathway", "Joint protocol", "Police briefing", "Return interview offer");
     assertThat(byTitle.select("th[aria-sort=ascending]").text()).isEqualTo("Action");
     String reverse = byTitle.select("th[aria-sort=ascending] a").attr("href");
     assertThat(reverse).contains("sort=title").contains("order=desc");
     assertThat(page(reverse).select("#register tbody a").eachText())
-        .containsExactly("Return interview offer", "Police briefing", "Joint protocol", "Health pathway");
+        .containsExactly(
+            "Return interview offer", "Police briefing", "Joint protocol", "Health pathway");
     assertThat(page(register + "?area=T03&sort=owner").select("th a").eachAttr("href"))
-        .as("sorting keeps the filters").allMatch(href -> href.contains("area=T03"));
-    assertThat(page(register + "?status=nonsense&due=never").select("#register tbody tr")).as("unknown values mean any").hasSize(4);
+        .as("sorting keeps the filters")
+        .allMatch(href -> href.contains("area=T03"));
+    assertThat(page(register + "?status=nonsense&due=never").select("#register tbody tr"))
+        .as("unknown values mean any")
+        .hasSize(4);
   }
 
   @Test
@@ -110,8 +129,10 @@ class ActionPlanRegisterIntegrationTest extends IntegrationTest {
     assertThat(first.select("#register tbody tr")).hasSize(ActionRegister.PAGE_SIZE);
     assertThat(first.select("#register-caption").text()).isEqualTo("Actions, page 1 of 2");
     Document second = page(register + "?page=2");
-    assertThat(second.select("#register tbody a").eachText()).containsExactly("Action 051", "Action 052", "Action 053");
-    assertThat(second.select(".govuk-pagination__item--current a").attr("aria-current")).isEqualTo("page");
+    assertThat(second.select("#register tbody a").eachText())
+        .containsExactly("Action 051", "Action 052", "Action 053");
+    assertThat(second.select(".govuk-pagination__item--current a").attr("aria-current"))
+        .isEqualTo("page");
   }
 
   // ------------------------------------------------------------------------------------------
@@ -120,7 +141,9 @@ class ActionPlanRegisterIntegrationTest extends IntegrationTest {
     Account account = users.givenAccount("Rae " + name);
     visitor = users.signedIn(url(""), account);
     UUID partnershipId = BenchmarkMeetings.givenPartnership(visitor, name);
-    context = access.require(partnershipId, (SignedInUser) userDetails.loadUserByUsername(account.email()));
+    context =
+        access.require(
+            partnershipId, (SignedInUser) userDetails.loadUserByUsername(account.email()));
     register = "/partnerships/" + partnershipId + "/actions";
   }
 
@@ -128,19 +151,36 @@ class ActionPlanRegisterIntegrationTest extends IntegrationTest {
     return "/partnerships/" + context.partnershipId();
   }
 
-  private Action given(String title, String themeId, ActionOwner owner, Agency agency, int dueInDays) {
-    return actions.create(context, new NewAction(themeId, ActionSource.CHECKLIST_ITEM, themeId + "-R01", null, null, title,
-        "What will be done", owner, agency, "Lee Lead", actions.today().plusDays(dueInDays), "How we will know"));
+  private Action given(
+      String title, String themeId, ActionOwner owner, Agency agency, int dueInDays) {
+    return actions.create(
+        context,
+        new NewAction(
+            themeId,
+            ActionSource.CHECKLIST_ITEM,
+            themeId + "-R01",
+            null,
+            null,
+            title,
+            "What will be done",
+            owner,
+            agency,
+            "Lee Lead",
+            actions.today().plusDays(dueInDays),
+            "How we will know"));
   }
 
   /** Sets a status directly, as if earlier updates had moved it there. */
   private void status(Action action, ActionStatus status) {
-    jdbc.update("UPDATE partnership_action SET status = ? WHERE id = ?", status.name(), action.id());
+    jdbc.update(
+        "UPDATE partnership_action SET status = ? WHERE id = ?", status.name(), action.id());
   }
 
   private static java.util.List<String> rowsWithOverdueTag(Document page) {
-    return page.select("#register tbody tr").stream().filter(row -> row.select(".govuk-tag--red").size() == 1)
-        .map(row -> row.selectFirst("a").text()).toList();
+    return page.select("#register tbody tr").stream()
+        .filter(row -> row.select(".govuk-tag--red").size() == 1)
+        .map(row -> row.selectFirst("a").text())
+        .toList();
   }
 
   private Document page(String path) {

@@ -18,7 +18,10 @@ import uk.missingchildren.response.support.IntegrationTest;
 import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
 
-/** Without an SMTP server (the embedded default) email waits in the outbox, which the administrator reads. */
+/**
+ * Without an SMTP server (the embedded default) email waits in the outbox, which the administrator
+ * reads.
+ */
 class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
 
   @Autowired EmailMessages outbox;
@@ -29,17 +32,34 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
   void withoutSmtp_theUserIsToldTheEmailIsQueued_andTheAdministratorCanReadIt() {
     SiteVisitor administrator = givenAdministrator();
     SiteVisitor visitor = new SiteVisitor(url(""));
-    visitor.submitForm("/register", "main form",
-        Map.of("displayName", "Quinn Queued", "email", "quinn.queued@example.org", "password", TestUsers.PASSWORD));
+    visitor.submitForm(
+        "/register",
+        "main form",
+        Map.of(
+            "displayName",
+            "Quinn Queued",
+            "email",
+            "quinn.queued@example.org",
+            "password",
+            TestUsers.PASSWORD));
 
     Document checkEmail = Jsoup.parse(visitor.get("/register/check-email").body());
-    assertThat(checkEmail.select("#delivery-notice").text()).contains("Not sent: no mail server is set up");
-    EmailMessage queued = outbox.findByRecipientOrderByCreatedAtDesc("quinn.queued@example.org").get(0);
+    assertThat(checkEmail.select("#delivery-notice").text())
+        .contains("Not sent: no mail server is set up");
+    EmailMessage queued =
+        outbox.findByRecipientOrderByCreatedAtDesc("quinn.queued@example.org").get(0);
     assertThat(queued.status()).isEqualTo(EmailMessage.Status.QUEUED);
     assertThat(queued.htmlBody()).contains("Confirm your email address");
 
     Document list = Jsoup.parse(administrator.get("/admin/outbox").body());
-    assertThat(list.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row).contains("quinn.queued@example.org", "Confirm your email address", "Waiting in outbox"));
+    assertThat(list.select("tbody tr").eachText())
+        .anySatisfy(
+            row ->
+                assertThat(row)
+                    .contains(
+                        "quinn.queued@example.org",
+                        "Confirm your email address",
+                        "Waiting in outbox"));
     Document message = Jsoup.parse(administrator.get("/admin/outbox/" + queued.id()).body());
     assertThat(message.select("pre").text()).contains("/verify-email/");
   }
@@ -48,19 +68,29 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
   void aReportEmailed_showsTheAdministratorOnlyWhenAndToWhomItWent_neverTheAssessment() {
     SiteVisitor administrator = givenAdministrator();
     SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Rory Report"));
-    String benchmark = BenchmarkMeetings.givenSubmittedBenchmark(coordinator, "Confidential Partnership", Map.of());
-    coordinator.submitForm(benchmark + "/report/email", "#email-report",
+    String benchmark =
+        BenchmarkMeetings.givenSubmittedBenchmark(
+            coordinator, "Confidential Partnership", Map.of());
+    coordinator.submitForm(
+        benchmark + "/report/email",
+        "#email-report",
         Map.of("addresses", "board.member@example.org", "message", "Confidential covering note"));
-    EmailMessage report = outbox.findByRecipientOrderByCreatedAtDesc("board.member@example.org").get(0);
-    assertThat(report.textBody()).as("the message itself carries the assessment").contains("Confidential covering note");
+    EmailMessage report =
+        outbox.findByRecipientOrderByCreatedAtDesc("board.member@example.org").get(0);
+    assertThat(report.textBody())
+        .as("the message itself carries the assessment")
+        .contains("Confidential covering note");
 
     Document message = Jsoup.parse(administrator.get("/admin/outbox/" + report.id()).body());
 
     String shown = message.select("main").text();
-    assertThat(shown).contains("board.member@example.org", "only when and to whom it went is shown");
+    assertThat(shown)
+        .contains("board.member@example.org", "only when and to whom it went is shown");
     for (String paragraph : report.textBody().split("\\n\\n")) {
       if (paragraph.strip().length() > 30 && !paragraph.startsWith("--")) {
-        assertThat(shown).as("the administrator sees none of the message").doesNotContain(paragraph.strip().split("\\n")[0]);
+        assertThat(shown)
+            .as("the administrator sees none of the message")
+            .doesNotContain(paragraph.strip().split("\\n")[0]);
       }
     }
     assertThat(message.select("pre")).isEmpty();
@@ -69,11 +99,21 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
   @Test
   void theAdministratorCanConfirmAnAddressForSomeoneWhoCannotGetTheEmail() {
     SiteVisitor administrator = givenAdministrator();
-    new SiteVisitor(url("")).submitForm("/register", "main form",
-        Map.of("displayName", "Nia No Email", "email", "nia.noemail@example.org", "password", TestUsers.PASSWORD));
+    new SiteVisitor(url(""))
+        .submitForm(
+            "/register",
+            "main form",
+            Map.of(
+                "displayName",
+                "Nia No Email",
+                "email",
+                "nia.noemail@example.org",
+                "password",
+                TestUsers.PASSWORD));
     UUID id = accounts.findByEmail("nia.noemail@example.org").orElseThrow().id();
 
-    administrator.submitForm("/admin/accounts", "form[action=/admin/accounts/" + id + "/confirm-email]", Map.of());
+    administrator.submitForm(
+        "/admin/accounts", "form[action=/admin/accounts/" + id + "/confirm-email]", Map.of());
 
     assertThat(accounts.findById(id).orElseThrow().emailVerified()).isTrue();
   }
@@ -85,16 +125,21 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
     SiteVisitor leaverSession = users.signedIn(url(""), leaver);
     assertThat(leaverSession.get("/account").statusCode()).isEqualTo(200);
 
-    administrator.submitForm("/admin/accounts", "form[action=/admin/accounts/" + leaver.id() + "/deactivate]", Map.of());
+    administrator.submitForm(
+        "/admin/accounts", "form[action=/admin/accounts/" + leaver.id() + "/deactivate]", Map.of());
 
-    assertThat(leaverSession.get("/account").statusCode()).as("existing session ended").isEqualTo(302);
+    assertThat(leaverSession.get("/account").statusCode())
+        .as("existing session ended")
+        .isEqualTo(302);
     assertThat(new SiteVisitor(url("")).signInError(leaver.email(), TestUsers.PASSWORD))
-        .isEqualTo("This account has been deactivated. Contact the person who runs the tool if you need access again");
+        .isEqualTo(
+            "This account has been deactivated. Contact the person who runs the tool if you need access again");
     assertThat(new SiteVisitor(url("")).signInError(leaver.email(), "wrong password here"))
         .as("no hint about the account to someone without its password")
         .startsWith("Enter a correct email address and password");
 
-    administrator.submitForm("/admin/accounts", "form[action=/admin/accounts/" + leaver.id() + "/reactivate]", Map.of());
+    administrator.submitForm(
+        "/admin/accounts", "form[action=/admin/accounts/" + leaver.id() + "/reactivate]", Map.of());
     assertThat(users.signedIn(url(""), leaver).get("/account").statusCode()).isEqualTo(200);
   }
 
@@ -102,27 +147,54 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
   void administrationPages_areClosedToEveryoneElse_andAdministratorsCannotOpenAPartnership() {
     var regular = users.givenAccount("Regular Person");
     SiteVisitor member = users.signedIn(url(""), regular);
-    String location = member.submitForm("/partnerships/new", "main form", Map.of(
-        "name", "Private Partnership", "localAuthorityAreas", "Area", "policeForceArea", "Force")).headers().firstValue("Location").orElseThrow();
+    String location =
+        member
+            .submitForm(
+                "/partnerships/new",
+                "main form",
+                Map.of(
+                    "name",
+                    "Private Partnership",
+                    "localAuthorityAreas",
+                    "Area",
+                    "policeForceArea",
+                    "Force"))
+            .headers()
+            .firstValue("Location")
+            .orElseThrow();
 
-    for (String path : new String[] {"/admin", "/admin/accounts", "/admin/partnerships", "/admin/outbox"}) {
+    for (String path :
+        new String[] {"/admin", "/admin/accounts", "/admin/partnerships", "/admin/outbox"}) {
       assertThat(member.get(path).statusCode()).as(path).isEqualTo(403);
       assertThat(new SiteVisitor(url("")).get(path).statusCode()).as(path).isEqualTo(302);
     }
     SiteVisitor administrator = givenAdministrator();
-    assertThat(Jsoup.parse(administrator.get("/admin/partnerships").body()).text()).contains("Private Partnership");
-    var row = Jsoup.parse(administrator.get("/admin/accounts").body()).select("tbody tr").stream()
-        .filter(r -> r.text().contains(regular.email())).findFirst().orElseThrow();
-    assertThat(row.select("td").get(4).text()).as("partnerships the account belongs to").isEqualTo("1");
-    assertThat(administrator.get(location.replaceFirst("^https?://[^/]+", "")).statusCode()).isEqualTo(404);
+    assertThat(Jsoup.parse(administrator.get("/admin/partnerships").body()).text())
+        .contains("Private Partnership");
+    var row =
+        Jsoup.parse(administrator.get("/admin/accounts").body()).select("tbody tr").stream()
+            .filter(r -> r.text().contains(regular.email()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.select("td").get(4).text())
+        .as("partnerships the account belongs to")
+        .isEqualTo("1");
+    assertThat(administrator.get(location.replaceFirst("^https?://[^/]+", "")).statusCode())
+        .isEqualTo(404);
   }
 
-  /** Registers the configured administrator address through the real journey (once), then signs in. */
+  /**
+   * Registers the configured administrator address through the real journey (once), then signs in.
+   */
   private SiteVisitor givenAdministrator() {
     String email = "site.admin@example.org";
     if (accounts.findByEmail(email).isEmpty()) {
       SiteVisitor visitor = new SiteVisitor(url(""));
-      visitor.submitForm("/register", "main form", Map.of("displayName", "Site Administrator", "email", email, "password", TestUsers.PASSWORD));
+      visitor.submitForm(
+          "/register",
+          "main form",
+          Map.of(
+              "displayName", "Site Administrator", "email", email, "password", TestUsers.PASSWORD));
       String text = outbox.findByRecipientOrderByCreatedAtDesc(email).get(0).textBody();
       Matcher link = Pattern.compile("https?://[^/\\s]+(/verify-email/\\S+)").matcher(text);
       assertThat(link.find()).isTrue();
@@ -130,7 +202,8 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
     }
     assertThat(accounts.findByEmail(email).orElseThrow().administrator()).isTrue();
     SiteVisitor administrator = new SiteVisitor(url(""));
-    administrator.submitForm("/sign-in", "main form", Map.of("email", email, "password", TestUsers.PASSWORD));
+    administrator.submitForm(
+        "/sign-in", "main form", Map.of("email", email, "password", TestUsers.PASSWORD));
     return administrator;
   }
 }

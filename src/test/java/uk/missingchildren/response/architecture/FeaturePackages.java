@@ -12,7 +12,9 @@ final class FeaturePackages {
 
   static final String BASE = "uk.missingchildren.response";
 
-  /** One slice per top-level package; the application class, in the base package itself, is in none. */
+  /**
+   * One slice per top-level package; the application class, in the base package itself, is in none.
+   */
   static final String TOP_LEVEL = BASE + ".(*)..";
 
   static final JavaClasses CLASSES =

@@ -14,22 +14,38 @@ class FeaturePackagesArchitectureTest {
   @Test
   void featurePackages_formNoCycles() {
     slices()
-        .matching(TOP_LEVEL).namingSlices("$1")
-        .should().beFreeOfCycles()
-        .because("a lower feature that needs something from a higher one defines an interface the higher one"
-            + " implements, as partnership.PartnershipHomeContributor does")
+        .matching(TOP_LEVEL)
+        .namingSlices("$1")
+        .should()
+        .beFreeOfCycles()
+        .because(
+            "a lower feature that needs something from a higher one defines an interface the higher one"
+                + " implements, as partnership.PartnershipHomeContributor does")
         .check(CLASSES);
   }
 
   @Test
   void meetingPackage_dependsOnNoFeature_onlyOnSharedAccountPartnershipAuditAndConfig() {
     classes()
-        .that().resideInAPackage(BASE + ".meeting..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage(
-            BASE + ".meeting..", BASE + ".shared..", BASE + ".account..", BASE + ".partnership..", BASE + ".audit..",
-            BASE + ".config..", "java..", "javax..", "jakarta..", "org.springframework..", "org.hibernate..")
-        .because("stage one, stage two and follow-up meetings are all built on it, so it must not depend on any of"
-            + " them, nor on another feature")
+        .that()
+        .resideInAPackage(BASE + ".meeting..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            BASE + ".meeting..",
+            BASE + ".shared..",
+            BASE + ".account..",
+            BASE + ".partnership..",
+            BASE + ".audit..",
+            BASE + ".config..",
+            "java..",
+            "javax..",
+            "jakarta..",
+            "org.springframework..",
+            "org.hibernate..")
+        .because(
+            "stage one, stage two and follow-up meetings are all built on it, so it must not depend on any of"
+                + " them, nor on another feature")
         .allowEmptyShould(true)
         .check(CLASSES);
   }

@@ -32,23 +32,27 @@ record ModuleGraph(SortedMap<String, SortedSet<String>> dependencies) {
   }
 
   /**
-   * A Mermaid flowchart: a node for each package and an arrow from each package to each one it uses,
-   * in name order so the text changes only when a dependency does.
+   * A Mermaid flowchart: a node for each package and an arrow from each package to each one it
+   * uses, in name order so the text changes only when a dependency does.
    */
   String mermaid(Set<String> leftOut) {
     StringBuilder chart = new StringBuilder("```mermaid\nflowchart TD\n");
     dependencies.keySet().stream()
         .filter(name -> !leftOut.contains(name))
         .forEach(name -> chart.append("  ").append(name).append('\n'));
-    dependencies.forEach((from, used) -> used.stream()
-        .filter(to -> !leftOut.contains(from) && !leftOut.contains(to))
-        .forEach(to -> chart.append("  ").append(from).append(" --> ").append(to).append('\n')));
+    dependencies.forEach(
+        (from, used) ->
+            used.stream()
+                .filter(to -> !leftOut.contains(from) && !leftOut.contains(to))
+                .forEach(
+                    to -> chart.append("  ").append(from).append(" --> ").append(to).append('\n')));
     return chart.append("```\n").toString();
   }
 
   // An array's package is that of its element type, so a dependency on Action[] is one on action.
   private static Optional<String> topLevelPackageOf(Dependency dependency) {
-    return TOP_LEVEL.match(dependency.getTargetClass().getBaseComponentType().getPackageName())
+    return TOP_LEVEL
+        .match(dependency.getTargetClass().getBaseComponentType().getPackageName())
         .map(match -> match.getGroup(1));
   }
 }

@@ -31,13 +31,19 @@ class PartnershipAccessArchitectureTest {
           .importPackages("uk.missingchildren.response");
 
   private static final DescribedPredicate<JavaClass> PARTNERSHIP_OWNED_REPOSITORY =
-      DescribedPredicate.describe("a @PartnershipOwned repository", c -> c.isAnnotatedWith(PartnershipOwned.class));
+      DescribedPredicate.describe(
+          "a @PartnershipOwned repository", c -> c.isAnnotatedWith(PartnershipOwned.class));
 
   @Test
   void controllers_neverUseRepositoriesDirectly() {
     noClasses()
-        .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-        .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        .that()
+        .areAnnotatedWith(Controller.class)
+        .or()
+        .areAnnotatedWith(RestController.class)
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(Repository.class)
         .because("partnership access is checked in services, not bypassed from a controller")
         .check(CLASSES);
   }
@@ -45,11 +51,19 @@ class PartnershipAccessArchitectureTest {
   @Test
   void servicesUsingPartnershipOwnedRepositories_takeAPartnershipContextInEveryPublicMethod() {
     methods()
-        .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-        .and().arePublic()
-        .and(DescribedPredicate.describe("declared in a class that uses a @PartnershipOwned repository",
-            (JavaMethod method) -> method.getOwner().getDirectDependenciesFromSelf().stream()
-                .anyMatch(dependency -> PARTNERSHIP_OWNED_REPOSITORY.test(dependency.getTargetClass()))))
+        .that()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Service.class)
+        .and()
+        .arePublic()
+        .and(
+            DescribedPredicate.describe(
+                "declared in a class that uses a @PartnershipOwned repository",
+                (JavaMethod method) ->
+                    method.getOwner().getDirectDependenciesFromSelf().stream()
+                        .anyMatch(
+                            dependency ->
+                                PARTNERSHIP_OWNED_REPOSITORY.test(dependency.getTargetClass()))))
         .should(takeAPartnershipContextOrSayWhyNot())
         .because("partnership access is checked")
         .check(CLASSES);
@@ -58,9 +72,12 @@ class PartnershipAccessArchitectureTest {
   @Test
   void partnershipOwnedRepositories_areNotPublicOutsideTheirFeature_exceptTheAuditLog() {
     noClasses()
-        .that().areAnnotatedWith(PartnershipOwned.class)
-        .and().doNotHaveSimpleName("AuditEvents")
-        .should().haveModifier(JavaModifier.PUBLIC)
+        .that()
+        .areAnnotatedWith(PartnershipOwned.class)
+        .and()
+        .doNotHaveSimpleName("AuditEvents")
+        .should()
+        .haveModifier(JavaModifier.PUBLIC)
         .because("other features must go through the owning feature's access-checked services")
         .check(CLASSES);
   }
@@ -69,12 +86,15 @@ class PartnershipAccessArchitectureTest {
     return new ArchCondition<>("take a PartnershipContext or be marked @CheckedWithoutContext") {
       @Override
       public void check(JavaMethod method, ConditionEvents events) {
-        boolean takesContext = method.getRawParameterTypes().stream()
-            .anyMatch(type -> type.isEquivalentTo(PartnershipContext.class));
+        boolean takesContext =
+            method.getRawParameterTypes().stream()
+                .anyMatch(type -> type.isEquivalentTo(PartnershipContext.class));
         boolean explained = method.isAnnotatedWith(CheckedWithoutContext.class);
         if (!takesContext && !explained) {
-          events.add(SimpleConditionEvent.violated(method, method.getFullName()
-              + " reads partnership data without a PartnershipContext"));
+          events.add(
+              SimpleConditionEvent.violated(
+                  method,
+                  method.getFullName() + " reads partnership data without a PartnershipContext"));
         }
       }
     };

@@ -20,8 +20,8 @@ import uk.missingchildren.response.support.TestUsers;
 
 /**
  * Each page reads the database a fixed, small number of times, however much the partnership has
- * recorded: a page that read once per answer, attendee, rating or action (an "N+1") would make
- * the counts below grow with the data, and this test fail.
+ * recorded: a page that read once per answer, attendee, rating or action (an "N+1") would make the
+ * counts below grow with the data, and this test fail.
  */
 class QueriesPerPageIntegrationTest extends IntegrationTest {
 
@@ -45,17 +45,23 @@ class QueriesPerPageIntegrationTest extends IntegrationTest {
     for (int i = 1; i <= 5; i++) {
       BenchmarkMeetings.addAttendee(visitor, benchmark, "Attendee " + i, "POLICE", "Role " + i);
     }
-    BenchmarkMeetings.answerAll(visitor, benchmark, Map.of("Q03", "partly", "Q09", "no", "Q12", "dont_know"));
+    BenchmarkMeetings.answerAll(
+        visitor, benchmark, Map.of("Q03", "partly", "Q09", "no", "Q12", "dont_know"));
     Map<String, Long> many = counts(visitor, stageOnePages(partnershipId, benchmark));
 
     assertThat(many).isEqualTo(few);
-    assertThat(many).allSatisfy((page, statements) -> assertThat(statements).as(page).isLessThanOrEqualTo(MOST_STATEMENTS_FOR_A_PAGE));
+    assertThat(many)
+        .allSatisfy(
+            (page, statements) ->
+                assertThat(statements).as(page).isLessThanOrEqualTo(MOST_STATEMENTS_FOR_A_PAGE));
   }
 
   @Test
   void theStageOneReport_readsAFixedNumberOfTimes() {
     SiteVisitor visitor = users.signedIn(url(""), users.givenAccount("Rory Report"));
-    String benchmark = BenchmarkMeetings.givenSubmittedBenchmark(visitor, "Report Queries Partnership", Map.of("Q02", "no"));
+    String benchmark =
+        BenchmarkMeetings.givenSubmittedBenchmark(
+            visitor, "Report Queries Partnership", Map.of("Q02", "no"));
 
     long statements = queries.fewestOfTwo(ok(visitor, benchmark + "/report"));
 
@@ -65,15 +71,20 @@ class QueriesPerPageIntegrationTest extends IntegrationTest {
   @Test
   void checklistPages_andTheActionPlan_readAsOftenWithOneRatingAndAction_asWithTwelve() {
     SiteVisitor visitor = users.signedIn(url(""), users.givenAccount("Cass Checklist"));
-    UUID partnershipId = BenchmarkMeetings.givenPartnership(visitor, "Checklist Queries Partnership");
-    String review = ChecklistMeetings.start(visitor, partnershipId, "return-home-interviews", LocalDate.of(2026, 11, 9), "blank");
+    UUID partnershipId =
+        BenchmarkMeetings.givenPartnership(visitor, "Checklist Queries Partnership");
+    String review =
+        ChecklistMeetings.start(
+            visitor, partnershipId, "return-home-interviews", LocalDate.of(2026, 11, 9), "blank");
     List<String> required = List.of("T05-R01", "T05-R02", "T05-R03", "T05-R04");
-    ChecklistMeetings.rate(visitor, review, "required", required.get(0), "not_met", "high", "Reason", "Evidence");
+    ChecklistMeetings.rate(
+        visitor, review, "required", required.get(0), "not_met", "high", "Reason", "Evidence");
     setAction(visitor, review, required.get(0), "Action 0");
     Map<String, Long> few = counts(visitor, stageTwoPages(partnershipId, review));
 
     for (String item : required.subList(1, required.size())) {
-      ChecklistMeetings.rate(visitor, review, "required", item, "partly_met", "medium", "Reason", "Evidence");
+      ChecklistMeetings.rate(
+          visitor, review, "required", item, "partly_met", "medium", "Reason", "Evidence");
     }
     for (int i = 1; i < 12; i++) {
       setAction(visitor, review, required.get(i % required.size()), "Action " + i);
@@ -81,22 +92,36 @@ class QueriesPerPageIntegrationTest extends IntegrationTest {
     Map<String, Long> many = counts(visitor, stageTwoPages(partnershipId, review));
 
     assertThat(many).isEqualTo(few);
-    assertThat(many).allSatisfy((page, statements) -> assertThat(statements).as(page).isLessThanOrEqualTo(MOST_STATEMENTS_FOR_A_PAGE));
+    assertThat(many)
+        .allSatisfy(
+            (page, statements) ->
+                assertThat(statements).as(page).isLessThanOrEqualTo(MOST_STATEMENTS_FOR_A_PAGE));
   }
 
   private static List<String> stageOnePages(UUID partnershipId, String benchmark) {
-    return List.of("/partnerships/" + partnershipId, benchmark, benchmark + "/questions/Q05", benchmark + "/check",
+    return List.of(
+        "/partnerships/" + partnershipId,
+        benchmark,
+        benchmark + "/questions/Q05",
+        benchmark + "/check",
         benchmark + "/attendees");
   }
 
   private static List<String> stageTwoPages(UUID partnershipId, String review) {
-    return List.of("/partnerships/" + partnershipId + "/checklists", review, review + "/sections/required",
-        review + "/summary", "/partnerships/" + partnershipId + "/actions");
+    return List.of(
+        "/partnerships/" + partnershipId + "/checklists",
+        review,
+        review + "/sections/required",
+        review + "/summary",
+        "/partnerships/" + partnershipId + "/actions");
   }
 
   private Map<String, Long> counts(SiteVisitor visitor, List<String> pages) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    pages.forEach(page -> counts.put(page.replaceAll("[0-9a-f-]{36}", "{id}"), queries.fewestOfTwo(ok(visitor, page))));
+    pages.forEach(
+        page ->
+            counts.put(
+                page.replaceAll("[0-9a-f-]{36}", "{id}"), queries.fewestOfTwo(ok(visitor, page))));
     return counts;
   }
 
@@ -110,10 +135,29 @@ class QueriesPerPageIntegrationTest extends IntegrationTest {
 
   private static void setAction(SiteVisitor visitor, String review, String item, String title) {
     LocalDate due = LocalDate.now().plusMonths(6);
-    HttpResponse<String> set = visitor.submitForm(review + "/items/" + item + "/actions/new", "#set-action", Map.of(
-        "title", title, "description", "What will be done", "owner", "PARTNERSHIP", "agency", "", "leadPerson", "Rhi Lead",
-        "dueDay", String.valueOf(due.getDayOfMonth()), "dueMonth", String.valueOf(due.getMonthValue()),
-        "dueYear", String.valueOf(due.getYear()), "successMeasure", "Measured monthly"));
+    HttpResponse<String> set =
+        visitor.submitForm(
+            review + "/items/" + item + "/actions/new",
+            "#set-action",
+            Map.of(
+                "title",
+                title,
+                "description",
+                "What will be done",
+                "owner",
+                "PARTNERSHIP",
+                "agency",
+                "",
+                "leadPerson",
+                "Rhi Lead",
+                "dueDay",
+                String.valueOf(due.getDayOfMonth()),
+                "dueMonth",
+                String.valueOf(due.getMonthValue()),
+                "dueYear",
+                String.valueOf(due.getYear()),
+                "successMeasure",
+                "Measured monthly"));
     assertThat(set.statusCode()).as("setting " + title).isEqualTo(302);
   }
 }

@@ -3,7 +3,9 @@ package uk.missingchildren.response.benchmark;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The whole meeting with JavaScript on: answers are also saved in the background as they are given. */
+/**
+ * The whole meeting with JavaScript on: answers are also saved in the background as they are given.
+ */
 class StageOneMeetingBrowserTest extends StageOneMeetingJourney {
 
   @Override

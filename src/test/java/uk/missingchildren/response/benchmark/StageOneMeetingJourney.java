@@ -18,7 +18,6 @@ import uk.missingchildren.response.notification.EmailMessages;
 import uk.missingchildren.response.support.BenchmarkMeetings;
 import uk.missingchildren.response.support.BrowserDownloads;
 import uk.missingchildren.response.support.JourneyBrowserTest;
-import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
 
 /**
@@ -40,7 +39,8 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
    * The 26 question pages are one template with different words. The journey with JavaScript scans
    * every one in standard display, for their words (link text, headings, lists in the guidance); in
    * Low Vision Mode, which changes only how things look, it scans each question whose page is built
-   * of elements not scanned before in that mode. The journey without JavaScript scans the first two.
+   * of elements not scanned before in that mode. The journey without JavaScript scans the first
+   * two.
    */
   protected boolean scansEveryQuestion() {
     return javascript();
@@ -48,18 +48,25 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
 
   private final Set<String> scannedShapes = new HashSet<>();
 
-  /** Whether this question page holds a kind of element (tag and classes) not yet scanned in this mode. */
+  /**
+   * Whether this question page holds a kind of element (tag and classes) not yet scanned in this
+   * mode.
+   */
   private boolean newShape() {
     @SuppressWarnings("unchecked")
-    List<String> shape = (List<String>) ((JavascriptExecutor) driver).executeScript(
-        "return [...new Set([...document.querySelectorAll('main *')].map(e => e.tagName + '.' + [...e.classList].sort().join('.')))];");
+    List<String> shape =
+        (List<String>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return [...new Set([...document.querySelectorAll('main *')].map(e => e.tagName + '.' + [...e.classList].sort().join('.')))];");
     return scannedShapes.addAll(shape);
   }
 
   protected void runAWholeMeeting(String mode) {
     Account coordinator = users.givenAccount("Fran Facilitator");
-    UUID partnershipId = BenchmarkMeetings.givenPartnership(users.signedIn(url(""), coordinator),
-        "Keyboard Meeting Partnership " + mode);
+    UUID partnershipId =
+        BenchmarkMeetings.givenPartnership(
+            users.signedIn(url(""), coordinator), "Keyboard Meeting Partnership " + mode);
     String home = "/partnerships/" + partnershipId;
     startIn(mode);
     open("/sign-in");
@@ -76,10 +83,12 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
     readTheReportAndTakeItAway(benchmark);
 
     open(home);
-    assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("From the benchmark of 2 November 2026.");
+    assertThat(driver.findElement(By.cssSelector("main")).getText())
+        .contains("From the benchmark of 2 November 2026.");
     scan(home + " (benchmark submitted)");
     keyboard.follow(By.cssSelector("main a[href='" + home + "/benchmarks']"));
-    assertThat(driver.findElement(By.cssSelector("main tbody")).getText()).contains("2 November 2026", "Submitted");
+    assertThat(driver.findElement(By.cssSelector("main tbody")).getText())
+        .contains("2 November 2026", "Submitted");
     scan(home + "/benchmarks");
   }
 
@@ -87,7 +96,8 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
     assertThat(heading()).isEqualTo("Start a benchmark");
     scan("/benchmarks/new");
     keyboard.follow(By.cssSelector("#start-benchmark button[type=submit]"));
-    assertThat(errorSummary("/benchmarks/new")).containsExactly("#meetingDate", "#facilitator", "#noteTaker");
+    assertThat(errorSummary("/benchmarks/new"))
+        .containsExactly("#meetingDate", "#facilitator", "#noteTaker");
     scan("/benchmarks/new (with errors)");
     if (javascript()) {
       assertErrorSummaryLinksMoveFocusToTheirFields("/benchmarks/new");
@@ -108,7 +118,8 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
     addAttendee("Pat Police", "Police", "Missing persons coordinator");
     addAttendee("Sam Social", "Children", "Team manager");
     addAttendee("Rhi Interviewer", "Return", "");
-    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("Rhi Interviewer has been added");
+    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+        .contains("Rhi Interviewer has been added");
     scan(benchmark + "/attendees (three added)");
 
     keyboard.follow(By.xpath("//table[@id='attendees']//tr[td[1][.='Sam Social']]//a"));
@@ -117,9 +128,10 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
     keyboard.fillIn(By.id("role"), "Head of service");
     keyboard.follow(By.cssSelector("#change-attendee button[type=submit]"));
     keyboard.follow(By.xpath("//table[@id='attendees']//tr[td[1][.='Rhi Interviewer']]//button"));
-    assertThat(rows("#attendees tbody tr")).containsExactly(
-        "Pat Police Police Missing persons coordinator Change Pat Police Remove Pat Police",
-        "Sam Social Children's social care Head of service Change Sam Social Remove Sam Social");
+    assertThat(rows("#attendees tbody tr"))
+        .containsExactly(
+            "Pat Police Police Missing persons coordinator Change Pat Police Remove Pat Police",
+            "Sam Social Children's social care Head of service Change Sam Social Remove Sam Social");
     scan(benchmark + "/attendees (one removed)");
     keyboard.follow(By.cssSelector("main a.govuk-button[href='" + benchmark + "']"));
   }
@@ -134,7 +146,8 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
 
   private void answerEveryQuestion(String benchmark) {
     assertThat(heading()).isEqualTo("Benchmark of 2 November 2026");
-    assertThat(driver.findElement(By.id("progress")).getText()).isEqualTo("0 of 26 questions answered");
+    assertThat(driver.findElement(By.id("progress")).getText())
+        .isEqualTo("0 of 26 questions answered");
     assertThat(driver.findElements(By.cssSelector(".govuk-task-list__item"))).hasSize(26);
     scan(benchmark + " (overview)");
     keyboard.follow(By.cssSelector("main a[href='" + benchmark + "/questions/Q01']"));
@@ -166,11 +179,16 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
 
   /** The answer is on the server before any button is pressed: a reload shows it. */
   private void savedWithoutPressingAnything(String question) {
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-        d.findElement(By.id("autosave-status")).getText().matches("Saved at \\d{1,2}:\\d{2}(am|pm)"));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                d.findElement(By.id("autosave-status"))
+                    .getText()
+                    .matches("Saved at \\d{1,2}:\\d{2}(am|pm)"));
     driver.navigate().refresh();
     assertThat(driver.findElement(By.cssSelector("input[name=answer][value=yes]")).isSelected())
-        .as(question + " saved in the background").isTrue();
+        .as(question + " saved in the background")
+        .isTrue();
     assertThat(driver.findElement(By.id("autosave-status")).getText()).startsWith("Last saved at");
   }
 
@@ -183,11 +201,14 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
       assertThat(page).contains("Discussed " + question + " with every agency.");
     }
     assertThat(page).contains("Action from Q01", "Action from Q26");
-    assertThat(driver.findElements(By.cssSelector(".govuk-tag--red"))).as("nothing unanswered").isEmpty();
+    assertThat(driver.findElements(By.cssSelector(".govuk-tag--red")))
+        .as("nothing unanswered")
+        .isEmpty();
     scan(benchmark + "/check");
 
     keyboard.follow(By.cssSelector("#submit-benchmark button[type=submit]"));
-    assertThat(driver.findElement(By.cssSelector(".govuk-panel__title")).getText()).isEqualTo("Benchmark submitted");
+    assertThat(driver.findElement(By.cssSelector(".govuk-panel__title")).getText())
+        .isEqualTo("Benchmark submitted");
     scan(benchmark + "/submitted");
     keyboard.follow(By.cssSelector("main a.govuk-button[href='" + benchmark + "/report']"));
   }
@@ -214,24 +235,30 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
     assertThat(driver.getCurrentUrl()).contains(benchmark + "/report");
     // No email server in this test's context, so the page says the messages were not sent.
-    assertThat(driver.findElement(By.id("delivery-notice")).getText()).contains("Not sent: no mail server is set up");
+    assertThat(driver.findElement(By.id("delivery-notice")).getText())
+        .contains("Not sent: no mail server is set up");
     scan(benchmark + "/report (emailed)");
-    assertThat(outbox.findAll()).filteredOn(m -> m.recipient().equals("police.lead@example.org"))
+    assertThat(outbox.findAll())
+        .filteredOn(m -> m.recipient().equals("police.lead@example.org"))
         .anySatisfy(m -> assertThat(m.attachmentNames()).endsWith(".pdf"));
   }
 
-  /** The error summary's links; with JavaScript, GOV.UK Frontend must also have moved focus to it. */
+  /**
+   * The error summary's links; with JavaScript, GOV.UK Frontend must also have moved focus to it.
+   */
   private List<String> errorSummary(String page) {
     if (javascript()) {
       return assertErrorSummaryHasFocus(page);
     }
     return driver.findElements(By.cssSelector(".govuk-error-summary__list a")).stream()
-        .map(link -> link.getDomAttribute("href")).toList();
+        .map(link -> link.getDomAttribute("href"))
+        .toList();
   }
 
   private List<String> rows(String selector) {
-    return driver.findElements(By.cssSelector(selector)).stream().map(WebElement::getText)
-        .map(text -> text.replaceAll("\\s+", " ").strip()).toList();
+    return driver.findElements(By.cssSelector(selector)).stream()
+        .map(WebElement::getText)
+        .map(text -> text.replaceAll("\\s+", " ").strip())
+        .toList();
   }
-
 }

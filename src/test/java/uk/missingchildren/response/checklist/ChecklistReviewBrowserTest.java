@@ -3,7 +3,9 @@ package uk.missingchildren.response.checklist;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A whole checklist review with JavaScript on: each item is saved in the background as it is rated. */
+/**
+ * A whole checklist review with JavaScript on: each item is saved in the background as it is rated.
+ */
 class ChecklistReviewBrowserTest extends ChecklistReviewJourney {
 
   @Override

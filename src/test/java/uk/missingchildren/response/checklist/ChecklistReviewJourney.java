@@ -24,8 +24,10 @@ import uk.missingchildren.response.support.TestUsers;
 abstract class ChecklistReviewJourney extends JourneyBrowserTest {
 
   private static final String AREA = "return-home-interviews";
-  private static final List<String> REQUIRED = List.of("T05-R01", "T05-R02", "T05-R03", "T05-R04", "T05-R05", "T05-R06");
-  private static final List<String> GOOD_PRACTICE = List.of("T05-G01", "T05-G02", "T05-G03", "T05-G04", "T05-G05", "T05-G06");
+  private static final List<String> REQUIRED =
+      List.of("T05-R01", "T05-R02", "T05-R03", "T05-R04", "T05-R05", "T05-R06");
+  private static final List<String> GOOD_PRACTICE =
+      List.of("T05-G01", "T05-G02", "T05-G03", "T05-G04", "T05-G05", "T05-G06");
   private static final List<String> RESOURCES = List.of("T05-A01", "T05-A02", "T05-A03");
 
   @Autowired TestUsers users;
@@ -36,10 +38,13 @@ abstract class ChecklistReviewJourney extends JourneyBrowserTest {
     Account coordinator = users.givenAccount("Fran Facilitator");
     SiteVisitor http = users.signedIn(url(""), coordinator);
     Map<String, String> answers = new HashMap<>(Map.of("Q10", "no", "Q11", "no", "Q12", "partly"));
-    java.util.UUID partnershipId = BenchmarkMeetings.givenPartnership(http, "Keyboard Review Partnership " + mode);
-    String benchmark = BenchmarkMeetings.start(http, partnershipId, java.time.LocalDate.of(2026, 11, 2));
+    java.util.UUID partnershipId =
+        BenchmarkMeetings.givenPartnership(http, "Keyboard Review Partnership " + mode);
+    String benchmark =
+        BenchmarkMeetings.start(http, partnershipId, java.time.LocalDate.of(2026, 11, 2));
     BenchmarkMeetings.answerAll(http, benchmark, answers);
-    BenchmarkMeetings.answer(http, benchmark, "Q10", "no", "Discussed", "Agree who offers interviews out of hours");
+    BenchmarkMeetings.answer(
+        http, benchmark, "Q10", "no", "Discussed", "Agree who offers interviews out of hours");
     BenchmarkMeetings.submit(http, benchmark);
     String home = "/partnerships/" + partnershipId;
     startIn(mode);
@@ -47,7 +52,8 @@ abstract class ChecklistReviewJourney extends JourneyBrowserTest {
     signInWithTheKeyboard(coordinator.email(), TestUsers.PASSWORD);
 
     open(home + "/checklists");
-    assertThat(driver.findElement(By.id("priorities")).getText()).contains("Return home interviews");
+    assertThat(driver.findElement(By.id("priorities")).getText())
+        .contains("Return home interviews");
     scan(home + "/checklists");
     keyboard.follow(By.cssSelector("#" + AREA + " a.govuk-task-list__link"));
     String review = startTheReview();
@@ -62,7 +68,8 @@ abstract class ChecklistReviewJourney extends JourneyBrowserTest {
     assertThat(heading()).isEqualTo("Start a checklist review");
     scan("/checklists/{area}/reviews/new");
     keyboard.follow(By.cssSelector("#start-review button[type=submit]"));
-    assertThat(errorSummary("start review")).containsExactly("#meetingDate", "#facilitator", "#noteTaker");
+    assertThat(errorSummary("start review"))
+        .containsExactly("#meetingDate", "#facilitator", "#noteTaker");
     scan("/checklists/{area}/reviews/new (with errors)");
     keyboard.fillIn(By.id("meetingDate"), "9");
     keyboard.fillIn(By.id("meetingDate-month"), "11");
@@ -71,7 +78,8 @@ abstract class ChecklistReviewJourney extends JourneyBrowserTest {
     keyboard.fillIn(By.id("noteTaker"), "Nat Notes");
     keyboard.enterAndWaitForTheNextPage();
     assertThat(heading()).isEqualTo("Who is at the meeting");
-    String review = uk.missingchildren.response.support.ChecklistMeetings.reviewPath(driver.getCurrentUrl());
+    String review =
+        uk.missingchildren.response.support.ChecklistMeetings.reviewPath(driver.getCurrentUrl());
     scan(review + "/attendees");
     keyboard.fillIn(By.id("name"), "Rhi Interviewer");
     keyboard.tabTo(By.id("agency"));
@@ -84,17 +92,20 @@ abstract class ChecklistReviewJourney extends JourneyBrowserTest {
     return review;
   }
 
-  private void rateSection(String review, String section, List<String> items, String extent, String impact) {
+  private void rateSection(
+      String review, String section, List<String> items, String extent, String impact) {
     keyboard.follow(By.cssSelector("main a[href='" + review + "/sections/" + section + "']"));
     scan(review + "/sections/" + section);
     for (String item : items) {
       boolean notApplicable = item.equals("T05-R06");
       String form = "form[id='" + item + "']";
-      keyboard.chooseRadio(By.cssSelector(form + " input[name=extent]"), notApplicable ? "not_applicable" : extent);
+      keyboard.chooseRadio(
+          By.cssSelector(form + " input[name=extent]"), notApplicable ? "not_applicable" : extent);
       if (notApplicable) {
         // First without the reason the group must give: the item is refused with a clear error.
         keyboard.follow(By.cssSelector(form + " button[type=submit]"));
-        assertThat(errorSummary(section + " (not applicable without a reason)")).containsExactly("#" + item + "-reason");
+        assertThat(errorSummary(section + " (not applicable without a reason)"))
+            .containsExactly("#" + item + "-reason");
         scan(review + "/sections/" + section + " (with errors)");
         keyboard.fillIn(By.id(item + "-reason"), "No children from here are placed out of area");
       } else {
@@ -113,8 +124,12 @@ abstract class ChecklistReviewJourney extends JourneyBrowserTest {
   private void waitUntilSaved(String item) {
     // Typing pauses 1.5 s before saving; leaving the field saves at once.
     keyboard.press(org.openqa.selenium.Keys.TAB);
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(
-        By.cssSelector("form[id='" + item + "'] [data-autosave-status]")).getText().startsWith("Saved at"));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                d.findElement(By.cssSelector("form[id='" + item + "'] [data-autosave-status]"))
+                    .getText()
+                    .startsWith("Saved at"));
   }
 
   private void setActionsFromTheSummary(String review) {
@@ -129,7 +144,8 @@ abstract class ChecklistReviewJourney extends JourneyBrowserTest {
     assertThat(errorSummary("set action")).contains("#title", "#owner");
     scan(review + "/items/{item}/actions/new (with errors)");
     keyboard.fillIn(By.id("title"), "Commission an out-of-hours return interview offer");
-    keyboard.fillIn(By.id("description"), "Extend the contract so interviews are offered at weekends");
+    keyboard.fillIn(
+        By.id("description"), "Extend the contract so interviews are offered at weekends");
     keyboard.chooseRadio("owner", "AGENCY");
     keyboard.tabTo(By.id("agency"));
     keyboard.press("Return");
@@ -137,10 +153,12 @@ abstract class ChecklistReviewJourney extends JourneyBrowserTest {
     keyboard.fillIn(By.id("dueDate"), "31");
     keyboard.fillIn(By.id("dueDate-month"), "3");
     keyboard.fillIn(By.id("dueDate-year"), "2027");
-    keyboard.fillIn(By.id("successMeasure"), "90% of children offered an interview within 72 hours");
+    keyboard.fillIn(
+        By.id("successMeasure"), "90% of children offered an interview within 72 hours");
     keyboard.follow(By.cssSelector("#set-action button[type=submit]"));
     assertThat(driver.getCurrentUrl()).contains(review + "/summary");
-    assertThat(driver.findElement(By.id("T05-R01")).getText()).contains("Commission an out-of-hours return interview offer");
+    assertThat(driver.findElement(By.id("T05-R01")).getText())
+        .contains("Commission an out-of-hours return interview offer");
     scan(review + "/summary (action set)");
 
     keyboard.follow(By.cssSelector("a[href='" + review + "/questions/Q10/actions/new']"));
@@ -153,7 +171,8 @@ abstract class ChecklistReviewJourney extends JourneyBrowserTest {
     keyboard.fillIn(By.id("dueDate-year"), "2027");
     keyboard.fillIn(By.id("successMeasure"), "Protocol updated and agreed by all partners");
     keyboard.follow(By.cssSelector("#set-action button[type=submit]"));
-    assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Agree out-of-hours interviews");
+    assertThat(driver.findElement(By.cssSelector("main")).getText())
+        .contains("Agree out-of-hours interviews");
     keyboard.follow(By.cssSelector("main a[href='" + review + "']"));
   }
 
@@ -163,8 +182,11 @@ abstract class ChecklistReviewJourney extends JourneyBrowserTest {
     keyboard.follow(By.cssSelector("#complete-review button[type=submit]"));
     assertThat(driver.getCurrentUrl()).endsWith(review + "/report");
     String report = driver.findElement(By.cssSelector("main")).getText();
-    assertThat(report).contains("Commission an out-of-hours return interview offer", "Agree out-of-hours interviews",
-        "No children from here are placed out of area");
+    assertThat(report)
+        .contains(
+            "Commission an out-of-hours return interview offer",
+            "Agree out-of-hours interviews",
+            "No children from here are placed out of area");
     scan(review + "/report");
   }
 
@@ -173,6 +195,7 @@ abstract class ChecklistReviewJourney extends JourneyBrowserTest {
       return assertErrorSummaryHasFocus(page);
     }
     return driver.findElements(By.cssSelector(".govuk-error-summary__list a")).stream()
-        .map(link -> link.getDomAttribute("href")).toList();
+        .map(link -> link.getDomAttribute("href"))
+        .toList();
   }
 }

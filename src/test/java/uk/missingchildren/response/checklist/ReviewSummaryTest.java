@@ -17,18 +17,26 @@ import uk.missingchildren.response.framework.StageTwoScales;
 /** The rules of a checklist review, on the published return home interviews checklist. */
 class ReviewSummaryTest {
 
-  private static final FrameworkLoader PUBLISHED = new FrameworkLoader(new DefaultResourceLoader(), "classpath:framework/");
+  private static final FrameworkLoader PUBLISHED =
+      new FrameworkLoader(new DefaultResourceLoader(), "classpath:framework/");
   private final Framework framework = PUBLISHED.load(PUBLISHED.index().current());
   private final StageTwoScales scales = framework.stageTwo();
-  private final Checklist checklist = framework.theme("return-home-interviews").orElseThrow().checklist();
+  private final Checklist checklist =
+      framework.theme("return-home-interviews").orElseThrow().checklist();
   private final Map<String, ItemRating> ratings = new HashMap<>();
 
   @Test
   void notApplicableWithoutAReason_isRefused_butWithOneIsAccepted() {
-    assertThat(ItemRating.problemWith(scales, "not_applicable", null, "  ")).contains(ItemRating.Problem.REASON_MISSING);
-    assertThat(ItemRating.problemWith(scales, "not_applicable", null, "We have no children placed out of area")).isEmpty();
-    assertThat(ItemRating.problemWith(scales, "mostly", "high", null)).contains(ItemRating.Problem.EXTENT_NOT_ON_SCALE);
-    assertThat(ItemRating.problemWith(scales, "fully_met", "huge", null)).contains(ItemRating.Problem.IMPACT_NOT_ON_SCALE);
+    assertThat(ItemRating.problemWith(scales, "not_applicable", null, "  "))
+        .contains(ItemRating.Problem.REASON_MISSING);
+    assertThat(
+            ItemRating.problemWith(
+                scales, "not_applicable", null, "We have no children placed out of area"))
+        .isEmpty();
+    assertThat(ItemRating.problemWith(scales, "mostly", "high", null))
+        .contains(ItemRating.Problem.EXTENT_NOT_ON_SCALE);
+    assertThat(ItemRating.problemWith(scales, "fully_met", "huge", null))
+        .contains(ItemRating.Problem.IMPACT_NOT_ON_SCALE);
   }
 
   @Test
@@ -36,7 +44,9 @@ class ReviewSummaryTest {
     ChecklistItem item = checklist.items().get(0);
 
     assertThat(rating(item, "not_met", "high").priority(scales)).isEqualTo(6);
-    assertThat(rating(item, "dont_know", "medium").priority(scales)).as("nobody knew: a whole gap").isEqualTo(4);
+    assertThat(rating(item, "dont_know", "medium").priority(scales))
+        .as("nobody knew: a whole gap")
+        .isEqualTo(4);
     assertThat(rating(item, "partly_met", "high").priority(scales)).isEqualTo(3);
     assertThat(rating(item, "fully_met", "high").priority(scales)).isZero();
     assertThat(rating(item, "not_applicable", null).priority(scales)).isZero();
@@ -58,7 +68,8 @@ class ReviewSummaryTest {
 
     ReviewSummary summary = ReviewSummary.of(checklist, scales, ratings);
 
-    assertThat(summary.priorities()).extracting(r -> r.item().id())
+    assertThat(summary.priorities())
+        .extracting(r -> r.item().id())
         .containsExactly(required.id(), goodPractice.id(), goodPractice2.id(), resources.id());
   }
 
@@ -76,7 +87,8 @@ class ReviewSummaryTest {
     assertThat(required.get("fully_met")).isEqualTo(1);
     assertThat(required.get(ReviewSummary.NOT_RATED))
         .isEqualTo(checklist.section(SectionKind.REQUIRED).items().size() - 3);
-    assertThat(summary.countsBySection().get(SectionKind.GOOD_PRACTICE).get("not_applicable")).isEqualTo(1);
+    assertThat(summary.countsBySection().get(SectionKind.GOOD_PRACTICE).get("not_applicable"))
+        .isEqualTo(1);
     assertThat(summary.extentByImpact().get("high").get("not_met")).isEqualTo(2);
     assertThat(summary.extentByImpact().get("low").get("fully_met")).isEqualTo(1);
     assertThat(summary.extentByImpact().get("high")).doesNotContainKey("not_applicable");
@@ -91,7 +103,10 @@ class ReviewSummaryTest {
   }
 
   private ItemRating rating(ChecklistItem item, String extent, String impact) {
-    return new ItemRating(item, option(scales.extent(), extent), impact == null ? null : option(scales.impact(), impact),
+    return new ItemRating(
+        item,
+        option(scales.extent(), extent),
+        impact == null ? null : option(scales.impact(), impact),
         "not_applicable".equals(extent) ? "Does not apply here" : null);
   }
 

@@ -44,7 +44,8 @@ class DemoBrowserTest extends BrowserTest {
 
   @ParameterizedTest(name = "in {0} display")
   @ValueSource(strings = {"standard", "low-vision"})
-  void theDemoPartnershipsMainPages_sayTheyAreADemonstration_andHaveNoAccessibilityViolations(String mode) {
+  void theDemoPartnershipsMainPages_sayTheyAreADemonstration_andHaveNoAccessibilityViolations(
+      String mode) {
     useDisplayMode(mode);
     open("/");
     assertDemoNotice("/");
@@ -56,14 +57,22 @@ class DemoBrowserTest extends BrowserTest {
     driver.findElement(By.id("password")).sendKeys(demo.password());
     driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     // Opening a page before signing in has finished would ask as nobody.
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/sign-in"));
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> !d.getCurrentUrl().contains("/sign-in"));
 
     for (Map.Entry<String, String> page : mainPages().entrySet()) {
       open(page.getValue());
-      assertThat(driver.findElement(By.cssSelector("main h1")).getText()).as(page.getKey() + " has a heading").isNotBlank();
+      assertThat(driver.findElement(By.cssSelector("main h1")).getText())
+          .as(page.getKey() + " has a heading")
+          .isNotBlank();
       assertDemoNotice(page.getKey());
-      assertThat(driver.findElement(By.tagName("html")).getDomAttribute("class").contains("app-low-vision"))
-          .as(page.getKey() + " is drawn in " + mode + " display").isEqualTo("low-vision".equals(mode));
+      assertThat(
+              driver
+                  .findElement(By.tagName("html"))
+                  .getDomAttribute("class")
+                  .contains("app-low-vision"))
+          .as(page.getKey() + " is drawn in " + mode + " display")
+          .isEqualTo("low-vision".equals(mode));
       assertNoAccessibilityViolations(page.getKey() + " (demo)", mode);
     }
   }
@@ -77,9 +86,15 @@ class DemoBrowserTest extends BrowserTest {
     UUID first = rounds.get(0).benchmark().id();
     UUID second = rounds.get(1).benchmark().id();
     ChecklistReview completed =
-        reviews.reviews(eastmoor).stream().filter(ChecklistReview::completed).findFirst().orElseThrow();
+        reviews.reviews(eastmoor).stream()
+            .filter(ChecklistReview::completed)
+            .findFirst()
+            .orElseThrow();
     Action overdue =
-        actions.register(eastmoor).stream().filter(action -> action.overdue(actions.today())).findFirst().orElseThrow();
+        actions.register(eastmoor).stream()
+            .filter(action -> action.overdue(actions.today()))
+            .findFirst()
+            .orElseThrow();
     UUID meeting = followUps.meetings(eastmoor).get(0).id();
 
     Map<String, String> pages = new LinkedHashMap<>();

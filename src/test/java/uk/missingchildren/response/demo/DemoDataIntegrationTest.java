@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
-import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionOwner;
@@ -32,7 +31,6 @@ import uk.missingchildren.response.audit.AuditEvents;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkSummary;
 import uk.missingchildren.response.benchmark.BenchmarkView;
-import uk.missingchildren.response.meeting.MeetingAttendee;
 import uk.missingchildren.response.benchmark.StageOneResults;
 import uk.missingchildren.response.checklist.ChecklistReview;
 import uk.missingchildren.response.checklist.ChecklistReviewService;
@@ -41,6 +39,7 @@ import uk.missingchildren.response.checklist.ReviewStatus;
 import uk.missingchildren.response.checklist.ReviewView;
 import uk.missingchildren.response.followup.FollowUpMeeting;
 import uk.missingchildren.response.followup.FollowUpService;
+import uk.missingchildren.response.meeting.MeetingAttendee;
 import uk.missingchildren.response.notification.EmailMessage;
 import uk.missingchildren.response.notification.EmailMessages;
 import uk.missingchildren.response.partnership.PartnershipAccess;
@@ -83,19 +82,28 @@ class DemoDataIntegrationTest extends IntegrationTest {
     assertThat(rounds).hasSize(2);
     LocalDate first = rounds.get(0).benchmark().meetingDate();
     LocalDate second = rounds.get(1).benchmark().meetingDate();
-    assertThat(ChronoUnit.DAYS.between(first, second)).as("a few months apart").isGreaterThanOrEqualTo(90);
+    assertThat(ChronoUnit.DAYS.between(first, second))
+        .as("a few months apart")
+        .isGreaterThanOrEqualTo(90);
     assertThat(second).isBefore(today());
-    assertThat(ratings(rounds.get(0).results())).as("area ratings changed between the benchmarks")
+    assertThat(ratings(rounds.get(0).results()))
+        .as("area ratings changed between the benchmarks")
         .isNotEqualTo(ratings(rounds.get(1).results()));
     for (BenchmarkSummary round : rounds) {
       BenchmarkView view = benchmarks.view(eastmoor, round.benchmark().id());
       assertThat(view.answeredCount()).isEqualTo(view.questionCount());
-      assertThat(view.attendees().stream().map(MeetingAttendee::agency).distinct()).as("agencies in the room")
+      assertThat(view.attendees().stream().map(MeetingAttendee::agency).distinct())
+          .as("agencies in the room")
           .hasSizeGreaterThan(4);
-      assertThat(view.answers().values()).filteredOn(answer -> answer.notes() != null).hasSizeGreaterThan(5);
-      assertThat(view.answers().values()).filteredOn(answer -> answer.actionsArising() != null).isNotEmpty();
+      assertThat(view.answers().values())
+          .filteredOn(answer -> answer.notes() != null)
+          .hasSizeGreaterThan(5);
+      assertThat(view.answers().values())
+          .filteredOn(answer -> answer.actionsArising() != null)
+          .isNotEmpty();
     }
-    assertThat(rounds.get(1).benchmark().startedFrom()).as("the second started from the first")
+    assertThat(rounds.get(1).benchmark().startedFrom())
+        .as("the second started from the first")
         .isEqualTo(rounds.get(0).benchmark().id());
   }
 
@@ -103,18 +111,25 @@ class DemoDataIntegrationTest extends IntegrationTest {
   void theDemoPartnership_hasACompletedChecklistReview_andOneInProgress_withEvidenceAndAReason() {
     PartnershipContext eastmoor = eastmoor();
 
-    Map<ReviewStatus, List<ChecklistReview>> byStatus = reviews.reviews(eastmoor).stream()
-        .collect(Collectors.groupingBy(ChecklistReview::status));
+    Map<ReviewStatus, List<ChecklistReview>> byStatus =
+        reviews.reviews(eastmoor).stream().collect(Collectors.groupingBy(ChecklistReview::status));
 
     assertThat(byStatus.get(ReviewStatus.COMPLETED)).hasSize(1);
     assertThat(byStatus.get(ReviewStatus.IN_PROGRESS)).hasSize(1);
     ReviewView completed = reviews.view(eastmoor, byStatus.get(ReviewStatus.COMPLETED).get(0).id());
     assertThat(completed.unrated()).isEmpty();
-    assertThat(completed.ratings().values()).extracting(ReviewRating::evidence).doesNotContainNull();
-    ReviewView inProgress = reviews.view(eastmoor, byStatus.get(ReviewStatus.IN_PROGRESS).get(0).id());
+    assertThat(completed.ratings().values())
+        .extracting(ReviewRating::evidence)
+        .doesNotContainNull();
+    ReviewView inProgress =
+        reviews.view(eastmoor, byStatus.get(ReviewStatus.IN_PROGRESS).get(0).id());
     assertThat(inProgress.ratedCount()).isPositive().isLessThan(inProgress.items().size());
-    assertThat(inProgress.ratings().values()).filteredOn(rating -> "not_applicable".equals(rating.extent()))
-        .extracting(ReviewRating::reason).singleElement().asString().isNotBlank();
+    assertThat(inProgress.ratings().values())
+        .filteredOn(rating -> "not_applicable".equals(rating.extent()))
+        .extracting(ReviewRating::reason)
+        .singleElement()
+        .asString()
+        .isNotBlank();
   }
 
   @Test
@@ -124,34 +139,55 @@ class DemoDataIntegrationTest extends IntegrationTest {
     List<Action> register = actions.register(eastmoor);
 
     assertThat(register).extracting(Action::status).containsAll(Set.of(ActionStatus.values()));
-    List<Action> overdue = register.stream().filter(action -> action.overdue(actions.today())).toList();
-    assertThat(overdue).extracting(Action::status).contains(ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS);
-    assertThat(register).extracting(Action::owner).contains(ActionOwner.PARTNERSHIP, ActionOwner.AGENCY);
-    assertThat(register).filteredOn(action -> action.owner() == ActionOwner.AGENCY).extracting(Action::agency)
-        .doesNotContainNull().hasSizeGreaterThan(2);
-    assertThat(register).extracting(Action::source).contains(ActionSource.CHECKLIST_ITEM, ActionSource.STAGE_ONE_QUESTION);
-    assertThat(register).allSatisfy(action -> assertThat(action.dueDate())
-        .as("due after the day it was set, as the form requires").isAfter(LocalDate.ofInstant(action.createdAt(), UK)));
-    assertThat(actions.allUpdates(eastmoor)).anySatisfy(update -> {
-      assertThat(update.statusAfter()).isEqualTo(ActionStatus.CLOSED);
-      assertThat(update.impactStatement()).isNotBlank();
-    });
+    List<Action> overdue =
+        register.stream().filter(action -> action.overdue(actions.today())).toList();
+    assertThat(overdue)
+        .extracting(Action::status)
+        .contains(ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS);
+    assertThat(register)
+        .extracting(Action::owner)
+        .contains(ActionOwner.PARTNERSHIP, ActionOwner.AGENCY);
+    assertThat(register)
+        .filteredOn(action -> action.owner() == ActionOwner.AGENCY)
+        .extracting(Action::agency)
+        .doesNotContainNull()
+        .hasSizeGreaterThan(2);
+    assertThat(register)
+        .extracting(Action::source)
+        .contains(ActionSource.CHECKLIST_ITEM, ActionSource.STAGE_ONE_QUESTION);
+    assertThat(register)
+        .allSatisfy(
+            action ->
+                assertThat(action.dueDate())
+                    .as("due after the day it was set, as the form requires")
+                    .isAfter(LocalDate.ofInstant(action.createdAt(), UK)));
+    assertThat(actions.allUpdates(eastmoor))
+        .anySatisfy(
+            update -> {
+              assertThat(update.statusAfter()).isEqualTo(ActionStatus.CLOSED);
+              assertThat(update.impactStatement()).isNotBlank();
+            });
   }
 
   @Test
-  void theDemoPartnership_hasAFinishedFollowUpMeeting_withDecisionsRecorded_andTheNextMeetingAhead() {
+  void
+      theDemoPartnership_hasAFinishedFollowUpMeeting_withDecisionsRecorded_andTheNextMeetingAhead() {
     PartnershipContext eastmoor = eastmoor();
 
     List<FollowUpMeeting> meetings = followUps.meetings(eastmoor);
 
-    assertThat(meetings).singleElement().satisfies(meeting -> {
-      assertThat(meeting.completed()).isTrue();
-      assertThat(meeting.meetingDate()).isBefore(today());
-      assertThat(meeting.nextMeetingDate()).isAfter(today());
-      assertThat(actions.updatesIn(eastmoor, meeting.id())).hasSize(4)
-          .anySatisfy(update -> assertThat(update.amended()).isTrue());
-      assertThat(followUps.view(eastmoor, meeting.id()).attendees()).hasSizeGreaterThan(3);
-    });
+    assertThat(meetings)
+        .singleElement()
+        .satisfies(
+            meeting -> {
+              assertThat(meeting.completed()).isTrue();
+              assertThat(meeting.meetingDate()).isBefore(today());
+              assertThat(meeting.nextMeetingDate()).isAfter(today());
+              assertThat(actions.updatesIn(eastmoor, meeting.id()))
+                  .hasSize(4)
+                  .anySatisfy(update -> assertThat(update.amended()).isTrue());
+              assertThat(followUps.view(eastmoor, meeting.id()).attendees()).hasSizeGreaterThan(3);
+            });
   }
 
   @Test
@@ -160,12 +196,19 @@ class DemoDataIntegrationTest extends IntegrationTest {
 
     List<ActionReminder> sent = reminders.sent(eastmoor);
 
-    assertThat(sent).extracting(ActionReminder::kind).contains(ReminderKind.DUE_SOON, ReminderKind.OVERDUE);
-    assertThat(sent).allSatisfy(reminder -> assertThat(reminder.recipients()).contains(demo.email()));
-    assertThat(sent).extracting(reminder -> LocalDate.ofInstant(reminder.sentAt(), UK)).as("sent over the months")
+    assertThat(sent)
+        .extracting(ActionReminder::kind)
+        .contains(ReminderKind.DUE_SOON, ReminderKind.OVERDUE);
+    assertThat(sent)
+        .allSatisfy(reminder -> assertThat(reminder.recipients()).contains(demo.email()));
+    assertThat(sent)
+        .extracting(reminder -> LocalDate.ofInstant(reminder.sentAt(), UK))
+        .as("sent over the months")
         .anySatisfy(day -> assertThat(day).isBefore(today().minusDays(30)));
-    assertThat(outbox.findByRecipientOrderByCreatedAtDesc(demo.email())).hasSize(sent.size())
-        .extracting(EmailMessage::status).containsOnly(EmailMessage.Status.QUEUED);
+    assertThat(outbox.findByRecipientOrderByCreatedAtDesc(demo.email()))
+        .hasSize(sent.size())
+        .extracting(EmailMessage::status)
+        .containsOnly(EmailMessage.Status.QUEUED);
   }
 
   @Test
@@ -174,21 +217,31 @@ class DemoDataIntegrationTest extends IntegrationTest {
 
     BenchmarkSummary first = benchmarks.submittedRounds(eastmoor).get(0);
 
-    assertThat(LocalDate.ofInstant(first.benchmark().createdAt(), UK)).isEqualTo(first.benchmark().meetingDate());
+    assertThat(LocalDate.ofInstant(first.benchmark().createdAt(), UK))
+        .isEqualTo(first.benchmark().meetingDate());
     assertThat(clock.instant()).isCloseTo(Instant.now(), within(Duration.ofSeconds(5)));
   }
 
   @Test
   void theDemoAccount_isTakenAsConfirmedWithoutAnEmail_andTheAuditLogSaysWhy() {
-    List<AuditEvent> confirmed = audit.findByActionOrderByIdAsc("EMAIL_CONFIRMED").stream()
-        .filter(event -> demo.email().equals(event.actorEmail())).toList();
+    List<AuditEvent> confirmed =
+        audit.findByActionOrderByIdAsc("EMAIL_CONFIRMED").stream()
+            .filter(event -> demo.email().equals(event.actorEmail()))
+            .toList();
 
-    assertThat(confirmed).singleElement().satisfies(event -> assertThat(event.details()).contains("Demonstration account"));
-    assertThat(audit.findByActionOrderByIdAsc("ACCOUNT_CREATED")).extracting(AuditEvent::actorEmail).contains(demo.email());
-    assertThat(outbox.findByRecipientOrderByCreatedAtDesc(demo.email())).extracting(EmailMessage::subject)
+    assertThat(confirmed)
+        .singleElement()
+        .satisfies(event -> assertThat(event.details()).contains("Demonstration account"));
+    assertThat(audit.findByActionOrderByIdAsc("ACCOUNT_CREATED"))
+        .extracting(AuditEvent::actorEmail)
+        .contains(demo.email());
+    assertThat(outbox.findByRecipientOrderByCreatedAtDesc(demo.email()))
+        .extracting(EmailMessage::subject)
         .noneMatch(subject -> subject.toLowerCase(java.util.Locale.ROOT).contains("confirm"));
-    assertThat(audit.findTop500ByPartnershipIdOrderByOccurredAtDescIdDesc(eastmoor().partnershipId()))
-        .extracting(event -> LocalDate.ofInstant(event.occurredAt(), UK)).as("each change logged on its story day")
+    assertThat(
+            audit.findTop500ByPartnershipIdOrderByOccurredAtDescIdDesc(eastmoor().partnershipId()))
+        .extracting(event -> LocalDate.ofInstant(event.occurredAt(), UK))
+        .as("each change logged on its story day")
         .contains(today().minusDays(270), today().minusDays(240), today().minusDays(14));
   }
 
@@ -196,14 +249,18 @@ class DemoDataIntegrationTest extends IntegrationTest {
   void theDemoAccount_signsInWithThePasswordPrinted_andEveryPageSaysItIsADemonstration() {
     SiteVisitor visitor = new SiteVisitor(url(""));
     assertThat(notice(visitor.get("/"))).as("the start page").contains("fictional");
-    assertThat(notice(visitor.get("/"))).as("the start page, served from memory").contains("fictional");
+    assertThat(notice(visitor.get("/")))
+        .as("the start page, served from memory")
+        .contains("fictional");
     assertThat(notice(visitor.get("/no-such-page"))).as("an error page").contains("fictional");
 
-    visitor.submitForm("/sign-in", "main form", Map.of("email", demo.email(), "password", demo.password()));
+    visitor.submitForm(
+        "/sign-in", "main form", Map.of("email", demo.email(), "password", demo.password()));
 
     HttpResponse<String> home = visitor.get("/partnerships/" + eastmoor().partnershipId());
     assertThat(home.statusCode()).isEqualTo(200);
-    assertThat(Jsoup.parse(home.body()).select("h1").text()).isEqualTo("Eastmoor Safeguarding Children Partnership");
+    assertThat(Jsoup.parse(home.body()).select("h1").text())
+        .isEqualTo("Eastmoor Safeguarding Children Partnership");
     assertThat(notice(home)).contains("fictional");
   }
 

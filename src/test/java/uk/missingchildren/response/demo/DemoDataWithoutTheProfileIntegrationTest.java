@@ -12,7 +12,10 @@ import uk.missingchildren.response.account.Accounts;
 import uk.missingchildren.response.support.IntegrationTest;
 import uk.missingchildren.response.support.SiteVisitor;
 
-/** Without the demo profile (the shared context of the integration tests) there is no trace of the demonstration. */
+/**
+ * Without the demo profile (the shared context of the integration tests) there is no trace of the
+ * demonstration.
+ */
 class DemoDataWithoutTheProfileIntegrationTest extends IntegrationTest {
 
   /** The demo account's address, as the demo profile sets it in application.yaml. */
@@ -29,7 +32,11 @@ class DemoDataWithoutTheProfileIntegrationTest extends IntegrationTest {
     assertThat(app.getBeansOfType(DemoNoticeFilter.class)).isEmpty();
     assertThat(clock).isNotInstanceOf(StoryClock.class);
     assertThat(accounts.findByEmail(DEMO_EMAIL)).isEmpty();
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM partnership WHERE name LIKE 'Eastmoor%'", Long.class)).isZero();
-    assertThat(Jsoup.parse(new SiteVisitor(url("")).get("/").body()).select("#demo-notice")).isEmpty();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM partnership WHERE name LIKE 'Eastmoor%'", Long.class))
+        .isZero();
+    assertThat(Jsoup.parse(new SiteVisitor(url("")).get("/").body()).select("#demo-notice"))
+        .isEmpty();
   }
 }

@@ -26,7 +26,8 @@ class DisplayModeIntegrationTest extends IntegrationTest {
             .filter(c -> c.startsWith("display_mode="))
             .findFirst()
             .orElseThrow();
-    assertThat(cookie).contains("display_mode=low-vision", "Max-Age=31536000", "HttpOnly", "SameSite=Lax");
+    assertThat(cookie)
+        .contains("display_mode=low-vision", "Max-Age=31536000", "HttpOnly", "SameSite=Lax");
 
     Document page = Jsoup.parse(visitor.get("/resources").body());
     assertThat(page.selectFirst("html").hasClass("app-low-vision")).isTrue();
@@ -66,12 +67,11 @@ class DisplayModeIntegrationTest extends IntegrationTest {
   void theSwitch_neverRedirectsToAnotherSite() {
     SiteVisitor visitor = new SiteVisitor(url(""));
 
-    for (String target : new String[] {"https://evil.example/", "//evil.example/", "/\\evil.example"}) {
+    for (String target :
+        new String[] {"https://evil.example/", "//evil.example/", "/\\evil.example"}) {
       HttpResponse<String> response =
           visitor.submitForm("/", "form[action=/display-mode]", Map.of("returnTo", target));
-      assertThat(response.headers().firstValue("Location").orElseThrow())
-          .as(target)
-          .isEqualTo("/");
+      assertThat(response.headers().firstValue("Location").orElseThrow()).as(target).isEqualTo("/");
     }
   }
 }

@@ -37,7 +37,8 @@ class LowVisionModeBrowserTest extends BrowserTest {
 
     assertThat(htmlClasses()).contains("app-low-vision");
     assertThat(driver.getCurrentUrl()).endsWith("/resources");
-    WebElement banner = driver.findElement(By.cssSelector(".govuk-notification-banner[role=alert]"));
+    WebElement banner =
+        driver.findElement(By.cssSelector(".govuk-notification-banner[role=alert]"));
     assertThat(banner.getText()).contains("Low Vision Mode is on");
     // GOV.UK Frontend moves focus to the confirmation, so screen readers announce it at once.
     assertThat(driver.switchTo().activeElement()).isEqualTo(banner);
@@ -54,7 +55,8 @@ class LowVisionModeBrowserTest extends BrowserTest {
     open("/");
     WebElement current = driver.findElement(By.tagName("html"));
     driver.findElement(By.cssSelector(".app-display-mode__button")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(current));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.stalenessOf(current));
 
     open("/privacy");
     assertThat(htmlClasses()).contains("app-low-vision");
@@ -97,7 +99,8 @@ class LowVisionModeBrowserTest extends BrowserTest {
   private void pressEnterAndWaitForTheNextPage() {
     WebElement current = driver.findElement(By.tagName("html"));
     new Actions(driver).sendKeys(Keys.ENTER).perform();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(current));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.stalenessOf(current));
   }
 
   private String htmlClasses() {

@@ -33,27 +33,35 @@ class BlankChecklistWordExporterTest {
   @Test
   void eachTable_hasABoldHeaderRowThatRepeats_andRowsThatDoNotSplit() throws IOException {
     try (XWPFDocument word = open(exporter.export(framework, framework.themes().get(0)))) {
-      assertThat(word.getTables()).hasSize(3).allSatisfy(table -> {
-        assertThat(table.getRow(0).isRepeatHeader()).isTrue();
-        assertThat(table.getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(6);
-        assertThat(table.getRow(0).getCell(2).getText()).contains("How far met", "Partly met");
-        assertThat(table.getRows()).allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue());
-        assertThat(table.getRows().stream().skip(1).map(XWPFTableRow::isRepeatHeader))
-            .containsOnly(false);
-      });
+      assertThat(word.getTables())
+          .hasSize(3)
+          .allSatisfy(
+              table -> {
+                assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+                assertThat(table.getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(6);
+                assertThat(table.getRow(0).getCell(2).getText())
+                    .contains("How far met", "Partly met");
+                assertThat(table.getRows())
+                    .allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue());
+                assertThat(table.getRows().stream().skip(1).map(XWPFTableRow::isRepeatHeader))
+                    .containsOnly(false);
+              });
     }
   }
 
   @Test
   void theAllDocument_hasContents_thenEachAreaOnANewPage() throws IOException {
     try (XWPFDocument word = open(exporter.exportAll(framework))) {
-      assertThat(word.getParagraphs().stream()
-              .filter(paragraph -> "Heading1".equals(paragraph.getStyle()))
-              .map(paragraph -> paragraph.getText() + (paragraph.isPageBreak() ? " +page" : "")))
+      assertThat(
+              word.getParagraphs().stream()
+                  .filter(paragraph -> "Heading1".equals(paragraph.getStyle()))
+                  .map(
+                      paragraph -> paragraph.getText() + (paragraph.isPageBreak() ? " +page" : "")))
           .containsExactly("Thematic checklists", "Area T01 +page", "Area T02 +page");
-      assertThat(word.getParagraphs().stream()
-              .filter(paragraph -> paragraph.getNumID() != null)
-              .map(XWPFParagraph::getText))
+      assertThat(
+              word.getParagraphs().stream()
+                  .filter(paragraph -> paragraph.getNumID() != null)
+                  .map(XWPFParagraph::getText))
           .startsWith("Area T01", "Area T02");
     }
   }

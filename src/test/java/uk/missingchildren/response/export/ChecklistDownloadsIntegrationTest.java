@@ -20,7 +20,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,8 +141,9 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
         if (item.evidence() != null) {
           assertThat(text).contains(DocumentText.normalise(item.evidence()));
         }
-        framework.sourcesOf(item).forEach(source ->
-            assertThat(text).contains(DocumentText.normalise(source.title())));
+        framework
+            .sourcesOf(item)
+            .forEach(source -> assertThat(text).contains(DocumentText.normalise(source.title())));
       }
     }
     assertThat(pdf).contains("How far met", "Impact", "Notes and evidence", "Actions", "Fully met");
@@ -156,12 +156,13 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
   void pdfText_hasNoLigatures_soWordsCanBeSearchedCopiedAndReadAloud() {
     Map<String, String> wordsThatHadLigatures =
         Map.of("/checklists/all.pdf", "officer", "/information-sheet.pdf", "figures");
-    wordsThatHadLigatures.forEach((path, word) -> {
-      String characters = DocumentText.rawCharactersOfPdf(body(path));
+    wordsThatHadLigatures.forEach(
+        (path, word) -> {
+          String characters = DocumentText.rawCharactersOfPdf(body(path));
 
-      assertThat(characters).as(path).contains(word);
-      assertThat(characters.chars().filter(c -> c >= 0xFB00 && c <= 0xFB06)).as(path).isEmpty();
-    });
+          assertThat(characters).as(path).contains(word);
+          assertThat(characters.chars().filter(c -> c >= 0xFB00 && c <= 0xFB06)).as(path).isEmpty();
+        });
   }
 
   @Test
@@ -169,13 +170,15 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
     String text = DocumentText.ofPdf(body("/information-sheet.pdf"));
 
     SoftAssertions softly = new SoftAssertions();
-    informationSheetMessages().forEach((key, message) -> {
-      if (key.equals("informationSheet.download")) {
-        softly.assertThat(text).as(key).doesNotContain(DocumentText.normalise(message));
-      } else {
-        softly.assertThat(text).as(key).contains(DocumentText.normalise(message));
-      }
-    });
+    informationSheetMessages()
+        .forEach(
+            (key, message) -> {
+              if (key.equals("informationSheet.download")) {
+                softly.assertThat(text).as(key).doesNotContain(DocumentText.normalise(message));
+              } else {
+                softly.assertThat(text).as(key).contains(DocumentText.normalise(message));
+              }
+            });
     softly.assertAll();
   }
 
@@ -243,15 +246,19 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
       assertThat(word.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
       assertThat(word.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
       assertThat(textsInStyle(word, "Heading1")).containsExactly(theme.title());
-      assertThat(textsInStyle(word, "Heading2")).contains(
-          "Required by guidance and national protocols",
-          "Good practice",
-          "Good practice that may need additional resources");
-      assertThat(word.getTables()).hasSize(3).allSatisfy(table -> {
-        assertThat(table.getRow(0).isRepeatHeader()).isTrue();
-        var firstRun = table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0);
-        assertThat(firstRun.isBold()).isTrue();
-      });
+      assertThat(textsInStyle(word, "Heading2"))
+          .contains(
+              "Required by guidance and national protocols",
+              "Good practice",
+              "Good practice that may need additional resources");
+      assertThat(word.getTables())
+          .hasSize(3)
+          .allSatisfy(
+              table -> {
+                assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+                var firstRun = table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0);
+                assertThat(firstRun.isBold()).isTrue();
+              });
       assertThat(word.getProperties().getCoreProperties().getTitle())
           .isEqualTo(theme.title() + ": blank checklist");
     }
@@ -260,12 +267,14 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
   @Test
   void allChecklistsWordDocument_startsEachAreaOnANewPageWithAHeading() throws IOException {
     try (XWPFDocument word = word("/checklists/all.docx")) {
-      List<XWPFParagraph> areaHeadings = word.getParagraphs().stream()
-          .filter(paragraph -> "Heading1".equals(paragraph.getStyle()))
-          .skip(1)
-          .toList();
+      List<XWPFParagraph> areaHeadings =
+          word.getParagraphs().stream()
+              .filter(paragraph -> "Heading1".equals(paragraph.getStyle()))
+              .skip(1)
+              .toList();
 
-      assertThat(areaHeadings).extracting(XWPFParagraph::getText)
+      assertThat(areaHeadings)
+          .extracting(XWPFParagraph::getText)
           .containsExactlyElementsOf(framework.themes().stream().map(Theme::title).toList());
       assertThat(areaHeadings).allSatisfy(heading -> assertThat(heading.isPageBreak()).isTrue());
     }
@@ -276,7 +285,9 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
     softly.assertThat(text).as(document + " title").contains(DocumentText.normalise(theme.title()));
     for (ChecklistItem item : theme.checklist().items()) {
       softly.assertThat(text).as(document + " " + item.id()).contains(item.id());
-      softly.assertThat(text).as(document + " " + item.id() + " text")
+      softly
+          .assertThat(text)
+          .as(document + " " + item.id() + " text")
           .contains(DocumentText.normalise(item.text()));
     }
   }
@@ -285,14 +296,21 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
     HttpResponse<byte[]> response = fetched.get(path).response();
     softly.assertThat(response.statusCode()).as(path).isEqualTo(200);
     softly.assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue(type);
-    softly.assertThat(response.headers().firstValue("Content-Disposition")).as(path)
+    softly
+        .assertThat(response.headers().firstValue("Content-Disposition"))
+        .as(path)
         .hasValue("attachment; filename=\"" + fileName + "\"");
   }
 
   private void expectCompliant(String path, PDFAFlavour flavour) {
     List<String> failures = PdfUaValidation.failedRules(body(path), flavour);
-    System.out.println("==> veraPDF " + flavour.getId() + " " + path + ": "
-        + (failures.isEmpty() ? "compliant" : "NOT compliant " + failures));
+    System.out.println(
+        "==> veraPDF "
+            + flavour.getId()
+            + " "
+            + path
+            + ": "
+            + (failures.isEmpty() ? "compliant" : "NOT compliant " + failures));
     assertThat(failures).as(path + " " + flavour.getId()).isEmpty();
   }
 
@@ -365,8 +383,16 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
 
   private void report(String name, String size) {
     Fetched file = fetched.get("/checklists/" + name);
-    System.out.println("==> " + name + " generated in " + file.millis() + " ms (" + size + ", "
-        + file.response().body().length + " bytes)");
+    System.out.println(
+        "==> "
+            + name
+            + " generated in "
+            + file.millis()
+            + " ms ("
+            + size
+            + ", "
+            + file.response().body().length
+            + " bytes)");
   }
 
   private static int pdfPages(byte[] pdf) throws IOException {

@@ -49,9 +49,11 @@ class ChecklistPacksTest {
   void retiredItems_areLeftOut_andASectionWithNoItemsIsDropped() {
     ChecklistPack.Area area = packs.one(framework, framework.themes().get(1)).areas().get(0);
 
-    assertThat(area.sections()).extracting(ChecklistPack.Section::kind)
+    assertThat(area.sections())
+        .extracting(ChecklistPack.Section::kind)
         .containsExactly(SectionKind.REQUIRED, SectionKind.GOOD_PRACTICE);
-    assertThat(area.sections().get(0).standards()).extracting(ChecklistPack.Standard::ref)
+    assertThat(area.sections().get(0).standards())
+        .extracting(ChecklistPack.Standard::ref)
         .containsExactly("T02-R01");
   }
 
@@ -59,7 +61,8 @@ class ChecklistPacksTest {
   void sections_haveTheirHeadingAndAnIdUniqueInTheDocument() {
     ChecklistPack pack = packs.all(framework);
 
-    assertThat(pack.areas().get(0).sections()).extracting(ChecklistPack.Section::heading)
+    assertThat(pack.areas().get(0).sections())
+        .extracting(ChecklistPack.Section::heading)
         .containsExactly(
             "Required by guidance and national protocols",
             "Good practice",
@@ -76,7 +79,8 @@ class ChecklistPacksTest {
 
     assertThat(pack.isAll()).isTrue();
     assertThat(pack.documentTitle()).isEqualTo("Thematic checklists: blank copies of all 12");
-    assertThat(pack.areas()).extracting(ChecklistPack.Area::slug)
+    assertThat(pack.areas())
+        .extracting(ChecklistPack.Area::slug)
         .containsExactly("first-area", "second-area");
     assertThat(pack.edition()).isEqualTo("Test framework, version 9.1, published 22 November 2026");
   }

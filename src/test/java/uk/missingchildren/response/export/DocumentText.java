@@ -64,9 +64,6 @@ public final class DocumentText {
    * PDF text extraction puts a line break wherever the layout wrapped.
    */
   public static String normalise(String text) {
-    return text.replace("\u00AD", "")
-        .replaceAll("-\\s+", "-")
-        .replaceAll("\\s+", " ")
-        .strip();
+    return text.replace("\u00AD", "").replaceAll("-\\s+", "-").replaceAll("\\s+", " ").strip();
   }
 }

@@ -49,24 +49,38 @@ final class ExportFixtures {
   }
 
   private static Theme first() {
-    return theme("T01", "first-area", List.of(
-        new ChecklistSection(SectionKind.REQUIRED, List.of(
-            item("T01-R01", SectionKind.REQUIRED, List.of("act"), true))),
-        new ChecklistSection(SectionKind.GOOD_PRACTICE, List.of(
-            item("T01-G01", SectionKind.GOOD_PRACTICE, List.of("act", "toolkit"), true))),
-        new ChecklistSection(SectionKind.ADDITIONAL_RESOURCES, List.of(
-            item("T01-A01", SectionKind.ADDITIONAL_RESOURCES, List.of(), true)))));
+    return theme(
+        "T01",
+        "first-area",
+        List.of(
+            new ChecklistSection(
+                SectionKind.REQUIRED,
+                List.of(item("T01-R01", SectionKind.REQUIRED, List.of("act"), true))),
+            new ChecklistSection(
+                SectionKind.GOOD_PRACTICE,
+                List.of(
+                    item("T01-G01", SectionKind.GOOD_PRACTICE, List.of("act", "toolkit"), true))),
+            new ChecklistSection(
+                SectionKind.ADDITIONAL_RESOURCES,
+                List.of(item("T01-A01", SectionKind.ADDITIONAL_RESOURCES, List.of(), true)))));
   }
 
   private static Theme second() {
-    return theme("T02", "second-area", List.of(
-        new ChecklistSection(SectionKind.REQUIRED, List.of(
-            item("T02-R01", SectionKind.REQUIRED, List.of("act"), true),
-            item("T02-R02", SectionKind.REQUIRED, List.of("act"), false))),
-        new ChecklistSection(SectionKind.GOOD_PRACTICE, List.of(
-            item("T02-G01", SectionKind.GOOD_PRACTICE, List.of("toolkit"), true))),
-        new ChecklistSection(SectionKind.ADDITIONAL_RESOURCES, List.of(
-            item("T02-A01", SectionKind.ADDITIONAL_RESOURCES, List.of(), false)))));
+    return theme(
+        "T02",
+        "second-area",
+        List.of(
+            new ChecklistSection(
+                SectionKind.REQUIRED,
+                List.of(
+                    item("T02-R01", SectionKind.REQUIRED, List.of("act"), true),
+                    item("T02-R02", SectionKind.REQUIRED, List.of("act"), false))),
+            new ChecklistSection(
+                SectionKind.GOOD_PRACTICE,
+                List.of(item("T02-G01", SectionKind.GOOD_PRACTICE, List.of("toolkit"), true))),
+            new ChecklistSection(
+                SectionKind.ADDITIONAL_RESOURCES,
+                List.of(item("T02-A01", SectionKind.ADDITIONAL_RESOURCES, List.of(), false)))));
   }
 
   private static Theme theme(String id, String slug, List<ChecklistSection> sections) {

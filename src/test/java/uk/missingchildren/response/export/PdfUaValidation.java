@@ -40,7 +40,10 @@ public final class PdfUaValidation {
   }
 
   private static String describe(TestAssertion assertion) {
-    return assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber() + ": "
+    return assertion.getRuleId().getClause()
+        + "-"
+        + assertion.getRuleId().getTestNumber()
+        + ": "
         + assertion.getMessage();
   }
 }

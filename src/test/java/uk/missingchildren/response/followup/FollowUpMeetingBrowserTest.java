@@ -26,10 +26,11 @@ import uk.missingchildren.response.support.JourneyBrowserTest;
 import uk.missingchildren.response.support.TestUsers;
 
 /**
- * A follow-up meeting by keyboard alone, in each display mode: the action plan and an action's page,
- * starting the meeting (first with nothing filled in), an attendee, three actions reviewed (progress;
- * an amendment with its reason; closing, first without the impact it had), finishing it, the minutes
- * downloaded as PDF and Word, and the plan exported to Excel. Every page on the way is scanned by axe.
+ * A follow-up meeting by keyboard alone, in each display mode: the action plan and an action's
+ * page, starting the meeting (first with nothing filled in), an attendee, three actions reviewed
+ * (progress; an amendment with its reason; closing, first without the impact it had), finishing it,
+ * the minutes downloaded as PDF and Word, and the plan exported to Excel. Every page on the way is
+ * scanned by axe.
  */
 class FollowUpMeetingBrowserTest extends JourneyBrowserTest {
 
@@ -42,8 +43,12 @@ class FollowUpMeetingBrowserTest extends JourneyBrowserTest {
   @ValueSource(strings = {"standard", "low-vision"})
   void aFollowUpMeetingOverSeveralActions_withTheKeyboardAlone(String mode) {
     Account coordinator = users.givenAccount("Fay Facilitator " + mode);
-    UUID partnershipId = BenchmarkMeetings.givenPartnership(users.signedIn(url(""), coordinator), "Follow-up Partnership " + mode);
-    PartnershipContext context = access.require(partnershipId, (SignedInUser) userDetails.loadUserByUsername(coordinator.email()));
+    UUID partnershipId =
+        BenchmarkMeetings.givenPartnership(
+            users.signedIn(url(""), coordinator), "Follow-up Partnership " + mode);
+    PartnershipContext context =
+        access.require(
+            partnershipId, (SignedInUser) userDetails.loadUserByUsername(coordinator.email()));
     given(context, "Brief response officers on push factors", "T03", Agency.POLICE, 10);
     given(context, "Offer every child a return interview", "T05", null, 20);
     given(context, "Share missing episode data monthly", "T08", null, -5);
@@ -77,7 +82,8 @@ class FollowUpMeetingBrowserTest extends JourneyBrowserTest {
     keyboard.follow(By.cssSelector("main a.govuk-button[href$='/follow-ups/new']"));
     scan(home + "/follow-ups/new");
     keyboard.follow(By.cssSelector("#start-follow-up button[type=submit]"));
-    assertThat(assertErrorSummaryHasFocus("start follow-up")).containsExactly("#meetingDate", "#facilitator", "#noteTaker");
+    assertThat(assertErrorSummaryHasFocus("start follow-up"))
+        .containsExactly("#meetingDate", "#facilitator", "#noteTaker");
     scan(home + "/follow-ups/new (with errors)");
     LocalDate today = actions.today();
     keyboard.fillIn(By.id("meetingDate"), String.valueOf(today.getDayOfMonth()));
@@ -88,14 +94,16 @@ class FollowUpMeetingBrowserTest extends JourneyBrowserTest {
     keyboard.chooseRadio("scope", "DUE_OR_OVERDUE");
     keyboard.follow(By.cssSelector("#start-follow-up button[type=submit]"));
     assertThat(heading()).isEqualTo("Who is at the meeting");
-    String meeting = driver.getCurrentUrl().replaceAll("/attendees$", "").replaceAll("^https?://[^/]+", "");
+    String meeting =
+        driver.getCurrentUrl().replaceAll("/attendees$", "").replaceAll("^https?://[^/]+", "");
     scan(meeting + "/attendees");
     keyboard.fillIn(By.id("name"), "Priya Police");
     keyboard.tabTo(By.id("agency"));
     keyboard.press("Police");
     keyboard.follow(By.cssSelector("#add-attendee button[type=submit]"));
     keyboard.follow(By.cssSelector("main a.govuk-button[href='" + meeting + "']"));
-    assertThat(driver.findElement(By.id("progress")).getText()).isEqualTo("0 of 3 actions reviewed");
+    assertThat(driver.findElement(By.id("progress")).getText())
+        .isEqualTo("0 of 3 actions reviewed");
     scan(meeting + " (overview)");
     return meeting;
   }
@@ -116,12 +124,16 @@ class FollowUpMeetingBrowserTest extends JourneyBrowserTest {
     assertThat(heading()).isEqualTo("Share missing episode data monthly");
     keyboard.chooseRadio("status", "CLOSED");
     keyboard.follow(By.cssSelector("#review-action button[type=submit]"));
-    assertThat(assertErrorSummaryHasFocus("closing without impact")).containsExactly("#impactStatement");
+    assertThat(assertErrorSummaryHasFocus("closing without impact"))
+        .containsExactly("#impactStatement");
     scan(meeting + "/actions/{actionId} (with errors)");
-    keyboard.fillIn(By.id("impactStatement"), "Data shared monthly since June; the board now sees repeat episodes.");
+    keyboard.fillIn(
+        By.id("impactStatement"),
+        "Data shared monthly since June; the board now sees repeat episodes.");
     keyboard.chooseRadio("impactRating", "SIGNIFICANT");
     keyboard.follow(By.cssSelector("#review-action button[type=submit]"));
-    assertThat(driver.findElement(By.id("progress")).getText()).isEqualTo("3 of 3 actions reviewed");
+    assertThat(driver.findElement(By.id("progress")).getText())
+        .isEqualTo("3 of 3 actions reviewed");
   }
 
   private void finishAndTakeTheMinutes(String meeting) {
@@ -131,18 +143,24 @@ class FollowUpMeetingBrowserTest extends JourneyBrowserTest {
     keyboard.fillIn(By.id("nextMeetingDate-month"), "3");
     keyboard.fillIn(By.id("nextMeetingDate-year"), String.valueOf(actions.today().getYear() + 1));
     keyboard.follow(By.cssSelector("#finish-follow-up button[type=submit]"));
-    assertThat(driver.findElement(By.id("minutes-status")).getText()).isEqualTo("Final: the meeting has finished");
-    assertThat(driver.findElement(By.id("reviewed")).getText()).contains("Two of five teams briefed.",
-        "Lead person Lee Lead to Sam Senior", "The commissioning lead changed.",
-        "A significant difference for children. Data shared monthly since June; the board now sees repeat episodes.");
+    assertThat(driver.findElement(By.id("minutes-status")).getText())
+        .isEqualTo("Final: the meeting has finished");
+    assertThat(driver.findElement(By.id("reviewed")).getText())
+        .contains(
+            "Two of five teams briefed.",
+            "Lead person Lee Lead to Sam Senior",
+            "The commissioning lead changed.",
+            "A significant difference for children. Data shared monthly since June; the board now sees repeat episodes.");
     scan(meeting + "/minutes");
     BrowserDownloads.clear();
     keyboard.tabTo(By.cssSelector("a[href$='/minutes.pdf']"));
     keyboard.press(org.openqa.selenium.Keys.ENTER);
-    assertThat(DocumentText.ofPdf(BrowserDownloads.file(driver, ".pdf"))).contains("Priya Police", "Sam Senior");
+    assertThat(DocumentText.ofPdf(BrowserDownloads.file(driver, ".pdf")))
+        .contains("Priya Police", "Sam Senior");
     keyboard.tabTo(By.cssSelector("a[href$='/minutes.docx']"));
     keyboard.press(org.openqa.selenium.Keys.ENTER);
-    assertThat(DocumentText.ofWord(BrowserDownloads.file(driver, ".docx"))).contains("Two of five teams briefed.");
+    assertThat(DocumentText.ofWord(BrowserDownloads.file(driver, ".docx")))
+        .contains("Two of five teams briefed.");
   }
 
   private void exportThePlan(String home) {
@@ -150,18 +168,39 @@ class FollowUpMeetingBrowserTest extends JourneyBrowserTest {
     BrowserDownloads.clear();
     keyboard.tabTo(By.cssSelector("a[href$='/action-plan.xlsx']"));
     keyboard.press(org.openqa.selenium.Keys.ENTER);
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(BrowserDownloads.file(driver, ".xlsx")))) {
-      String sheet = DocumentText.normalise(new org.apache.poi.xssf.extractor.XSSFExcelExtractor(workbook).getText());
-      assertThat(sheet).contains("Brief response officers on push factors", "Offer every child a return interview",
-          "Share missing episode data monthly", "Sam Senior");
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(
+            new java.io.ByteArrayInputStream(BrowserDownloads.file(driver, ".xlsx")))) {
+      String sheet =
+          DocumentText.normalise(
+              new org.apache.poi.xssf.extractor.XSSFExcelExtractor(workbook).getText());
+      assertThat(sheet)
+          .contains(
+              "Brief response officers on push factors",
+              "Offer every child a return interview",
+              "Share missing episode data monthly",
+              "Sam Senior");
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private void given(PartnershipContext context, String title, String themeId, Agency agency, int dueInDays) {
-    actions.create(context, new NewAction(themeId, ActionSource.CHECKLIST_ITEM, themeId + "-R01", null, null, title,
-        "What will be done", agency == null ? ActionOwner.PARTNERSHIP : ActionOwner.AGENCY, agency, "Lee Lead",
-        actions.today().plusDays(dueInDays), "How we will know"));
+  private void given(
+      PartnershipContext context, String title, String themeId, Agency agency, int dueInDays) {
+    actions.create(
+        context,
+        new NewAction(
+            themeId,
+            ActionSource.CHECKLIST_ITEM,
+            themeId + "-R01",
+            null,
+            null,
+            title,
+            "What will be done",
+            agency == null ? ActionOwner.PARTNERSHIP : ActionOwner.AGENCY,
+            agency,
+            "Lee Lead",
+            actions.today().plusDays(dueInDays),
+            "How we will know"));
   }
 }

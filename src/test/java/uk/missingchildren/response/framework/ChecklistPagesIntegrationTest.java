@@ -70,7 +70,9 @@ class ChecklistPagesIntegrationTest extends IntegrationTest {
       assertThat(row).as(source.key()).isNotNull();
       assertThat(row.text()).contains(source.title(), source.publisher());
       long citations =
-          framework.items().stream().filter(item -> item.sourceKeys().contains(source.key())).count();
+          framework.items().stream()
+              .filter(item -> item.sourceKeys().contains(source.key()))
+              .count();
       assertThat(row.select("td").last().text()).isEqualTo(String.valueOf(citations));
     }
     assertThat(page.text()).contains(framework.changeLog().get(0).changes().get(0));

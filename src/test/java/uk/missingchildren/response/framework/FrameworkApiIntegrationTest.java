@@ -18,11 +18,12 @@ class FrameworkApiIntegrationTest extends IntegrationTest {
 
   @Test
   void theFrameworkJson_hasThePublishedShapeAndEveryItem() {
-    HttpResponse<String> response = new SiteVisitor(url("")).get("/api/framework", "application/json");
+    HttpResponse<String> response =
+        new SiteVisitor(url("")).get("/api/framework", "application/json");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     JsonNode json = JsonMapper.builder().build().readTree(response.body());
     Framework framework = catalogue.current();
 
@@ -32,11 +33,17 @@ class FrameworkApiIntegrationTest extends IntegrationTest {
     int items = 0;
     Set<String> citedSources = new HashSet<>();
     for (JsonNode theme : json.get("themes")) {
-      assertThat(theme.has("id") && theme.has("slug") && theme.has("title") && theme.has("description")).isTrue();
+      assertThat(
+              theme.has("id")
+                  && theme.has("slug")
+                  && theme.has("title")
+                  && theme.has("description"))
+          .isTrue();
       questions += theme.get("questions").size();
       theme.get("questions").forEach(q -> assertThat(q.has("text") && q.has("hint")).isTrue());
       JsonNode sections = theme.get("checklist").get("sections");
-      assertThat(sections).extracting(s -> s.get("kind").asString())
+      assertThat(sections)
+          .extracting(s -> s.get("kind").asString())
           .containsExactly("required", "good_practice", "additional_resources");
       for (JsonNode section : sections) {
         for (JsonNode item : section.get("items")) {
@@ -51,10 +58,18 @@ class FrameworkApiIntegrationTest extends IntegrationTest {
     assertThat(questions).isEqualTo(26);
     assertThat(items).isEqualTo(framework.items().size());
     Set<String> listedSources = new HashSet<>();
-    json.get("sources").forEach(source -> {
-      assertThat(source.has("key") && source.has("title") && source.has("publisher") && source.has("year") && source.has("url")).isTrue();
-      listedSources.add(source.get("key").asString());
-    });
+    json.get("sources")
+        .forEach(
+            source -> {
+              assertThat(
+                      source.has("key")
+                          && source.has("title")
+                          && source.has("publisher")
+                          && source.has("year")
+                          && source.has("url"))
+                  .isTrue();
+              listedSources.add(source.get("key").asString());
+            });
     assertThat(listedSources).containsAll(citedSources);
   }
 }

@@ -44,15 +44,20 @@ class FrameworkContentTest {
 
     framework.items().stream()
         .filter(item -> item.section() == SectionKind.REQUIRED)
-        .forEach(item -> assertThat(framework.sourcesOf(item))
-            .as(item.id())
-            .anyMatch(source -> source.kind().canRequire()));
+        .forEach(
+            item ->
+                assertThat(framework.sourcesOf(item))
+                    .as(item.id())
+                    .anyMatch(source -> source.kind().canRequire()));
   }
 
   @Test
   void everyListedSource_isUsedByAtLeastOneItem() {
     Framework framework = published.load(published.index().current());
-    var used = framework.items().stream().flatMap(i -> i.sourceKeys().stream()).collect(Collectors.toSet());
+    var used =
+        framework.items().stream()
+            .flatMap(i -> i.sourceKeys().stream())
+            .collect(Collectors.toSet());
 
     assertThat(framework.sources()).allSatisfy(source -> assertThat(used).contains(source.key()));
   }
@@ -62,9 +67,12 @@ class FrameworkContentTest {
     Framework framework = published.load(published.index().current());
 
     var bands = framework.stageOne().bands();
-    assertThat(bands).extracting(StageOneScale.RatingBand::id).containsExactly("strong", "developing", "priority");
+    assertThat(bands)
+        .extracting(StageOneScale.RatingBand::id)
+        .containsExactly("strong", "developing", "priority");
     assertThat(bands.get(bands.size() - 1).minPercent()).isZero();
-    assertThat(framework.stageOne().answers()).extracting(ScaleOption::value)
+    assertThat(framework.stageOne().answers())
+        .extracting(ScaleOption::value)
         .containsExactly("yes", "partly", "no", "dont_know");
   }
 
@@ -75,8 +83,12 @@ class FrameworkContentTest {
     assertThat(scale.workedExamples()).hasSizeGreaterThanOrEqualTo(5);
     for (StageOneScale.WorkedExample example : scale.workedExamples()) {
       StageOneScale.AreaScore score = scale.rate(example.answers());
-      assertThat(score.percent()).as("percent for %s", example.answers()).isEqualTo(example.percent());
-      assertThat(score.band().id()).as("rating for %s", example.answers()).isEqualTo(example.rating());
+      assertThat(score.percent())
+          .as("percent for %s", example.answers())
+          .isEqualTo(example.percent());
+      assertThat(score.band().id())
+          .as("rating for %s", example.answers())
+          .isEqualTo(example.rating());
     }
   }
 
@@ -85,15 +97,18 @@ class FrameworkContentTest {
     StageOneScale scale = published.load(published.index().current()).stageOne();
 
     // 4 "yes" and one "no" is 8 of 10 points: exactly 80%, so Strong.
-    assertThat(scale.rate(java.util.List.of("yes", "yes", "yes", "yes", "no")).band().id()).isEqualTo("strong");
+    assertThat(scale.rate(java.util.List.of("yes", "yes", "yes", "yes", "no")).band().id())
+        .isEqualTo("strong");
     // 13 "yes" and 9 "partly" is 35 of 44 points, 79.5%: shown as 80% but still not Strong.
-    java.util.List<String> justUnder = new java.util.ArrayList<>(java.util.Collections.nCopies(13, "yes"));
+    java.util.List<String> justUnder =
+        new java.util.ArrayList<>(java.util.Collections.nCopies(13, "yes"));
     justUnder.addAll(java.util.Collections.nCopies(9, "partly"));
     StageOneScale.AreaScore score = scale.rate(justUnder);
     assertThat(score.percent()).isEqualTo(80);
     assertThat(score.band().id()).isEqualTo("developing");
     // One "don't know" keeps an otherwise high score out of Strong, and is counted.
-    assertThat(scale.rate(java.util.List.of("yes", "yes", "yes", "yes", "dont_know")).band().id()).isEqualTo("developing");
+    assertThat(scale.rate(java.util.List.of("yes", "yes", "yes", "yes", "dont_know")).band().id())
+        .isEqualTo("developing");
     assertThat(scale.rate(java.util.List.of("no", "dont_know")).unknown()).isEqualTo(1);
   }
 
@@ -103,26 +118,37 @@ class FrameworkContentTest {
         new FrameworkLoader(new DefaultResourceLoader(), "classpath:framework-fixtures/broken/");
 
     assertThatThrownBy(() -> broken.load("9.9"))
-        .isInstanceOfSatisfying(InvalidFrameworkException.class, e -> {
-          Map<String, String> problems = e.problems().stream()
-              .collect(Collectors.toMap(p -> p.file() + " | " + p.item(), ContentProblem::problem, (a, b) -> a + " / " + b));
-          String dir = "framework-fixtures/broken/9.9/";
-          assertThat(problems)
-              .containsKey(dir + "checklists/alpha.yaml | item T01-R01")
-              .containsKey(dir + "checklists/alpha.yaml | item T01-R02")
-              .containsKey(dir + "checklists/alpha.yaml | item T01-X01")
-              .containsKey(dir + "checklists/beta.yaml | null")
-              .containsKey(dir + "questions.yaml | question Q02")
-              .containsKey(dir + "questions.yaml | theme T02");
-          assertThat(problems.get(dir + "checklists/alpha.yaml | item T01-R01")).contains("must name the source");
-          assertThat(problems.get(dir + "checklists/alpha.yaml | item T01-R02")).contains("legislation, regulations, statutory guidance");
-          assertThat(problems.get(dir + "checklists/alpha.yaml | item T01-G01"))
-              .contains("source 'nowhere'")
-              .contains("used more than once");
-          assertThat(problems.get(dir + "checklists/beta.yaml | null")).contains("the file is missing");
-          assertThat(problems.get(dir + "framework.yaml | worked example [yes, partly]"))
-              .contains("the calculation gives 75% and developing, but the example says 80% and strong");
-          assertThat(e.getMessage()).startsWith("Framework content 9.9 is invalid");
-        });
+        .isInstanceOfSatisfying(
+            InvalidFrameworkException.class,
+            e -> {
+              Map<String, String> problems =
+                  e.problems().stream()
+                      .collect(
+                          Collectors.toMap(
+                              p -> p.file() + " | " + p.item(),
+                              ContentProblem::problem,
+                              (a, b) -> a + " / " + b));
+              String dir = "framework-fixtures/broken/9.9/";
+              assertThat(problems)
+                  .containsKey(dir + "checklists/alpha.yaml | item T01-R01")
+                  .containsKey(dir + "checklists/alpha.yaml | item T01-R02")
+                  .containsKey(dir + "checklists/alpha.yaml | item T01-X01")
+                  .containsKey(dir + "checklists/beta.yaml | null")
+                  .containsKey(dir + "questions.yaml | question Q02")
+                  .containsKey(dir + "questions.yaml | theme T02");
+              assertThat(problems.get(dir + "checklists/alpha.yaml | item T01-R01"))
+                  .contains("must name the source");
+              assertThat(problems.get(dir + "checklists/alpha.yaml | item T01-R02"))
+                  .contains("legislation, regulations, statutory guidance");
+              assertThat(problems.get(dir + "checklists/alpha.yaml | item T01-G01"))
+                  .contains("source 'nowhere'")
+                  .contains("used more than once");
+              assertThat(problems.get(dir + "checklists/beta.yaml | null"))
+                  .contains("the file is missing");
+              assertThat(problems.get(dir + "framework.yaml | worked example [yes, partly]"))
+                  .contains(
+                      "the calculation gives 75% and developing, but the example says 80% and strong");
+              assertThat(e.getMessage()).startsWith("Framework content 9.9 is invalid");
+            });
   }
 }

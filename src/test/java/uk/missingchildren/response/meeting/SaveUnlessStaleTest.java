@@ -47,18 +47,24 @@ class SaveUnlessStaleTest {
 
   @Test
   void nothingStored_andNothingSent_isSavedAsNothing_withoutAWrite() {
-    var outcome = SaveUnlessStale.settled(Optional.<Stored>empty(), new Note(null), null, SaveUnlessStaleTest::savedBy);
+    var outcome =
+        SaveUnlessStale.settled(
+            Optional.<Stored>empty(), new Note(null), null, SaveUnlessStaleTest::savedBy);
 
-    assertThat(outcome).hasValueSatisfying(o -> {
-      assertThat(o.conflict()).isFalse();
-      assertThat(o.saved()).isNull();
-      assertThat(o.revision()).isNull();
-    });
+    assertThat(outcome)
+        .hasValueSatisfying(
+            o -> {
+              assertThat(o.conflict()).isFalse();
+              assertThat(o.saved()).isNull();
+              assertThat(o.revision()).isNull();
+            });
   }
 
   @Test
   void nothingStored_andSomethingSent_isWritten() {
-    assertThat(SaveUnlessStale.settled(Optional.<Stored>empty(), new Note("first"), null, SaveUnlessStaleTest::savedBy))
+    assertThat(
+            SaveUnlessStale.settled(
+                Optional.<Stored>empty(), new Note("first"), null, SaveUnlessStaleTest::savedBy))
         .isEmpty();
   }
 
@@ -66,40 +72,60 @@ class SaveUnlessStaleTest {
   void sendingWhatIsStored_isNotAConflict_evenFromAnOldPage() {
     Stored stored = new Stored("agreed", 4);
 
-    var outcome = SaveUnlessStale.settled(Optional.of(stored), new Note("agreed"), 1, SaveUnlessStaleTest::savedBy);
+    var outcome =
+        SaveUnlessStale.settled(
+            Optional.of(stored), new Note("agreed"), 1, SaveUnlessStaleTest::savedBy);
 
-    assertThat(outcome).hasValueSatisfying(o -> {
-      assertThat(o.conflict()).isFalse();
-      assertThat(o.revision()).isEqualTo(4);
-    });
+    assertThat(outcome)
+        .hasValueSatisfying(
+            o -> {
+              assertThat(o.conflict()).isFalse();
+              assertThat(o.revision()).isEqualTo(4);
+            });
   }
 
   @Test
   void aChangeFromThePageShowingTheStoredRevision_isWritten() {
-    assertThat(SaveUnlessStale.settled(Optional.of(new Stored("old", 4)), new Note("new"), 4, SaveUnlessStaleTest::savedBy))
+    assertThat(
+            SaveUnlessStale.settled(
+                Optional.of(new Stored("old", 4)),
+                new Note("new"),
+                4,
+                SaveUnlessStaleTest::savedBy))
         .isEmpty();
   }
 
   @Test
-  void aChangeFromAPageShowingAnOlderRevision_isAConflict_carryingBothVersionsAndWhoSavedTheOther() {
+  void
+      aChangeFromAPageShowingAnOlderRevision_isAConflict_carryingBothVersionsAndWhoSavedTheOther() {
     Stored stored = new Stored("theirs", 5);
 
-    var outcome = SaveUnlessStale.settled(Optional.of(stored), new Note("mine"), 4, SaveUnlessStaleTest::savedBy);
+    var outcome =
+        SaveUnlessStale.settled(
+            Optional.of(stored), new Note("mine"), 4, SaveUnlessStaleTest::savedBy);
 
-    assertThat(outcome).hasValueSatisfying(o -> {
-      assertThat(o.conflict()).isTrue();
-      assertThat(o.saved()).isSameAs(stored);
-      assertThat(o.yours()).isEqualTo(new Note("mine"));
-      assertThat(o.savedByName()).isEqualTo("Sam");
-      assertThat(o.revision()).isEqualTo(5);
-    });
+    assertThat(outcome)
+        .hasValueSatisfying(
+            o -> {
+              assertThat(o.conflict()).isTrue();
+              assertThat(o.saved()).isSameAs(stored);
+              assertThat(o.yours()).isEqualTo(new Note("mine"));
+              assertThat(o.savedByName()).isEqualTo("Sam");
+              assertThat(o.revision()).isEqualTo(5);
+            });
   }
 
   @Test
   void afterLosingARace_theSameTextIsSaved_andADifferentOneIsAConflict() {
     Stored theirs = new Stored("same", 2);
 
-    assertThat(SaveUnlessStale.afterLostRace(theirs, new Note("same"), SaveUnlessStaleTest::savedBy).conflict()).isFalse();
-    assertThat(SaveUnlessStale.afterLostRace(theirs, new Note("other"), SaveUnlessStaleTest::savedBy).conflict()).isTrue();
+    assertThat(
+            SaveUnlessStale.afterLostRace(theirs, new Note("same"), SaveUnlessStaleTest::savedBy)
+                .conflict())
+        .isFalse();
+    assertThat(
+            SaveUnlessStale.afterLostRace(theirs, new Note("other"), SaveUnlessStaleTest::savedBy)
+                .conflict())
+        .isTrue();
   }
 }

@@ -14,9 +14,9 @@ import uk.missingchildren.response.support.Outbox;
 import uk.missingchildren.response.support.TestUsers;
 
 /**
- * A coordinator registers a partnership and invites a colleague, who joins through the emailed link;
- * the coordinator then changes the colleague's role and removes them. Keyboard only, in each display
- * mode, with every page on the way scanned by axe.
+ * A coordinator registers a partnership and invites a colleague, who joins through the emailed
+ * link; the coordinator then changes the colleague's role and removes them. Keyboard only, in each
+ * display mode, with every page on the way scanned by axe.
  */
 class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
 
@@ -27,7 +27,9 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
 
   @ParameterizedTest(name = "in {0} display")
   @ValueSource(strings = {"standard", "low-vision"})
-  void aCoordinatorInvitesAColleagueWhoJoins_thenChangesTheirRoleAndRemovesThem_withTheKeyboardAlone(String mode) {
+  void
+      aCoordinatorInvitesAColleagueWhoJoins_thenChangesTheirRoleAndRemovesThem_withTheKeyboardAlone(
+          String mode) {
     Account coordinator = users.givenAccount("Casey Coordinator");
     Account colleague = users.givenAccount("Colin Colleague");
     startIn(mode);
@@ -37,7 +39,8 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
     signInWithTheKeyboard(coordinator.email(), TestUsers.PASSWORD);
     assertThat(driver.getCurrentUrl()).endsWith("/partnerships");
     checkDisplayModeKeptAfterSigningIn();
-    assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("You are not a member of any partnership yet.");
+    assertThat(driver.findElement(By.cssSelector("main")).getText())
+        .contains("You are not a member of any partnership yet.");
     scan("/partnerships (none yet)");
 
     // Registering a partnership: first with nothing filled in, then properly.
@@ -58,12 +61,16 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
     assertThat(heading()).isEqualTo(PARTNERSHIP);
     String home = driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
     assertThat(home).matches("/partnerships/[0-9a-f-]{36}");
-    assertThat(driver.findElement(By.cssSelector(".govuk-summary-list")).getText()).contains("Coordinator");
-    assertThat(driver.findElements(By.cssSelector(".govuk-notification-banner"))).as("no 'joined' banner for its founder").isEmpty();
+    assertThat(driver.findElement(By.cssSelector(".govuk-summary-list")).getText())
+        .contains("Coordinator");
+    assertThat(driver.findElements(By.cssSelector(".govuk-notification-banner")))
+        .as("no 'joined' banner for its founder")
+        .isEmpty();
     scan("/partnerships/{id}");
 
     keyboard.follow(By.cssSelector("main a[href='/partnerships']"));
-    assertThat(driver.findElements(By.cssSelector(".app-partnership-list a"))).extracting(WebElement::getText)
+    assertThat(driver.findElements(By.cssSelector(".app-partnership-list a")))
+        .extracting(WebElement::getText)
         .containsExactly(PARTNERSHIP);
     scan("/partnerships (with a partnership)");
 
@@ -78,7 +85,8 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
     scan("/partnerships/{id}/members/invite");
 
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
-    assertThat(assertErrorSummaryHasFocus("/partnerships/{id}/members/invite")).containsExactly("#email", "#role");
+    assertThat(assertErrorSummaryHasFocus("/partnerships/{id}/members/invite"))
+        .containsExactly("#email", "#role");
     scan("/partnerships/{id}/members/invite (with errors)");
     assertErrorSummaryLinksMoveFocusToTheirFields("/partnerships/{id}/members/invite");
 
@@ -87,12 +95,16 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
 
     assertThat(driver.getCurrentUrl()).endsWith(home + "/members");
-    keyboard.waitUntilFocused(By.cssSelector(".govuk-notification-banner"), "success banner after inviting");
+    keyboard.waitUntilFocused(
+        By.cssSelector(".govuk-notification-banner"), "success banner after inviting");
     assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText())
         .contains("Invitation created for " + colleague.email());
-    assertThat(driver.findElement(By.id("delivery-notice")).getText()).contains("Not sent: no mail server is set up");
-    assertThat(driver.findElement(By.id("invitation-link-value")).getDomProperty("value")).contains("/invitations/");
-    assertThat(pendingInvitations()).anySatisfy(row -> assertThat(row).contains(colleague.email(), "Viewer"));
+    assertThat(driver.findElement(By.id("delivery-notice")).getText())
+        .contains("Not sent: no mail server is set up");
+    assertThat(driver.findElement(By.id("invitation-link-value")).getDomProperty("value"))
+        .contains("/invitations/");
+    assertThat(pendingInvitations())
+        .anySatisfy(row -> assertThat(row).contains(colleague.email(), "Viewer"));
     scan("/partnerships/{id}/members (invitation sent)");
 
     // The colleague follows the link in their email, signs in and accepts.
@@ -100,12 +112,15 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
     nextPerson();
     open(invitation);
     assertThat(heading()).isEqualTo("You have been invited to join a partnership");
-    assertThat(driver.findElement(By.cssSelector("main")).getText()).contains(PARTNERSHIP, "Viewer");
+    assertThat(driver.findElement(By.cssSelector("main")).getText())
+        .contains(PARTNERSHIP, "Viewer");
     scan("/invitations/{secret} (signed out)");
 
     keyboard.follow(By.cssSelector("main a.govuk-button[href='/sign-in']"));
     signInWithTheKeyboard(colleague.email(), TestUsers.PASSWORD);
-    assertThat(driver.getCurrentUrl()).as("back to the invitation after signing in").contains(invitation);
+    assertThat(driver.getCurrentUrl())
+        .as("back to the invitation after signing in")
+        .contains(invitation);
     checkDisplayModeKeptAfterSigningIn();
     scan("/invitations/{secret} (signed in)");
 
@@ -114,12 +129,17 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
     keyboard.waitUntilFocused(By.cssSelector(".govuk-notification-banner"), "banner after joining");
     assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText())
         .contains("You have joined the partnership.");
-    assertThat(driver.findElement(By.cssSelector(".govuk-summary-list")).getText()).contains("Viewer");
+    assertThat(driver.findElement(By.cssSelector(".govuk-summary-list")).getText())
+        .contains("Viewer");
     scan("/partnerships/{id}?joined");
 
     keyboard.follow(By.cssSelector("main a[href='" + home + "/members']"));
-    assertThat(driver.findElements(By.cssSelector("main a[href$='/invite'], main a[href$='/role'], main a[href$='/remove']")))
-        .as("a viewer manages nothing").isEmpty();
+    assertThat(
+            driver.findElements(
+                By.cssSelector(
+                    "main a[href$='/invite'], main a[href$='/role'], main a[href$='/remove']")))
+        .as("a viewer manages nothing")
+        .isEmpty();
     assertThat(members()).anySatisfy(row -> assertThat(row).contains("Colin Colleague", "Viewer"));
     scan("/partnerships/{id}/members (viewer)");
 
@@ -140,7 +160,8 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
     scan("/partnerships/{id}/members/{m}/role");
     keyboard.chooseRadio("role", "MEMBER");
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
-    keyboard.waitUntilFocused(By.cssSelector(".govuk-notification-banner"), "banner after changing a role");
+    keyboard.waitUntilFocused(
+        By.cssSelector(".govuk-notification-banner"), "banner after changing a role");
     assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText())
         .contains("Role changed for Colin Colleague");
     assertThat(members()).anySatisfy(row -> assertThat(row).contains("Colin Colleague", "Member"));
@@ -167,12 +188,14 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
     keyboard.follow(By.cssSelector("main a.govuk-back-link"));
     keyboard.follow(memberLink("Colin Colleague", "/remove"));
     assertThat(heading()).isEqualTo("Remove this person from the partnership?");
-    assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Colin Colleague", colleague.email());
+    assertThat(driver.findElement(By.cssSelector("main")).getText())
+        .contains("Colin Colleague", colleague.email());
     scan("/partnerships/{id}/members/{m}/remove");
 
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
     assertThat(driver.getCurrentUrl()).endsWith(home + "/members");
-    keyboard.waitUntilFocused(By.cssSelector(".govuk-notification-banner"), "banner after removing someone");
+    keyboard.waitUntilFocused(
+        By.cssSelector(".govuk-notification-banner"), "banner after removing someone");
     assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText())
         .contains("Removed from the partnership: Colin Colleague");
     assertThat(members()).noneSatisfy(row -> assertThat(row).contains("Colin Colleague"));
@@ -187,16 +210,29 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
   }
 
   private By memberLink(String name, String action) {
-    return By.xpath("//main//tr[td[1][normalize-space()='" + name + "']]//a[substring(@href, string-length(@href) - "
-        + (action.length() - 1) + ") = '" + action + "']");
+    return By.xpath(
+        "//main//tr[td[1][normalize-space()='"
+            + name
+            + "']]//a[substring(@href, string-length(@href) - "
+            + (action.length() - 1)
+            + ") = '"
+            + action
+            + "']");
   }
 
   private java.util.List<String> members() {
-    return driver.findElements(By.cssSelector("main table:first-of-type tbody tr")).stream().map(WebElement::getText).toList();
+    return driver.findElements(By.cssSelector("main table:first-of-type tbody tr")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   private java.util.List<String> pendingInvitations() {
-    return driver.findElements(By.xpath("//main//h2[normalize-space()='Invitations waiting for a reply']/following-sibling::table[1]//tbody/tr"))
-        .stream().map(WebElement::getText).toList();
+    return driver
+        .findElements(
+            By.xpath(
+                "//main//h2[normalize-space()='Invitations waiting for a reply']/following-sibling::table[1]//tbody/tr"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
   }
 }

@@ -28,16 +28,20 @@ class ActionPlanCsvTest {
     assertThat(ActionPlanCsv.field("one, two")).isEqualTo("\"one, two\"");
     assertThat(ActionPlanCsv.field("say \"yes\"")).isEqualTo("\"say \"\"yes\"\"\"");
     assertThat(ActionPlanCsv.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
-    assertThat(ActionPlanCsv.field("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+    assertThat(ActionPlanCsv.field("=HYPERLINK(\"x\",\"y\")"))
+        .isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
   }
 
   @Test
   void fileNames_useASlugOfThePartnershipsName() {
-    assertThat(PlanFile.slug("Northshire Safeguarding Partnership")).isEqualTo("northshire-safeguarding-partnership");
-    assertThat(PlanFile.slug("  Brighton & Hove / Sussex (LSCP) ")).isEqualTo("brighton-hove-sussex-lscp");
+    assertThat(PlanFile.slug("Northshire Safeguarding Partnership"))
+        .isEqualTo("northshire-safeguarding-partnership");
+    assertThat(PlanFile.slug("  Brighton & Hove / Sussex (LSCP) "))
+        .isEqualTo("brighton-hove-sussex-lscp");
     assertThat(PlanFile.slug("Ynys Môn")).isEqualTo("ynys-mon");
     assertThat(PlanFile.slug("***")).isEqualTo("partnership");
-    assertThat(PlanFile.name("action-plan", "Ynys Môn", java.time.LocalDate.of(2026, 11, 22), "csv"))
+    assertThat(
+            PlanFile.name("action-plan", "Ynys Môn", java.time.LocalDate.of(2026, 11, 22), "csv"))
         .isEqualTo("action-plan-ynys-mon-2026-11-22.csv");
   }
 }

@@ -63,21 +63,38 @@ import uk.missingchildren.response.support.TestUsers;
 
 /**
  * The action plan downloaded by a member of the partnership as Excel, CSV, Word and PDF: every file
- * has every action of the register, in its order, with the same facts. The plan has actions in three
- * areas, owned by the partnership and by agencies, in every open status, one overdue and one past its
- * date but completed (so not overdue), and texts that a spreadsheet would run as formulas.
+ * has every action of the register, in its order, with the same facts. The plan has actions in
+ * three areas, owned by the partnership and by agencies, in every open status, one overdue and one
+ * past its date but completed (so not overdue), and texts that a spreadsheet would run as formulas.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActionPlanExportsIntegrationTest extends IntegrationTest {
 
   private static final String NAME = "Northshire Safeguarding Partnership";
-  private static final String FORMULA_TITLE = "=HYPERLINK(\"http://attacker.example/\",\"Click for the plan\")";
-  private static final String AWKWARD_TEXT = "Agree the protocol, \"in writing\"\nthen train every team";
+  private static final String FORMULA_TITLE =
+      "=HYPERLINK(\"http://attacker.example/\",\"Click for the plan\")";
+  private static final String AWKWARD_TEXT =
+      "Agree the protocol, \"in writing\"\nthen train every team";
   private static final Path SAVED = Path.of("target/downloads");
   private static final ZoneId UK = ZoneId.of("Europe/London");
-  private static final List<String> COLUMNS = List.of("Reference", "Thematic area", "Came from",
-      "Question or checklist standard", "Action", "What will be done", "Owner", "Lead person", "Lead email address",
-      "Due date", "Status", "Overdue", "How success will be measured", "Date set", "Latest progress", "Latest impact assessed");
+  private static final List<String> COLUMNS =
+      List.of(
+          "Reference",
+          "Thematic area",
+          "Came from",
+          "Question or checklist standard",
+          "Action",
+          "What will be done",
+          "Owner",
+          "Lead person",
+          "Lead email address",
+          "Due date",
+          "Status",
+          "Overdue",
+          "How success will be measured",
+          "Date set",
+          "Latest progress",
+          "Latest impact assessed");
 
   @Autowired TestUsers users;
   @Autowired UserDetailsService userDetails;
@@ -103,42 +120,134 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
     Account account = users.givenAccount("Petra Planner");
     member = users.signedIn(url(""), account);
     partnershipId = BenchmarkMeetings.givenPartnership(member, NAME);
-    context = access.require(partnershipId, (SignedInUser) userDetails.loadUserByUsername(account.email()));
+    context =
+        access.require(
+            partnershipId, (SignedInUser) userDetails.loadUserByUsername(account.email()));
     today = LocalDate.now(UK);
-    UUID rhi = reviews.start(context, new StartReview("return-home-interviews", today, "Fran Facilitator", "Nat Notes", false));
-    UUID police = reviews.start(context, new StartReview("police-response", today, "Fran Facilitator", "Nat Notes", false));
+    UUID rhi =
+        reviews.start(
+            context,
+            new StartReview(
+                "return-home-interviews", today, "Fran Facilitator", "Nat Notes", false));
+    UUID police =
+        reviews.start(
+            context,
+            new StartReview("police-response", today, "Fran Facilitator", "Nat Notes", false));
 
-    actions.create(context, new NewAction("T05", ActionSource.CHECKLIST_ITEM, "T05-R01", rhi, null,
-        "Agree a shared return interview offer", AWKWARD_TEXT, ActionOwner.PARTNERSHIP, null, "Rhi Lead",
-        today.plusMonths(4), "Monthly data shows 90% offered within 72 hours"));
-    formula = actions.create(context, new NewAction("T05", ActionSource.CHECKLIST_ITEM, "T05-R02", rhi, null,
-        FORMULA_TITLE, "-2 referrals a month", ActionOwner.AGENCY, Agency.POLICE, "@Inspector Ingram",
-        today.plusMonths(2), "+44 helpline answers within a day"));
-    actions.create(context, new NewAction("T04", ActionSource.CHECKLIST_ITEM, "T04-R01", police, null,
-        "Risk assess every report within an hour", "Supervisors check each risk assessment", ActionOwner.AGENCY,
-        Agency.POLICE, "Sergeant Sam Shaw", today.plusMonths(6), "Audit of 50 reports"));
-    actions.create(context, new NewAction("T10", ActionSource.STAGE_ONE_QUESTION, "Q22", null, null,
-        "Tell the GP when a child has been missing", "A notification to the GP after every episode", ActionOwner.AGENCY,
-        Agency.HEALTH, "Dr Hana Hall", today.plusMonths(1), "GP records show the episode"));
-    overdue = actions.create(context, new NewAction("T05", ActionSource.CHECKLIST_ITEM, "T05-R03", rhi, null,
-        "Publish the return interview data", "Quarterly data to the partnership board", ActionOwner.PARTNERSHIP, null,
-        "Dana Data", today.minusDays(20), "Board minutes note the data"));
-    completedLate = actions.create(context, new NewAction("T04", ActionSource.CHECKLIST_ITEM, "T04-R02", police, null,
-        "Train call handlers", "A session for every call handler", ActionOwner.AGENCY, Agency.POLICE, "Inspector Ida Ingram",
-        today.minusDays(40), "Every call handler trained"));
+    actions.create(
+        context,
+        new NewAction(
+            "T05",
+            ActionSource.CHECKLIST_ITEM,
+            "T05-R01",
+            rhi,
+            null,
+            "Agree a shared return interview offer",
+            AWKWARD_TEXT,
+            ActionOwner.PARTNERSHIP,
+            null,
+            "Rhi Lead",
+            today.plusMonths(4),
+            "Monthly data shows 90% offered within 72 hours"));
+    formula =
+        actions.create(
+            context,
+            new NewAction(
+                "T05",
+                ActionSource.CHECKLIST_ITEM,
+                "T05-R02",
+                rhi,
+                null,
+                FORMULA_TITLE,
+                "-2 referrals a month",
+                ActionOwner.AGENCY,
+                Agency.POLICE,
+                "@Inspector Ingram",
+                today.plusMonths(2),
+                "+44 helpline answers within a day"));
+    actions.create(
+        context,
+        new NewAction(
+            "T04",
+            ActionSource.CHECKLIST_ITEM,
+            "T04-R01",
+            police,
+            null,
+            "Risk assess every report within an hour",
+            "Supervisors check each risk assessment",
+            ActionOwner.AGENCY,
+            Agency.POLICE,
+            "Sergeant Sam Shaw",
+            today.plusMonths(6),
+            "Audit of 50 reports"));
+    actions.create(
+        context,
+        new NewAction(
+            "T10",
+            ActionSource.STAGE_ONE_QUESTION,
+            "Q22",
+            null,
+            null,
+            "Tell the GP when a child has been missing",
+            "A notification to the GP after every episode",
+            ActionOwner.AGENCY,
+            Agency.HEALTH,
+            "Dr Hana Hall",
+            today.plusMonths(1),
+            "GP records show the episode"));
+    overdue =
+        actions.create(
+            context,
+            new NewAction(
+                "T05",
+                ActionSource.CHECKLIST_ITEM,
+                "T05-R03",
+                rhi,
+                null,
+                "Publish the return interview data",
+                "Quarterly data to the partnership board",
+                ActionOwner.PARTNERSHIP,
+                null,
+                "Dana Data",
+                today.minusDays(20),
+                "Board minutes note the data"));
+    completedLate =
+        actions.create(
+            context,
+            new NewAction(
+                "T04",
+                ActionSource.CHECKLIST_ITEM,
+                "T04-R02",
+                police,
+                null,
+                "Train call handlers",
+                "A session for every call handler",
+                ActionOwner.AGENCY,
+                Agency.POLICE,
+                "Inspector Ida Ingram",
+                today.minusDays(40),
+                "Every call handler trained"));
     setStatus(overdue, "IN_PROGRESS");
     setStatus(completedLate, "COMPLETED");
     setStatus(formula, "IN_PROGRESS");
-    jdbc.update("UPDATE partnership_action SET lead_email = ? WHERE id = ?", "rhi.lead@example.org",
-        actions.register(context).stream().filter(a -> a.sourceId().equals("T05-R01")).findFirst().orElseThrow().id());
+    jdbc.update(
+        "UPDATE partnership_action SET lead_email = ? WHERE id = ?",
+        "rhi.lead@example.org",
+        actions.register(context).stream()
+            .filter(a -> a.sourceId().equals("T05-R01"))
+            .findFirst()
+            .orElseThrow()
+            .id());
     register = actions.register(context);
     assertThat(register).hasSize(6);
   }
 
   @Test
-  void excel_hasEveryActionOfTheRegister_inOrder_withRealDatesAndOverdueMarked() throws IOException {
-    HttpResponse<byte[]> response = download(".xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+  void excel_hasEveryActionOfTheRegister_inOrder_withRealDatesAndOverdueMarked()
+      throws IOException {
+    HttpResponse<byte[]> response =
+        download(
+            ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
       assertThat(workbook.getSheetName(0)).isEqualTo("Action plan");
       XSSFSheet sheet = workbook.getSheetAt(0);
@@ -150,42 +259,61 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
       for (int i = 0; i < register.size(); i++) {
         Action action = register.get(i);
         Row row = sheet.getRow(i + 1);
-        assertThat(row.getCell(0).getStringCellValue()).as("row %d", i + 1).isEqualTo(action.reference());
+        assertThat(row.getCell(0).getStringCellValue())
+            .as("row %d", i + 1)
+            .isEqualTo(action.reference());
         assertThat(row.getCell(1).getStringCellValue()).isEqualTo(themeTitle(action.themeId()));
-        assertThat(row.getCell(2).getStringCellValue()).isEqualTo(
-            (action.source() == ActionSource.CHECKLIST_ITEM ? "Checklist item " : "Stage one question ") + action.sourceId());
+        assertThat(row.getCell(2).getStringCellValue())
+            .isEqualTo(
+                (action.source() == ActionSource.CHECKLIST_ITEM
+                        ? "Checklist item "
+                        : "Stage one question ")
+                    + action.sourceId());
         assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.STRING);
         assertThat(row.getCell(4).getStringCellValue()).isEqualTo(action.title());
         assertThat(row.getCell(5).getStringCellValue()).isEqualTo(action.description());
         assertThat(row.getCell(6).getStringCellValue()).isEqualTo(owner(action));
         assertThat(row.getCell(7).getStringCellValue()).isEqualTo(action.leadPerson());
-        assertThat(formatter.formatCellValue(row.getCell(8))).isEqualTo(action.leadEmail() == null ? "" : action.leadEmail());
+        assertThat(formatter.formatCellValue(row.getCell(8)))
+            .isEqualTo(action.leadEmail() == null ? "" : action.leadEmail());
         assertDateCell(row.getCell(9), action.dueDate());
-        assertThat(row.getCell(10).getStringCellValue()).isEqualTo(message(action.status().messageKey()));
-        assertThat(row.getCell(11).getStringCellValue()).isEqualTo(action.overdue(today) ? "Yes" : "No");
+        assertThat(row.getCell(10).getStringCellValue())
+            .isEqualTo(message(action.status().messageKey()));
+        assertThat(row.getCell(11).getStringCellValue())
+            .isEqualTo(action.overdue(today) ? "Yes" : "No");
         assertThat(row.getCell(12).getStringCellValue()).isEqualTo(action.successMeasure());
         assertDateCell(row.getCell(13), LocalDate.ofInstant(action.createdAt(), UK));
       }
       assertThat(overdueColumn(sheet)).containsExactly(overdue.reference());
-      assertThat(formatter.formatCellValue(sheet.getRow(1 + register.indexOf(byId(overdue))).getCell(9)))
-          .as("a UK date format").matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}");
+      assertThat(
+              formatter.formatCellValue(
+                  sheet.getRow(1 + register.indexOf(byId(overdue))).getCell(9)))
+          .as("a UK date format")
+          .matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}");
 
       assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
       assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
       assertThat(sheet.getPaneInformation().getVerticalSplitLeftColumn()).isZero();
-      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P" + (register.size() + 1));
+      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
+          .isEqualTo("A1:P" + (register.size() + 1));
       XSSFCellStyle header = sheet.getRow(0).getCell(0).getCellStyle();
       assertThat(header.getFont().getBold()).isTrue();
       assertThat(header.getFillForegroundColorColor()).isNotNull();
       assertThat(sheet.getRow(1).getCell(5).getCellStyle().getWrapText()).isTrue();
       assertThat(sheet.getColumnWidth(5)).isGreaterThan(sheet.getColumnWidth(0));
 
-      assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("Action plan: " + NAME);
+      assertThat(workbook.getProperties().getCoreProperties().getTitle())
+          .isEqualTo("Action plan: " + NAME);
       XSSFSheet about = workbook.getSheet("About this file");
-      String aboutText = new StringBuilder().append(about.getRow(0).getCell(0).getStringCellValue())
-          .append(' ').append(about.getRow(2).getCell(1).getStringCellValue()).toString();
+      String aboutText =
+          new StringBuilder()
+              .append(about.getRow(0).getCell(0).getStringCellValue())
+              .append(' ')
+              .append(about.getRow(2).getCell(1).getStringCellValue())
+              .toString();
       assertThat(aboutText).contains(NAME);
-      assertThat(about.getRow(3).getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(today);
+      assertThat(about.getRow(3).getCell(1).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(today);
     }
   }
 
@@ -204,7 +332,8 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
       List<String> row = rows.get(i + 1);
       assertThat(row.get(0)).isEqualTo(action.reference());
       assertThat(row.get(1)).isEqualTo(themeTitle(action.themeId()));
-      assertThat(row.get(4)).isEqualTo(action == byId(formula) ? "'" + FORMULA_TITLE : action.title());
+      assertThat(row.get(4))
+          .isEqualTo(action == byId(formula) ? "'" + FORMULA_TITLE : action.title());
       assertThat(row.get(6)).isEqualTo(owner(action));
       assertThat(row.get(9)).isEqualTo(action.dueDate().toString());
       assertThat(row.get(10)).isEqualTo(message(action.status().messageKey()));
@@ -215,13 +344,18 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
     assertThat(formulaRow.get(5)).isEqualTo("'-2 referrals a month");
     assertThat(formulaRow.get(7)).isEqualTo("'@Inspector Ingram");
     assertThat(formulaRow.get(12)).isEqualTo("'+44 helpline answers within a day");
-    assertThat(rows.stream().map(row -> row.get(5))).as("quotes, commas and line breaks survive").contains(AWKWARD_TEXT);
+    assertThat(rows.stream().map(row -> row.get(5)))
+        .as("quotes, commas and line breaks survive")
+        .contains(AWKWARD_TEXT);
   }
 
   @Test
   void word_hasAHeadingPerArea_andEveryAction() throws IOException {
-    HttpResponse<byte[]> response = download(".docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+    HttpResponse<byte[]> response =
+        download(
+            ".docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "docx");
     String text = DocumentText.ofWord(response.body());
     for (Action action : register) {
       assertThat(text).contains(DocumentText.normalise(action.reference() + ": " + action.title()));
@@ -229,7 +363,8 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
     assertThat(text).contains(NAME, "Overdue: Yes", "Rhi Lead", "rhi.lead@example.org");
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
       assertThat(inStyle(document, "Heading1")).containsExactly("Action plan: " + NAME);
-      assertThat(inStyle(document, "Heading2")).as("areas in the framework's order")
+      assertThat(inStyle(document, "Heading2"))
+          .as("areas in the framework's order")
           .containsExactly(themeTitle("T04"), themeTitle("T05"), themeTitle("T10"));
       assertThat(inStyle(document, "Heading3")).hasSize(register.size());
     }
@@ -249,21 +384,35 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
 
   @Test
   void downloadLinks_sayTheirFormat_andEachDownloadsItsFile() {
-    Document links = Jsoup.parse(render("plan/downloads", "downloads") + render("plan/downloads", "dataDownload"));
+    Document links =
+        Jsoup.parse(
+            render("plan/downloads", "downloads") + render("plan/downloads", "dataDownload"));
     List<Element> anchors = links.select("a");
 
-    assertThat(anchors).extracting(Element::text).containsExactly(
-        "Download the action plan as an Excel spreadsheet (XLSX)", "Download the action plan as a CSV file",
-        "Download the action plan as a Word document (DOCX)", "Download the action plan as a PDF",
-        "Download your partnership's data as a JSON file");
+    assertThat(anchors)
+        .extracting(Element::text)
+        .containsExactly(
+            "Download the action plan as an Excel spreadsheet (XLSX)",
+            "Download the action plan as a CSV file",
+            "Download the action plan as a Word document (DOCX)",
+            "Download the action plan as a PDF",
+            "Download your partnership's data as a JSON file");
     for (Element anchor : anchors) {
-      assertThat(links.getElementById(anchor.attr("aria-describedby"))).as(anchor.text()).isNotNull();
-      assertThat(member.getBytes(anchor.attr("href")).statusCode()).as(anchor.attr("href")).isEqualTo(200);
+      assertThat(links.getElementById(anchor.attr("aria-describedby")))
+          .as(anchor.text())
+          .isNotNull();
+      assertThat(member.getBytes(anchor.attr("href")).statusCode())
+          .as(anchor.attr("href"))
+          .isEqualTo(200);
     }
-    assertThat(anchors).extracting(a -> a.attr("href")).containsExactly(
-        "/partnerships/" + partnershipId + "/action-plan.xlsx", "/partnerships/" + partnershipId + "/action-plan.csv",
-        "/partnerships/" + partnershipId + "/action-plan.docx", "/partnerships/" + partnershipId + "/action-plan.pdf",
-        "/partnerships/" + partnershipId + "/data.json");
+    assertThat(anchors)
+        .extracting(a -> a.attr("href"))
+        .containsExactly(
+            "/partnerships/" + partnershipId + "/action-plan.xlsx",
+            "/partnerships/" + partnershipId + "/action-plan.csv",
+            "/partnerships/" + partnershipId + "/action-plan.docx",
+            "/partnerships/" + partnershipId + "/action-plan.pdf",
+            "/partnerships/" + partnershipId + "/data.json");
   }
 
   @Test
@@ -272,23 +421,37 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
     BenchmarkMeetings.givenPartnership(outsider, "Outsider Partnership");
     SiteVisitor signedOut = new SiteVisitor(url(""));
 
-    for (String file : List.of("/action-plan.xlsx", "/action-plan.csv", "/action-plan.docx", "/action-plan.pdf", "/data.json")) {
+    for (String file :
+        List.of(
+            "/action-plan.xlsx",
+            "/action-plan.csv",
+            "/action-plan.docx",
+            "/action-plan.pdf",
+            "/data.json")) {
       String path = "/partnerships/" + partnershipId + file;
       HttpResponse<String> refused = outsider.get(path);
       assertThat(refused.statusCode()).as(path).isEqualTo(404);
       assertThat(refused.body()).as(path).doesNotContain(NAME, "Rhi Lead");
       HttpResponse<byte[]> anonymous = signedOut.getBytes(path);
       assertThat(anonymous.statusCode()).as(path).isEqualTo(302);
-      assertThat(anonymous.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/sign-in");
+      assertThat(anonymous.headers().firstValue("Location").orElseThrow())
+          .as(path)
+          .endsWith("/sign-in");
     }
   }
 
   private HttpResponse<byte[]> download(String suffix, String type, String extension) {
-    HttpResponse<byte[]> response = member.getBytes("/partnerships/" + partnershipId + "/action-plan" + suffix);
+    HttpResponse<byte[]> response =
+        member.getBytes("/partnerships/" + partnershipId + "/action-plan" + suffix);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue(type);
-    assertThat(response.headers().firstValue("Content-Disposition")).hasValue(
-        "attachment; filename=\"action-plan-northshire-safeguarding-partnership-" + today + "." + extension + "\"");
+    assertThat(response.headers().firstValue("Content-Disposition"))
+        .hasValue(
+            "attachment; filename=\"action-plan-northshire-safeguarding-partnership-"
+                + today
+                + "."
+                + extension
+                + "\"");
     assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
     try {
       Files.createDirectories(SAVED);
@@ -308,11 +471,16 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
   }
 
   private String owner(Action action) {
-    return action.owner() == ActionOwner.PARTNERSHIP ? "The partnership" : message(action.agency().messageKey());
+    return action.owner() == ActionOwner.PARTNERSHIP
+        ? "The partnership"
+        : message(action.agency().messageKey());
   }
 
   private String themeTitle(String themeId) {
-    return catalogue.current().themes().stream().filter(t -> t.id().equals(themeId)).map(Theme::title).findFirst()
+    return catalogue.current().themes().stream()
+        .filter(t -> t.id().equals(themeId))
+        .map(Theme::title)
+        .findFirst()
         .orElseThrow();
   }
 
@@ -339,19 +507,27 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
   }
 
   private static List<String> inStyle(XWPFDocument document, String style) {
-    return document.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+    return document.getParagraphs().stream()
+        .filter(p -> style.equals(p.getStyle()))
+        .map(XWPFParagraph::getText)
+        .toList();
   }
 
   /** A fragment of a template, rendered as a page including it would render it. */
   private String render(String template, String fragment) {
-    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/partnerships/" + partnershipId + "/actions");
-    var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-        .buildExchange(request, new MockHttpServletResponse());
-    WebContext web = new WebContext(exchange, java.util.Locale.UK, Map.of("partnershipId", partnershipId));
+    MockHttpServletRequest request =
+        new MockHttpServletRequest("GET", "/partnerships/" + partnershipId + "/actions");
+    var exchange =
+        JakartaServletWebApplication.buildApplication(request.getServletContext())
+            .buildExchange(request, new MockHttpServletResponse());
+    WebContext web =
+        new WebContext(exchange, java.util.Locale.UK, Map.of("partnershipId", partnershipId));
     return templates.process(template, java.util.Set.of(fragment), web);
   }
 
-  /** RFC 4180: fields separated by commas, quoted fields may hold commas, CRLF and doubled quotes. */
+  /**
+   * RFC 4180: fields separated by commas, quoted fields may hold commas, CRLF and doubled quotes.
+   */
   static List<List<String>> parseCsv(String text) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();

@@ -49,7 +49,8 @@ class ChangeOverTimeBrowserTest extends JourneyBrowserTest {
     scan("/benchmarks/compare");
     new Select(driver.findElement(By.id("to"))).selectByValue(firstBenchmark.toString());
     keyboard.follow(By.cssSelector("#compare-form button[type=submit]"));
-    assertThat(assertErrorSummaryHasFocus("/benchmarks/compare (with errors)")).containsExactly("#to");
+    assertThat(assertErrorSummaryHasFocus("/benchmarks/compare (with errors)"))
+        .containsExactly("#to");
     scan("/benchmarks/compare (with errors)");
 
     open(home + "/benchmarks/trend");
@@ -66,7 +67,9 @@ class ChangeOverTimeBrowserTest extends JourneyBrowserTest {
     scan("/checklists/{slug}/compare");
   }
 
-  /** Two submitted benchmarks and two completed rounds of one checklist, made once for both modes. */
+  /**
+   * Two submitted benchmarks and two completed rounds of one checklist, made once for both modes.
+   */
   private void givenAPartnershipWithHistory() {
     if (partnershipId != null) {
       return;
@@ -74,12 +77,27 @@ class ChangeOverTimeBrowserTest extends JourneyBrowserTest {
     coordinator = users.givenAccount("Bea Browser");
     SiteVisitor visitor = users.signedIn(url(""), coordinator);
     partnershipId = BenchmarkMeetings.givenPartnership(visitor, "Change Over Time Partnership");
-    firstBenchmark = Rounds.givenSubmittedBenchmark(visitor, partnershipId, LocalDate.of(2025, 11, 3),
-        CompareBenchmarksIntegrationTest.FIRST);
-    Rounds.givenSubmittedBenchmark(visitor, partnershipId, LocalDate.of(2026, 11, 2), CompareBenchmarksIntegrationTest.SECOND);
-    Rounds.givenCompletedReview(visitor, partnershipId, AREA, LocalDate.of(2025, 11, 10), "blank",
+    firstBenchmark =
+        Rounds.givenSubmittedBenchmark(
+            visitor,
+            partnershipId,
+            LocalDate.of(2025, 11, 3),
+            CompareBenchmarksIntegrationTest.FIRST);
+    Rounds.givenSubmittedBenchmark(
+        visitor, partnershipId, LocalDate.of(2026, 11, 2), CompareBenchmarksIntegrationTest.SECOND);
+    Rounds.givenCompletedReview(
+        visitor,
+        partnershipId,
+        AREA,
+        LocalDate.of(2025, 11, 10),
+        "blank",
         CompareChecklistRoundsIntegrationTest.ROUND_ONE);
-    Rounds.givenCompletedReview(visitor, partnershipId, AREA, LocalDate.of(2026, 11, 9), "last",
+    Rounds.givenCompletedReview(
+        visitor,
+        partnershipId,
+        AREA,
+        LocalDate.of(2026, 11, 9),
+        "last",
         CompareChecklistRoundsIntegrationTest.ROUND_TWO);
   }
 }

@@ -17,7 +17,8 @@ class RoundChoiceTest {
 
   @Test
   void withNothingChosen_comparesTheLatestRoundWithTheOneBefore() {
-    assertThat(RoundChoice.of(null, "", ROUNDS)).isEqualTo(new RoundChoice(SECOND, THIRD, null, null));
+    assertThat(RoundChoice.of(null, "", ROUNDS))
+        .isEqualTo(new RoundChoice(SECOND, THIRD, null, null));
   }
 
   @Test
@@ -36,7 +37,8 @@ class RoundChoiceTest {
 
   @Test
   void theSameRoundTwice_orWordsThatAreNoId_areErrorsToShow() {
-    assertThat(RoundChoice.of(SECOND.toString(), SECOND.toString(), ROUNDS).toError()).isEqualTo(RoundChoice.SAME);
+    assertThat(RoundChoice.of(SECOND.toString(), SECOND.toString(), ROUNDS).toError())
+        .isEqualTo(RoundChoice.SAME);
     RoundChoice garbled = RoundChoice.of("round-one", THIRD.toString(), ROUNDS);
     assertThat(garbled.fromError()).isEqualTo(RoundChoice.NOT_ON_LIST);
     assertThat(garbled.ready()).isFalse();
@@ -47,13 +49,16 @@ class RoundChoiceTest {
   void anIdThatIsNotOneOfTheRounds_isNotFound() {
     String elsewhere = UUID.randomUUID().toString();
 
-    assertThatThrownBy(() -> RoundChoice.of(elsewhere, null, ROUNDS)).isInstanceOf(RoundNotFoundException.class);
-    assertThatThrownBy(() -> RoundChoice.of(null, elsewhere, ROUNDS)).isInstanceOf(RoundNotFoundException.class);
+    assertThatThrownBy(() -> RoundChoice.of(elsewhere, null, ROUNDS))
+        .isInstanceOf(RoundNotFoundException.class);
+    assertThatThrownBy(() -> RoundChoice.of(null, elsewhere, ROUNDS))
+        .isInstanceOf(RoundNotFoundException.class);
   }
 
   @Test
   void withFewerThanTwoRounds_thereIsNothingToChoose_butAnotherIdIsStillNotFound() {
     assertThat(RoundChoice.of(null, null, List.of(FIRST)).ready()).isFalse();
-    assertThatThrownBy(() -> RoundChoice.of(SECOND.toString(), null, List.of())).isInstanceOf(RoundNotFoundException.class);
+    assertThatThrownBy(() -> RoundChoice.of(SECOND.toString(), null, List.of()))
+        .isInstanceOf(RoundNotFoundException.class);
   }
 }

@@ -5,7 +5,8 @@ import java.sql.SQLException;
 
 /**
  * A child process for {@link EmbeddedDatabaseKeepsEveryCommitTest}: commits numbered rows to a
- * database as fast as it can, after those already there, and prints "committed N" after each commit returns, until it is killed.
+ * database as fast as it can, after those already there, and prints "committed N" after each commit
+ * returns, until it is killed.
  */
 public final class CommitLoop {
 

@@ -12,9 +12,9 @@ import uk.missingchildren.response.support.FormFields;
 import uk.missingchildren.response.support.SiteVisitor;
 
 /**
- * One person's laptop saving continuously, each save with new content ("client 3 save 117"), until the
- * service dies under it. It remembers every save the service acknowledged, so the suite can check
- * each one is still there once the service is back.
+ * One person's laptop saving continuously, each save with new content ("client 3 save 117"), until
+ * the service dies under it. It remembers every save the service acknowledged, so the suite can
+ * check each one is still there once the service is back.
  */
 abstract class ContinuousSaver implements Runnable {
 
@@ -28,8 +28,10 @@ abstract class ContinuousSaver implements Runnable {
   int serverErrors;
   int conflicts;
   final List<String> acknowledged = new ArrayList<>();
+
   /** What is in the database for this saver: one value it overwrites, or the rows it adds. */
   String storedQuery;
+
   /** True when every save adds a row (a history), false when each one replaces the last. */
   boolean keepsHistory;
 
@@ -57,7 +59,8 @@ abstract class ContinuousSaver implements Runnable {
         } else if (acknowledges(answer)) {
           acknowledged.add(content);
         } else if (answer.statusCode() == 409) {
-          // The save before the kill was committed but its answer never arrived: read the page again.
+          // The save before the kill was committed but its answer never arrived: read the page
+          // again.
           conflicts++;
           prepare();
         }
@@ -67,7 +70,9 @@ abstract class ContinuousSaver implements Runnable {
     }
   }
 
-  /** The content that must be there: the last acknowledged save, or for a history every one of them. */
+  /**
+   * The content that must be there: the last acknowledged save, or for a history every one of them.
+   */
   String lastAcknowledged() {
     return acknowledged.isEmpty() ? null : acknowledged.get(acknowledged.size() - 1);
   }
@@ -82,7 +87,9 @@ abstract class ContinuousSaver implements Runnable {
     return content == null ? 0 : Integer.parseInt(content.substring(content.lastIndexOf(' ') + 1));
   }
 
-  /** A background save (JSON) of one form on a page, carrying the revision the last one returned. */
+  /**
+   * A background save (JSON) of one form on a page, carrying the revision the last one returned.
+   */
   static final class BackgroundSave extends ContinuousSaver {
     private final String page;
     private final String form;
@@ -91,8 +98,14 @@ abstract class ContinuousSaver implements Runnable {
     private final String contentField;
     private Map<String, String> fields;
 
-    BackgroundSave(String name, SiteVisitor visitor, String page, String form, String action,
-        Map<String, String> typed, String contentField) {
+    BackgroundSave(
+        String name,
+        SiteVisitor visitor,
+        String page,
+        String form,
+        String action,
+        Map<String, String> typed,
+        String contentField) {
       super(name, visitor);
       this.page = page;
       this.form = form;
@@ -141,14 +154,16 @@ abstract class ContinuousSaver implements Runnable {
 
     @Override
     HttpResponse<String> save(String content) {
-      Map<String, String> fields = FormFields.of(Jsoup.parse(visitor.get(updatePage).body()), "#update-action");
+      Map<String, String> fields =
+          FormFields.of(Jsoup.parse(visitor.get(updatePage).body()), "#update-action");
       fields.put("progress", content);
       return visitor.post(updatePage, fields);
     }
 
     @Override
     boolean acknowledges(HttpResponse<String> answer) {
-      return answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").endsWith("#history");
+      return answer.statusCode() == 302
+          && answer.headers().firstValue("Location").orElse("").endsWith("#history");
     }
   }
 }

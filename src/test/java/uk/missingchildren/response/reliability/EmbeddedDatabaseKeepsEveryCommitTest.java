@@ -33,26 +33,44 @@ class EmbeddedDatabaseKeepsEveryCommitTest {
     for (int kill = 0; kill < 3; kill++) {
       lastAcknowledged = Math.max(lastAcknowledged, commitUntilKilled(url, 300 + kill * 200));
       try (var connection = DriverManager.getConnection(url, "sa", "");
-          var rows = connection.createStatement().executeQuery("SELECT COUNT(*), MAX(n) FROM committed_row")) {
+          var rows =
+              connection
+                  .createStatement()
+                  .executeQuery("SELECT COUNT(*), MAX(n) FROM committed_row")) {
         rows.next();
         assertThat(rows.getInt(2))
-            .as("the highest row present after kill %d, against the last one acknowledged", kill + 1)
+            .as(
+                "the highest row present after kill %d, against the last one acknowledged",
+                kill + 1)
             .isGreaterThanOrEqualTo(lastAcknowledged);
         lastAcknowledged = rows.getInt(2);
-        assertThat(rows.getInt(1)).as("rows are numbered from 1 without gaps").isEqualTo(lastAcknowledged);
+        assertThat(rows.getInt(1))
+            .as("rows are numbered from 1 without gaps")
+            .isEqualTo(lastAcknowledged);
       }
     }
   }
 
-  /** Starts a committer, reads its acknowledgements until it has made {@code atLeast} more, kills it. */
+  /**
+   * Starts a committer, reads its acknowledgements until it has made {@code atLeast} more, kills
+   * it.
+   */
   private static int commitUntilKilled(String url, int atLeast) throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-        CommitLoop.class.getName(), url).redirectErrorStream(true).start();
+    Process child =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                CommitLoop.class.getName(),
+                url)
+            .redirectErrorStream(true)
+            .start();
     int acknowledged = 0;
     int seen = 0;
     StringBuilder other = new StringBuilder();
-    try (var lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    try (var lines =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
         if (!line.startsWith("committed ")) {
@@ -69,12 +87,16 @@ class EmbeddedDatabaseKeepsEveryCommitTest {
       child.destroyForcibly();
       child.waitFor(30, TimeUnit.SECONDS);
     }
-    assertThat(seen).as("the child process committed rows; it said:\n%s", other).isGreaterThanOrEqualTo(atLeast);
+    assertThat(seen)
+        .as("the child process committed rows; it said:\n%s", other)
+        .isGreaterThanOrEqualTo(atLeast);
     return acknowledged;
   }
 
   private static String defaultDatabaseUrl() throws Exception {
-    var sources = new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yaml"));
+    var sources =
+        new YamlPropertySourceLoader()
+            .load("application", new ClassPathResource("application.yaml"));
     String url = String.valueOf(sources.get(0).getProperty("spring.datasource.url"));
     assertThat(url).startsWith("jdbc:h2:file:./data/");
     // AUTO_SERVER starts a TCP server thread for a second process; not needed for one process.

@@ -27,7 +27,8 @@ final class Journey {
   private final List<String> actions;
   private final List<SiteVisitor> laptops;
 
-  private Journey(String benchmark, String review, List<String> actions, List<SiteVisitor> laptops) {
+  private Journey(
+      String benchmark, String review, List<String> actions, List<SiteVisitor> laptops) {
     this.benchmark = benchmark;
     this.review = review;
     this.actions = actions;
@@ -36,8 +37,12 @@ final class Journey {
 
   static SiteVisitor signedIn(String baseUrl, String email) {
     SiteVisitor visitor = new SiteVisitor(baseUrl);
-    String to = visitor.submitForm("/sign-in", "main form", Map.of("email", email, "password", PASSWORD))
-        .headers().firstValue("Location").orElse("");
+    String to =
+        visitor
+            .submitForm("/sign-in", "main form", Map.of("email", email, "password", PASSWORD))
+            .headers()
+            .firstValue("Location")
+            .orElse("");
     if (to.endsWith("/sign-in")) {
       throw new AssertionError("Could not sign in as " + email);
     }
@@ -46,26 +51,35 @@ final class Journey {
 
   static Journey setUp(String baseUrl, String email) {
     SiteVisitor coordinator = signedIn(baseUrl, email);
-    UUID partnership = BenchmarkMeetings.givenPartnership(coordinator, "Reliability " + UUID.randomUUID());
+    UUID partnership =
+        BenchmarkMeetings.givenPartnership(coordinator, "Reliability " + UUID.randomUUID());
     String benchmark = BenchmarkMeetings.start(coordinator, partnership, LocalDate.of(2026, 11, 2));
-    String review = ChecklistMeetings.start(coordinator, partnership, "return-home-interviews", LocalDate.of(2026, 11, 3), "blank");
+    String review =
+        ChecklistMeetings.start(
+            coordinator, partnership, "return-home-interviews", LocalDate.of(2026, 11, 3), "blank");
     List<String> actions = new ArrayList<>();
     for (String item : ITEMS) {
-      coordinator.submitForm(review + "/items/" + item + "/actions/new", "#set-action",
+      coordinator.submitForm(
+          review + "/items/" + item + "/actions/new",
+          "#set-action",
           PromisesUnderFaultReliabilityTest.action("Action for " + item));
     }
     String register = coordinator.get("/partnerships/" + partnership + "/actions").body();
-    java.util.regex.Matcher found = java.util.regex.Pattern
-        .compile("/partnerships/" + partnership + "/actions/([0-9a-f-]{36})\"").matcher(register);
+    java.util.regex.Matcher found =
+        java.util.regex.Pattern.compile(
+                "/partnerships/" + partnership + "/actions/([0-9a-f-]{36})\"")
+            .matcher(register);
     while (found.find()) {
       if (!actions.contains(found.group(1))) {
         actions.add(found.group(1));
       }
     }
     if (actions.size() != ITEMS.size()) {
-      throw new AssertionError("Expected " + ITEMS.size() + " actions on the plan, found " + actions);
+      throw new AssertionError(
+          "Expected " + ITEMS.size() + " actions on the plan, found " + actions);
     }
-    List<String> paths = actions.stream().map(id -> "/partnerships/" + partnership + "/actions/" + id).toList();
+    List<String> paths =
+        actions.stream().map(id -> "/partnerships/" + partnership + "/actions/" + id).toList();
     List<SiteVisitor> laptops = new ArrayList<>();
     for (int i = 0; i < 3 * ITEMS.size(); i++) {
       laptops.add(signedIn(baseUrl, email));
@@ -73,35 +87,65 @@ final class Journey {
     return new Journey(benchmark, review, paths, laptops);
   }
 
-  /** Four laptops answering questions, four rating items, four updating actions: each its own field. */
+  /**
+   * Four laptops answering questions, four rating items, four updating actions: each its own field.
+   */
   List<ContinuousSaver> savers(String baseUrl, int ofEachKind, int round) {
     List<ContinuousSaver> savers = new ArrayList<>();
     for (int i = 0; i < ofEachKind; i++) {
       String question = String.format("Q%02d", i + 1);
       SiteVisitor laptop = laptops.get(i);
       laptop.moveTo(baseUrl);
-      savers.add(new ContinuousSaver.BackgroundSave("answer-" + question + " round " + round, laptop, benchmark + "/questions/" + question,
-          "#answer-form", benchmark + "/questions/" + question, Map.of("answer", "partly", "actionsArising", ""), "notes")
-          .checkedBy("SELECT notes FROM benchmark_answer WHERE benchmark_id = '" + BenchmarkMeetings.benchmarkId(benchmark)
-              + "' AND question_id = '" + question + "'", false));
+      savers.add(
+          new ContinuousSaver.BackgroundSave(
+                  "answer-" + question + " round " + round,
+                  laptop,
+                  benchmark + "/questions/" + question,
+                  "#answer-form",
+                  benchmark + "/questions/" + question,
+                  Map.of("answer", "partly", "actionsArising", ""),
+                  "notes")
+              .checkedBy(
+                  "SELECT notes FROM benchmark_answer WHERE benchmark_id = '"
+                      + BenchmarkMeetings.benchmarkId(benchmark)
+                      + "' AND question_id = '"
+                      + question
+                      + "'",
+                  false));
     }
     for (int i = 0; i < ofEachKind; i++) {
       String item = ITEMS.get(i);
       SiteVisitor laptop = laptops.get(ofEachKind + i);
       laptop.moveTo(baseUrl);
-      savers.add(new ContinuousSaver.BackgroundSave("rating-" + item + " round " + round, laptop, review + "/sections/required",
-          "form[id='" + item + "']", review + "/items/" + item, Map.of("extent", "partly_met", "impact", "high", "reason", ""),
-          "evidence")
-          .checkedBy("SELECT evidence FROM checklist_item_rating WHERE review_id = '" + ChecklistMeetings.reviewId(review)
-              + "' AND item_id = '" + item + "'", false));
+      savers.add(
+          new ContinuousSaver.BackgroundSave(
+                  "rating-" + item + " round " + round,
+                  laptop,
+                  review + "/sections/required",
+                  "form[id='" + item + "']",
+                  review + "/items/" + item,
+                  Map.of("extent", "partly_met", "impact", "high", "reason", ""),
+                  "evidence")
+              .checkedBy(
+                  "SELECT evidence FROM checklist_item_rating WHERE review_id = '"
+                      + ChecklistMeetings.reviewId(review)
+                      + "' AND item_id = '"
+                      + item
+                      + "'",
+                  false));
     }
     for (int i = 0; i < ofEachKind; i++) {
       String action = actions.get(i);
       SiteVisitor laptop = laptops.get(2 * ofEachKind + i);
       laptop.moveTo(baseUrl);
-      savers.add(new ContinuousSaver.ActionUpdates("update-" + (i + 1) + " round " + round, laptop, action + "/update")
-          .checkedBy("SELECT progress FROM action_update WHERE action_id = '" + action.substring(action.lastIndexOf('/') + 1)
-              + "'", true));
+      savers.add(
+          new ContinuousSaver.ActionUpdates(
+                  "update-" + (i + 1) + " round " + round, laptop, action + "/update")
+              .checkedBy(
+                  "SELECT progress FROM action_update WHERE action_id = '"
+                      + action.substring(action.lastIndexOf('/') + 1)
+                      + "'",
+                  true));
     }
     return savers;
   }

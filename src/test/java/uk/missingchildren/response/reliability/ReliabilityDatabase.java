@@ -20,7 +20,8 @@ final class ReliabilityDatabase implements AutoCloseable {
   final String password;
   private final EmbeddedPostgres postgres;
 
-  private ReliabilityDatabase(String name, String url, String username, String password, EmbeddedPostgres postgres) {
+  private ReliabilityDatabase(
+      String name, String url, String username, String password, EmbeddedPostgres postgres) {
     this.name = name;
     this.url = url;
     this.username = username;
@@ -39,13 +40,18 @@ final class ReliabilityDatabase implements AutoCloseable {
     try (Connection connection = server.getPostgresDatabase().getConnection()) {
       connection.createStatement().execute("CREATE DATABASE " + database);
     }
-    return new ReliabilityDatabase("PostgreSQL " + version(server), server.getJdbcUrl("postgres", database),
-        "postgres", "postgres", server);
+    return new ReliabilityDatabase(
+        "PostgreSQL " + version(server),
+        server.getJdbcUrl("postgres", database),
+        "postgres",
+        "postgres",
+        server);
   }
 
   /**
    * A connection for checking what was kept. On H2 open it only while the service is down (or after
-   * it has opened the file): whichever process opens an AUTO_SERVER file first serves it to the others.
+   * it has opened the file): whichever process opens an AUTO_SERVER file first serves it to the
+   * others.
    */
   Connection connect() throws SQLException {
     return DriverManager.getConnection(url, username, password);

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged service (target/missing-children-response.jar) running as a process of its own, as in
- * production, so it can be killed with SIGKILL in the middle of its work and started again on the
- * same database.
+ * The packaged service (target/missing-children-response.jar) running as a process of its own, as
+ * in production, so it can be killed with SIGKILL in the middle of its work and started again on
+ * the same database.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -30,21 +30,29 @@ final class ServiceProcess implements AutoCloseable {
   private Process process;
   private long lastStartMillis;
 
-  ServiceProcess(String databaseUrl, String username, String password, Map<String, String> environment, Path log) throws IOException {
+  ServiceProcess(
+      String databaseUrl,
+      String username,
+      String password,
+      Map<String, String> environment,
+      Path log)
+      throws IOException {
     if (!Files.exists(JAR)) {
-      throw new IllegalStateException("Build the jar first: ./mvnw -Preliability verify does, after `package`");
+      throw new IllegalStateException(
+          "Build the jar first: ./mvnw -Preliability verify does, after `package`");
     }
     this.port = freePort();
     this.environment = environment;
     this.log = log;
-    this.arguments = List.of(
-        "--server.port=" + port,
-        "--spring.datasource.url=" + databaseUrl,
-        "--spring.datasource.username=" + username,
-        "--spring.datasource.password=" + password,
-        "--spring.main.banner-mode=off",
-        "--app.accounts.bcrypt-cost=4",
-        "--app.reminders.enabled=false");
+    this.arguments =
+        List.of(
+            "--server.port=" + port,
+            "--spring.datasource.url=" + databaseUrl,
+            "--spring.datasource.username=" + username,
+            "--spring.datasource.password=" + password,
+            "--spring.main.banner-mode=off",
+            "--app.accounts.bcrypt-cost=4",
+            "--app.reminders.enabled=false");
   }
 
   String baseUrl() {
@@ -56,11 +64,18 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   void start() throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                JAR.toString()));
     command.addAll(arguments);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(environment);
     long started = System.nanoTime();
     process = builder.start();
@@ -97,8 +112,10 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("The service stopped while starting; see " + log);
       }
       try {
-        HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health =
+            client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (health.statusCode() == 200 && health.body().contains("UP")) {
           return;
         }

@@ -45,25 +45,54 @@ final class ReminderFixtures {
    * coordinator whose account has been deactivated.
    */
   Partnership givenPartnership(String name) {
-    String prefix = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8);
+    String prefix =
+        name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8);
     Account coordinator = givenAccount(prefix + ".coordinator@example.org");
     SiteVisitor visitor = signedIn(coordinator.email());
     UUID partnershipId = BenchmarkMeetings.givenPartnership(visitor, name);
-    Account second = givenMember(partnershipId, prefix + ".second.coordinator@example.org", "COORDINATOR");
+    Account second =
+        givenMember(partnershipId, prefix + ".second.coordinator@example.org", "COORDINATOR");
     Account member = givenMember(partnershipId, prefix + ".member@example.org", "MEMBER");
-    Account deactivated = givenMember(partnershipId, prefix + ".deactivated@example.org", "COORDINATOR");
-    jdbc.update("UPDATE account SET deactivated_at = ? WHERE id = ?", Timestamp.from(Instant.now()), deactivated.id());
-    PartnershipContext context = app.getBean(PartnershipAccess.class).require(partnershipId,
-        (SignedInUser) app.getBean(UserDetailsService.class).loadUserByUsername(coordinator.email()));
-    return new Partnership(context, visitor, coordinator.email(), second.email(), member.email(), deactivated.email());
+    Account deactivated =
+        givenMember(partnershipId, prefix + ".deactivated@example.org", "COORDINATOR");
+    jdbc.update(
+        "UPDATE account SET deactivated_at = ? WHERE id = ?",
+        Timestamp.from(Instant.now()),
+        deactivated.id());
+    PartnershipContext context =
+        app.getBean(PartnershipAccess.class)
+            .require(
+                partnershipId,
+                (SignedInUser)
+                    app.getBean(UserDetailsService.class).loadUserByUsername(coordinator.email()));
+    return new Partnership(
+        context, visitor, coordinator.email(), second.email(), member.email(), deactivated.email());
   }
 
-  /** An open action of the partnership's, led by someone whose address is {@code leadEmail} (or nobody's, if null). */
+  /**
+   * An open action of the partnership's, led by someone whose address is {@code leadEmail} (or
+   * nobody's, if null).
+   */
   Action givenAction(Partnership partnership, String title, LocalDate due, String leadEmail) {
-    Action action = app.getBean(ActionService.class).create(partnership.context(), new NewAction("T05",
-        ActionSource.CHECKLIST_ITEM, "T05-R01", null, null, title, "Offer every child an interview within 72 hours.",
-        ActionOwner.PARTNERSHIP, null, "Lee Lead", due, "Take-up reported to the board"));
-    jdbc.update("UPDATE partnership_action SET lead_email = ? WHERE id = ?", leadEmail, action.id());
+    Action action =
+        app.getBean(ActionService.class)
+            .create(
+                partnership.context(),
+                new NewAction(
+                    "T05",
+                    ActionSource.CHECKLIST_ITEM,
+                    "T05-R01",
+                    null,
+                    null,
+                    title,
+                    "Offer every child an interview within 72 hours.",
+                    ActionOwner.PARTNERSHIP,
+                    null,
+                    "Lee Lead",
+                    due,
+                    "Take-up reported to the board"));
+    jdbc.update(
+        "UPDATE partnership_action SET lead_email = ? WHERE id = ?", leadEmail, action.id());
     return action;
   }
 
@@ -82,7 +111,8 @@ final class ReminderFixtures {
 
   SiteVisitor signedIn(String email) {
     SiteVisitor visitor = new SiteVisitor(baseUrl);
-    var response = visitor.submitForm("/sign-in", "main form", Map.of("email", email, "password", PASSWORD));
+    var response =
+        visitor.submitForm("/sign-in", "main form", Map.of("email", email, "password", PASSWORD));
     if (response.headers().firstValue("Location").orElse("").endsWith("/sign-in")) {
       throw new AssertionError("Could not sign in as " + email);
     }
@@ -90,26 +120,43 @@ final class ReminderFixtures {
   }
 
   Account givenAccount(String email) {
-    Account account = new Account(email, app.getBean(PasswordEncoder.class).encode(PASSWORD), "Reminder Person", Instant.now());
+    Account account =
+        new Account(
+            email,
+            app.getBean(PasswordEncoder.class).encode(PASSWORD),
+            "Reminder Person",
+            Instant.now());
     account.verifyEmail(Instant.now());
     return app.getBean(Accounts.class).save(account);
   }
 
-  private final java.util.concurrent.atomic.AtomicInteger joined = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger joined =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private Account givenMember(UUID partnershipId, String email, String role) {
     Account account = givenAccount(email);
-    jdbc.update("INSERT INTO membership (id, partnership_id, account_id, role, joined_at) VALUES (?, ?, ?, ?, ?)",
-        // After the registering coordinator, by the service's own clock (which a test may have moved),
+    jdbc.update(
+        "INSERT INTO membership (id, partnership_id, account_id, role, joined_at) VALUES (?, ?, ?, ?, ?)",
+        // After the registering coordinator, by the service's own clock (which a test may have
+        // moved),
         // so "longest-standing first" does not depend on the time of day the suite runs.
-        UUID.randomUUID(), partnershipId, account.id(), role,
-        Timestamp.from(app.getBean(java.time.Clock.class).instant().plusSeconds(joined.incrementAndGet())));
+        UUID.randomUUID(),
+        partnershipId,
+        account.id(),
+        role,
+        Timestamp.from(
+            app.getBean(java.time.Clock.class).instant().plusSeconds(joined.incrementAndGet())));
     return account;
   }
 
   /** A partnership and the addresses of its people. */
-  record Partnership(PartnershipContext context, SiteVisitor coordinatorVisitor, String coordinator,
-      String secondCoordinator, String member, String deactivatedCoordinator) {
+  record Partnership(
+      PartnershipContext context,
+      SiteVisitor coordinatorVisitor,
+      String coordinator,
+      String secondCoordinator,
+      String member,
+      String deactivatedCoordinator) {
 
     UUID id() {
       return context.partnershipId();

@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.missingchildren.response.support.TestDatabase;
 
 /**
- * Two instances of the service on one database run the reminders job at the same moment, again
- * and again: every reminder still goes exactly once. (Failsafe runs this on PostgreSQL as well as on
+ * Two instances of the service on one database run the reminders job at the same moment, again and
+ * again: every reminder still goes exactly once. (Failsafe runs this on PostgreSQL as well as on
  * H2.)
  */
 class RemindersAcrossInstancesIntegrationTest {
@@ -32,9 +32,11 @@ class RemindersAcrossInstancesIntegrationTest {
   @Test
   void twoInstancesRunningTheJobTogether_sendEachReminderExactlyOnce() throws Exception {
     TestDatabase.Connection database = persistentDatabase();
-    try (ConfigurableApplicationContext first = start(database); ConfigurableApplicationContext second = start(database)) {
+    try (ConfigurableApplicationContext first = start(database);
+        ConfigurableApplicationContext second = start(database)) {
       ReminderFixtures fixtures = new ReminderFixtures(first, baseUrl(first));
-      ReminderFixtures.Partnership partnership = fixtures.givenPartnership("Two Instances Partnership");
+      ReminderFixtures.Partnership partnership =
+          fixtures.givenPartnership("Two Instances Partnership");
       LocalDate today = LocalDate.now(MovableClock.UK);
       for (int i = 0; i < ACTIONS; i++) {
         // Half due soon, half overdue, every one with its own lead.
@@ -46,37 +48,49 @@ class RemindersAcrossInstancesIntegrationTest {
       ExecutorService threads = Executors.newFixedThreadPool(2);
       try {
         for (int round = 0; round < ROUNDS; round++) {
-          sent += runTogether(threads, first.getBean(ReminderJob.class), second.getBean(ReminderJob.class));
+          sent +=
+              runTogether(
+                  threads, first.getBean(ReminderJob.class), second.getBean(ReminderJob.class));
         }
       } finally {
         threads.shutdownNow();
       }
 
       JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-      List<Map<String, Object>> repeated = jdbc.queryForList(
-          "SELECT recipient, subject, COUNT(*) AS copies FROM email_message GROUP BY recipient, subject HAVING COUNT(*) > 1");
+      List<Map<String, Object>> repeated =
+          jdbc.queryForList(
+              "SELECT recipient, subject, COUNT(*) AS copies FROM email_message GROUP BY recipient, subject HAVING COUNT(*) > 1");
       assertThat(repeated).as("emails sent more than once").isEmpty();
       // Each action's lead and the two active coordinators, once per action.
-      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM email_message WHERE subject LIKE 'Action %'", Integer.class))
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT COUNT(*) FROM email_message WHERE subject LIKE 'Action %'",
+                  Integer.class))
           .isEqualTo(ACTIONS * 3);
-      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM action_reminder", Integer.class)).isEqualTo(ACTIONS);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM action_reminder", Integer.class))
+          .isEqualTo(ACTIONS);
       assertThat(sent).as("events the two instances say they sent, together").isEqualTo(ACTIONS);
-      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'REMINDER_SENT'", Integer.class))
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT COUNT(*) FROM audit_event WHERE action = 'REMINDER_SENT'", Integer.class))
           .isEqualTo(ACTIONS);
     }
   }
 
   /** Runs the job in both instances at once; returns how many events they sent between them. */
-  private static int runTogether(ExecutorService threads, ReminderJob one, ReminderJob other) throws Exception {
+  private static int runTogether(ExecutorService threads, ReminderJob one, ReminderJob other)
+      throws Exception {
     CountDownLatch ready = new CountDownLatch(2);
     CountDownLatch go = new CountDownLatch(1);
     List<Future<Integer>> runs = new ArrayList<>();
     for (ReminderJob job : List.of(one, other)) {
-      runs.add(threads.submit(() -> {
-        ready.countDown();
-        go.await();
-        return job.sendDue();
-      }));
+      runs.add(
+          threads.submit(
+              () -> {
+                ready.countDown();
+                go.await();
+                return job.sendDue();
+              }));
     }
     assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
     go.countDown();

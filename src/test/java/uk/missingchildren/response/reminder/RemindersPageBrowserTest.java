@@ -22,7 +22,8 @@ class RemindersPageBrowserTest extends BrowserTest {
   @ValueSource(strings = {"standard", "low-vision"})
   void remindersPage_withAndWithoutReminders_hasNoAccessibilityViolations(String mode) {
     ReminderFixtures fixtures = new ReminderFixtures(app, url(""));
-    ReminderFixtures.Partnership partnership = fixtures.givenPartnership("Accessible Reminders Partnership");
+    ReminderFixtures.Partnership partnership =
+        fixtures.givenPartnership("Accessible Reminders Partnership");
     String page = "/partnerships/" + partnership.id() + "/reminders";
     // The other display mode's run left its member signed in: start this one signed out.
     open("/");
@@ -33,15 +34,24 @@ class RemindersPageBrowserTest extends BrowserTest {
     driver.findElement(By.id("password")).sendKeys(ReminderFixtures.PASSWORD);
     driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     // Opening the page before signing in has finished would ask as nobody, or as the last person.
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/sign-in"));
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> !d.getCurrentUrl().contains("/sign-in"));
 
     open(page);
     assertThat(driver.findElement(By.id("no-reminders")).isDisplayed()).isTrue();
     assertNoAccessibilityViolations("/partnerships/{id}/reminders (none sent)", mode);
 
     LocalDate today = LocalDate.now(MovableClock.UK);
-    fixtures.givenAction(partnership, "Agree an RHI offer with the police", today.plusDays(2), "rhi.lead@example.org");
-    fixtures.givenAction(partnership, "Publish the missing protocol with a very long title to see it wrap", today.minusDays(3), null);
+    fixtures.givenAction(
+        partnership,
+        "Agree an RHI offer with the police",
+        today.plusDays(2),
+        "rhi.lead@example.org");
+    fixtures.givenAction(
+        partnership,
+        "Publish the missing protocol with a very long title to see it wrap",
+        today.minusDays(3),
+        null);
     job.sendDue();
     open(page);
     assertThat(driver.findElements(By.cssSelector("#reminders tbody tr"))).hasSize(2);

@@ -24,16 +24,24 @@ class RemindersWithoutSmtpIntegrationTest extends IntegrationTest {
     ReminderFixtures fixtures = new ReminderFixtures(app, url(""));
     ReminderFixtures.Partnership partnership = fixtures.givenPartnership("Outbox Partnership");
     String lead = fixtures.uniqueEmail("outbox.lead");
-    Action action = fixtures.givenAction(partnership, "Share missing episode data weekly",
-        LocalDate.now(MovableClock.UK).plusDays(3), lead);
+    Action action =
+        fixtures.givenAction(
+            partnership,
+            "Share missing episode data weekly",
+            LocalDate.now(MovableClock.UK).plusDays(3),
+            lead);
 
     job.sendDue();
     job.sendDue();
 
-    assertThat(outbox.findByRecipientOrderByCreatedAtDesc(lead)).singleElement().satisfies(message -> {
-      assertThat(message.status()).isEqualTo(EmailMessage.Status.QUEUED);
-      assertThat(message.subject()).isEqualTo("Action due in 3 days: Share missing episode data weekly");
-    });
+    assertThat(outbox.findByRecipientOrderByCreatedAtDesc(lead))
+        .singleElement()
+        .satisfies(
+            message -> {
+              assertThat(message.status()).isEqualTo(EmailMessage.Status.QUEUED);
+              assertThat(message.subject())
+                  .isEqualTo("Action due in 3 days: Share missing episode data weekly");
+            });
     assertThat(Outbox.newestLink(outbox, lead, "/partnerships/"))
         .isEqualTo("/partnerships/" + partnership.id() + "/actions/" + action.id());
     assertThat(outbox.findByRecipientOrderByCreatedAtDesc(partnership.coordinator())).hasSize(1);

@@ -14,7 +14,8 @@ class ReportEmailValidatorTest {
 
   @Test
   void addresses_canBeSeparatedByCommasSemicolonsSpacesOrNewLines_andAreEachKeptOnce() {
-    ReportEmailForm form = form(" a@example.org,b@example.org;\n c@example.org\td@example.org  A@Example.org ,, ");
+    ReportEmailForm form =
+        form(" a@example.org,b@example.org;\n c@example.org\td@example.org  A@Example.org ,, ");
 
     assertThat(form.recipients())
         .containsExactly("a@example.org", "b@example.org", "c@example.org", "d@example.org");
@@ -30,15 +31,18 @@ class ReportEmailValidatorTest {
   @Test
   void aWrongAddress_isNamed_andSeveralAreListed() {
     assertThat(validate(form("ok@example.org bob@")))
-        .containsExactly("Enter email addresses in the correct format, like name@example.com. 'bob@' is not");
+        .containsExactly(
+            "Enter email addresses in the correct format, like name@example.com. 'bob@' is not");
     assertThat(validate(form("x y@example z")))
-        .containsExactly("Enter email addresses in the correct format, like name@example.com. 'x', 'y@example' and 'z' are not");
+        .containsExactly(
+            "Enter email addresses in the correct format, like name@example.com. 'x', 'y@example' and 'z' are not");
   }
 
   @Test
   void tenAddressesAreAllowed_elevenAreNot() {
     assertThat(validate(form(addresses(10)))).isEmpty();
-    assertThat(validate(form(addresses(11)))).containsExactly("Enter no more than 10 email addresses. You entered 11");
+    assertThat(validate(form(addresses(11))))
+        .containsExactly("Enter no more than 10 email addresses. You entered 11");
   }
 
   @Test
@@ -61,7 +65,11 @@ class ReportEmailValidatorTest {
   }
 
   private static String addresses(int count) {
-    return String.join(", ", java.util.stream.IntStream.rangeClosed(1, count).mapToObj(n -> "p" + n + "@example.org").toList());
+    return String.join(
+        ", ",
+        java.util.stream.IntStream.rangeClosed(1, count)
+            .mapToObj(n -> "p" + n + "@example.org")
+            .toList());
   }
 
   private static ReportEmailForm form(String addresses) {

@@ -14,18 +14,35 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 import uk.missingchildren.response.plan.PartnershipDataFormat;
 
-/** Data files for the restore tests: read, changed (with or without a new checksum), compared and counted. */
+/**
+ * Data files for the restore tests: read, changed (with or without a new checksum), compared and
+ * counted.
+ */
 final class DataFiles {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** Every table a restore writes to, and the ones around it that it must not touch. */
-  static final List<String> TABLES = List.of("partnership", "membership", "benchmark", "benchmark_attendee",
-      "benchmark_answer", "checklist_review", "checklist_review_attendee", "checklist_item_rating",
-      "partnership_action", "action_update", "follow_up_meeting", "follow_up_attendee", "action_reminder",
-      "audit_event", "form_submission");
+  static final List<String> TABLES =
+      List.of(
+          "partnership",
+          "membership",
+          "benchmark",
+          "benchmark_attendee",
+          "benchmark_answer",
+          "checklist_review",
+          "checklist_review_attendee",
+          "checklist_item_rating",
+          "partnership_action",
+          "action_update",
+          "follow_up_meeting",
+          "follow_up_attendee",
+          "action_reminder",
+          "audit_event",
+          "form_submission");
 
-  private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   private DataFiles() {}
 
@@ -52,20 +69,22 @@ final class DataFiles {
     ObjectNode tree = read(file);
     change.accept(tree);
     tree.remove(PartnershipDataFormat.CHECKSUM_KEY);
-    tree.set(PartnershipDataFormat.CHECKSUM_KEY, JSON.valueToTree(PartnershipDataFormat.checksum(tree)));
+    tree.set(
+        PartnershipDataFormat.CHECKSUM_KEY, JSON.valueToTree(PartnershipDataFormat.checksum(tree)));
     return bytes(tree);
   }
 
   /**
    * The file with what may differ between an export and the export of its import taken out: when it
-   * was made, its checksum, the partnership's own id and creation (the import makes a new one), each
-   * action's reference (the start of its id), and every id, which becomes its order of first
+   * was made, its checksum, the partnership's own id and creation (the import makes a new one),
+   * each action's reference (the start of its id), and every id, which becomes its order of first
    * appearance, so the links between records are still compared.
    */
   static JsonNode comparable(byte[] file) {
     ObjectNode tree = read(file);
     tree.remove(List.of(PartnershipDataFormat.EXPORTED_AT_KEY, PartnershipDataFormat.CHECKSUM_KEY));
-    ((ObjectNode) tree.get(PartnershipDataFormat.PARTNERSHIP_KEY)).remove(List.of("id", "createdAt"));
+    ((ObjectNode) tree.get(PartnershipDataFormat.PARTNERSHIP_KEY))
+        .remove(List.of("id", "createdAt"));
     tree.get("actions").forEach(action -> ((ObjectNode) action).remove("reference"));
     return numberIds(tree, new LinkedHashMap<>());
   }
@@ -86,7 +105,10 @@ final class DataFiles {
       return array;
     }
     if (node.isString() && UUID.matcher(node.stringValue()).matches()) {
-      return StringNode.valueOf("id-" + numbers.computeIfAbsent(node.stringValue(), id -> String.valueOf(numbers.size() + 1)));
+      return StringNode.valueOf(
+          "id-"
+              + numbers.computeIfAbsent(
+                  node.stringValue(), id -> String.valueOf(numbers.size() + 1)));
     }
     return node;
   }
@@ -94,7 +116,9 @@ final class DataFiles {
   /** How many rows each table has. */
   static Map<String, Long> rowCounts(JdbcTemplate jdbc) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    TABLES.forEach(table -> counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)));
+    TABLES.forEach(
+        table ->
+            counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)));
     return counts;
   }
 

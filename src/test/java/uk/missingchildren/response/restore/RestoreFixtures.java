@@ -19,10 +19,6 @@ import uk.missingchildren.response.action.ActionSource;
 import uk.missingchildren.response.action.ActionStatus;
 import uk.missingchildren.response.action.ImpactRating;
 import uk.missingchildren.response.action.NewAction;
-import uk.missingchildren.response.meeting.AttendeeForm;
-import uk.missingchildren.response.meeting.AttendeeService;
-import uk.missingchildren.response.meeting.MeetingKinds;
-import uk.missingchildren.response.meeting.MeetingDetails;
 import uk.missingchildren.response.checklist.ChecklistReviewService;
 import uk.missingchildren.response.checklist.RatingDraft;
 import uk.missingchildren.response.checklist.RatingService;
@@ -32,6 +28,10 @@ import uk.missingchildren.response.followup.FollowUpScope;
 import uk.missingchildren.response.followup.FollowUpService;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
+import uk.missingchildren.response.meeting.AttendeeForm;
+import uk.missingchildren.response.meeting.AttendeeService;
+import uk.missingchildren.response.meeting.MeetingDetails;
+import uk.missingchildren.response.meeting.MeetingKinds;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.support.BenchmarkMeetings;
@@ -59,7 +59,9 @@ final class RestoreFixtures {
   private final FollowUpService followUps;
   private final FrameworkCatalogue catalogue;
 
-  /** Takes the services from the running application, so test classes keep the one shared context. */
+  /**
+   * Takes the services from the running application, so test classes keep the one shared context.
+   */
   RestoreFixtures(ApplicationContext application) {
     this.users = application.getBean(TestUsers.class);
     this.userDetails = application.getBean(UserDetailsService.class);
@@ -81,7 +83,8 @@ final class RestoreFixtures {
     SiteVisitor coordinator = users.signedIn(baseUrl, account);
     UUID partnershipId = BenchmarkMeetings.givenPartnership(coordinator, name);
     PartnershipContext context =
-        access.require(partnershipId, (SignedInUser) userDetails.loadUserByUsername(account.email()));
+        access.require(
+            partnershipId, (SignedInUser) userDetails.loadUserByUsername(account.email()));
 
     String first = givenBenchmarks(coordinator, partnershipId);
     UUID round1 = givenChecklistRounds(context);
@@ -89,79 +92,244 @@ final class RestoreFixtures {
     return new Recorded(coordinator, partnershipId);
   }
 
-  /** A submitted benchmark, and a second one started from it and changed. Returns the first's path. */
+  /**
+   * A submitted benchmark, and a second one started from it and changed. Returns the first's path.
+   */
   private static String givenBenchmarks(SiteVisitor coordinator, UUID partnershipId) {
     String first = BenchmarkMeetings.start(coordinator, partnershipId, LocalDate.of(2026, 11, 2));
-    BenchmarkMeetings.addAttendee(coordinator, first, "Pat Police", "POLICE", "Missing persons coordinator");
-    BenchmarkMeetings.addAttendee(coordinator, first, "Sam Social Care", "CHILDRENS_SOCIAL_CARE", "Team manager");
-    BenchmarkMeetings.answerAll(coordinator, first, Map.of("Q01", "no", "Q02", "partly", "Q04", "dont_know"));
-    BenchmarkMeetings.answer(coordinator, first, "Q03", "yes", "Notes for Q03, with \"quotes\" and a line\nbreak",
+    BenchmarkMeetings.addAttendee(
+        coordinator, first, "Pat Police", "POLICE", "Missing persons coordinator");
+    BenchmarkMeetings.addAttendee(
+        coordinator, first, "Sam Social Care", "CHILDRENS_SOCIAL_CARE", "Team manager");
+    BenchmarkMeetings.answerAll(
+        coordinator, first, Map.of("Q01", "no", "Q02", "partly", "Q04", "dont_know"));
+    BenchmarkMeetings.answer(
+        coordinator,
+        first,
+        "Q03",
+        "yes",
+        "Notes for Q03, with \"quotes\" and a line\nbreak",
         "Write the protocol down");
     assertThat(BenchmarkMeetings.submit(coordinator, first).statusCode()).isEqualTo(302);
 
-    HttpResponse<String> started = coordinator.submitForm("/partnerships/" + partnershipId + "/benchmarks/new",
-        "#start-benchmark", Map.of("meetingDay", "3", "meetingMonth", "5", "meetingYear", "2027",
-            "facilitator", "Fran Facilitator", "noteTaker", "Nat Notes",
-            "startFrom", BenchmarkMeetings.benchmarkId(first).toString()));
-    String second = BenchmarkMeetings.benchmarkPath(started.headers().firstValue("Location").orElseThrow());
-    BenchmarkMeetings.addAttendee(coordinator, second, "Eli Education", "EDUCATION", "Head teacher");
-    BenchmarkMeetings.answer(coordinator, second, "Q10", "partly", "Interviews are patchy", "Commission a new service");
+    HttpResponse<String> started =
+        coordinator.submitForm(
+            "/partnerships/" + partnershipId + "/benchmarks/new",
+            "#start-benchmark",
+            Map.of(
+                "meetingDay",
+                "3",
+                "meetingMonth",
+                "5",
+                "meetingYear",
+                "2027",
+                "facilitator",
+                "Fran Facilitator",
+                "noteTaker",
+                "Nat Notes",
+                "startFrom",
+                BenchmarkMeetings.benchmarkId(first).toString()));
+    String second =
+        BenchmarkMeetings.benchmarkPath(started.headers().firstValue("Location").orElseThrow());
+    BenchmarkMeetings.addAttendee(
+        coordinator, second, "Eli Education", "EDUCATION", "Head teacher");
+    BenchmarkMeetings.answer(
+        coordinator, second, "Q10", "partly", "Interviews are patchy", "Commission a new service");
     return first;
   }
 
-  /** Round 1 of return home interviews, completed; round 2 started from it. Returns round 1's id. */
+  /**
+   * Round 1 of return home interviews, completed; round 2 started from it. Returns round 1's id.
+   */
   private UUID givenChecklistRounds(PartnershipContext context) {
-    UUID round1 = reviews.start(context, new StartReview("return-home-interviews", LocalDate.of(2026, 11, 9),
-        "Fran Facilitator", "Nat Notes", false));
-    attendees.add(context, kinds.at("reviews"), round1, AttendeeForm.of("Rhi Interviewer", Agency.RETURN_HOME_INTERVIEW_SERVICE, "Manager"));
-    attendees.add(context, kinds.at("reviews"), round1, AttendeeForm.of("Pat Police", Agency.POLICE, null));
-    for (ChecklistItem item : catalogue.current().themeWithId("T05").orElseThrow().checklist().items()) {
+    UUID round1 =
+        reviews.start(
+            context,
+            new StartReview(
+                "return-home-interviews",
+                LocalDate.of(2026, 11, 9),
+                "Fran Facilitator",
+                "Nat Notes",
+                false));
+    attendees.add(
+        context,
+        kinds.at("reviews"),
+        round1,
+        AttendeeForm.of("Rhi Interviewer", Agency.RETURN_HOME_INTERVIEW_SERVICE, "Manager"));
+    attendees.add(
+        context, kinds.at("reviews"), round1, AttendeeForm.of("Pat Police", Agency.POLICE, null));
+    for (ChecklistItem item :
+        catalogue.current().themeWithId("T05").orElseThrow().checklist().items()) {
       if (item.active()) {
-        ratings.save(context, round1, item.id(), new RatingDraft("partly_met", "medium", null, "Some evidence"), null);
+        ratings.save(
+            context,
+            round1,
+            item.id(),
+            new RatingDraft("partly_met", "medium", null, "Some evidence"),
+            null);
       }
     }
     // Saved again, so its revision is 1, and an item that does not apply, with its reason.
-    ratings.save(context, round1, "T05-R01", new RatingDraft("not_met", "high", null, "No offer is made"), 0);
-    ratings.save(context, round1, "T05-G02", new RatingDraft("not_applicable", null, "No placements here", null), 0);
+    ratings.save(
+        context,
+        round1,
+        "T05-R01",
+        new RatingDraft("not_met", "high", null, "No offer is made"),
+        0);
+    ratings.save(
+        context,
+        round1,
+        "T05-G02",
+        new RatingDraft("not_applicable", null, "No placements here", null),
+        0);
     reviews.complete(context, round1);
 
-    UUID round2 = reviews.start(context, new StartReview("return-home-interviews", LocalDate.of(2027, 6, 1),
-        "Fran Facilitator", "Nat Notes", true));
-    ratings.save(context, round2, "T05-R01", new RatingDraft("partly_met", "high", null, "Offers are now made"), 0);
-    reviews.start(context, new StartReview("police-response", LocalDate.of(2026, 12, 1), "Fran Facilitator", "Nat Notes",
-        false));
+    UUID round2 =
+        reviews.start(
+            context,
+            new StartReview(
+                "return-home-interviews",
+                LocalDate.of(2027, 6, 1),
+                "Fran Facilitator",
+                "Nat Notes",
+                true));
+    ratings.save(
+        context,
+        round2,
+        "T05-R01",
+        new RatingDraft("partly_met", "high", null, "Offers are now made"),
+        0);
+    reviews.start(
+        context,
+        new StartReview(
+            "police-response", LocalDate.of(2026, 12, 1), "Fran Facilitator", "Nat Notes", false));
     return round1;
   }
 
-  private void givenActionsAndFollowUps(PartnershipContext context, UUID round1, UUID firstBenchmark) {
-    actions.create(context, new NewAction("T05", ActionSource.CHECKLIST_ITEM, "T05-R01", round1, null, "Agree an offer",
-        "Every child offered an interview", ActionOwner.PARTNERSHIP, null, "Rhi Lead", "rhi.lead@example.net",
-        LocalDate.of(2030, 3, 31), "90% offered within 72 hours"));
-    Action tracked = actions.create(context, new NewAction("T05", ActionSource.CHECKLIST_ITEM, "T05-R02", round1, null,
-        "Track referrals", "Count referrals monthly", ActionOwner.PARTNERSHIP, null, "Rhi Lead",
-        LocalDate.of(2030, 2, 1), "Monthly figures"));
-    actions.create(context, new NewAction("T01", ActionSource.STAGE_ONE_QUESTION, "Q03", round1, firstBenchmark,
-        "Write the protocol down", "A signed protocol", ActionOwner.AGENCY, Agency.CHILDRENS_SOCIAL_CARE,
-        "Sam Social Care", LocalDate.of(2030, 1, 15), "Protocol signed by every agency"));
+  private void givenActionsAndFollowUps(
+      PartnershipContext context, UUID round1, UUID firstBenchmark) {
+    actions.create(
+        context,
+        new NewAction(
+            "T05",
+            ActionSource.CHECKLIST_ITEM,
+            "T05-R01",
+            round1,
+            null,
+            "Agree an offer",
+            "Every child offered an interview",
+            ActionOwner.PARTNERSHIP,
+            null,
+            "Rhi Lead",
+            "rhi.lead@example.net",
+            LocalDate.of(2030, 3, 31),
+            "90% offered within 72 hours"));
+    Action tracked =
+        actions.create(
+            context,
+            new NewAction(
+                "T05",
+                ActionSource.CHECKLIST_ITEM,
+                "T05-R02",
+                round1,
+                null,
+                "Track referrals",
+                "Count referrals monthly",
+                ActionOwner.PARTNERSHIP,
+                null,
+                "Rhi Lead",
+                LocalDate.of(2030, 2, 1),
+                "Monthly figures"));
+    actions.create(
+        context,
+        new NewAction(
+            "T01",
+            ActionSource.STAGE_ONE_QUESTION,
+            "Q03",
+            round1,
+            firstBenchmark,
+            "Write the protocol down",
+            "A signed protocol",
+            ActionOwner.AGENCY,
+            Agency.CHILDRENS_SOCIAL_CARE,
+            "Sam Social Care",
+            LocalDate.of(2030, 1, 15),
+            "Protocol signed by every agency"));
 
-    actions.update(context, tracked.id(), new ActionChange("Referral form agreed", ActionStatus.IN_PROGRESS, null, null,
-        tracked.owner(), tracked.agency(), tracked.leadPerson(), null, tracked.dueDate(), null), tracked.version(), null);
+    actions.update(
+        context,
+        tracked.id(),
+        new ActionChange(
+            "Referral form agreed",
+            ActionStatus.IN_PROGRESS,
+            null,
+            null,
+            tracked.owner(),
+            tracked.agency(),
+            tracked.leadPerson(),
+            null,
+            tracked.dueDate(),
+            null),
+        tracked.version(),
+        null);
     Action current = actions.action(context, tracked.id());
-    actions.update(context, tracked.id(), new ActionChange(null, ActionStatus.IN_PROGRESS, null, null,
-        ActionOwner.AGENCY, Agency.RETURN_HOME_INTERVIEW_SERVICE, "Rae Referrals", null, LocalDate.of(2030, 6, 30),
-        "The service now runs the referrals"), current.version(), null);
+    actions.update(
+        context,
+        tracked.id(),
+        new ActionChange(
+            null,
+            ActionStatus.IN_PROGRESS,
+            null,
+            null,
+            ActionOwner.AGENCY,
+            Agency.RETURN_HOME_INTERVIEW_SERVICE,
+            "Rae Referrals",
+            null,
+            LocalDate.of(2030, 6, 30),
+            "The service now runs the referrals"),
+        current.version(),
+        null);
 
-    FollowUpMeeting meeting = followUps.start(context, new MeetingDetails(LocalDate.of(2026, 12, 14), "Fran Facilitator",
-        "Nat Notes"), FollowUpScope.ALL_OPEN, null);
-    attendees.add(context, kinds.at("follow-ups"), meeting.id(), AttendeeForm.of("Pat Police", Agency.POLICE, "Inspector"));
+    FollowUpMeeting meeting =
+        followUps.start(
+            context,
+            new MeetingDetails(LocalDate.of(2026, 12, 14), "Fran Facilitator", "Nat Notes"),
+            FollowUpScope.ALL_OPEN,
+            null);
+    attendees.add(
+        context,
+        kinds.at("follow-ups"),
+        meeting.id(),
+        AttendeeForm.of("Pat Police", Agency.POLICE, "Inspector"));
     current = actions.action(context, tracked.id());
-    actions.update(context, tracked.id(), new ActionChange("Figures reported monthly", ActionStatus.CLOSED,
-        "Referrals counted every month", ImpactRating.SOME, current.owner(), current.agency(), current.leadPerson(),
-        null, current.dueDate(), null), current.version(), meeting.id());
+    actions.update(
+        context,
+        tracked.id(),
+        new ActionChange(
+            "Figures reported monthly",
+            ActionStatus.CLOSED,
+            "Referrals counted every month",
+            ImpactRating.SOME,
+            current.owner(),
+            current.agency(),
+            current.leadPerson(),
+            null,
+            current.dueDate(),
+            null),
+        current.version(),
+        meeting.id());
     followUps.finish(context, meeting.id(), LocalDate.of(2027, 3, 14));
 
-    FollowUpMeeting next = followUps.start(context, new MeetingDetails(LocalDate.of(2027, 3, 14), "Fran Facilitator",
-        "Nat Notes"), FollowUpScope.AREA, "T05");
-    attendees.add(context, kinds.at("follow-ups"), next.id(), AttendeeForm.of("Rhi Interviewer", Agency.RETURN_HOME_INTERVIEW_SERVICE, null));
+    FollowUpMeeting next =
+        followUps.start(
+            context,
+            new MeetingDetails(LocalDate.of(2027, 3, 14), "Fran Facilitator", "Nat Notes"),
+            FollowUpScope.AREA,
+            "T05");
+    attendees.add(
+        context,
+        kinds.at("follow-ups"),
+        next.id(),
+        AttendeeForm.of("Rhi Interviewer", Agency.RETURN_HOME_INTERVIEW_SERVICE, null));
   }
 }

@@ -21,7 +21,8 @@ import uk.missingchildren.response.support.TestUsers;
 /**
  * Importing a partnership's data file, from the list of partnerships, with the keyboard (a file is
  * chosen as the browser's file chooser would give it): no file, a file that is not a data file, and
- * then the real one. Every page on the way, errors included, is scanned by axe in each display mode.
+ * then the real one. Every page on the way, errors included, is scanned by axe in each display
+ * mode.
  */
 class RestorePageBrowserTest extends JourneyBrowserTest {
 
@@ -29,10 +30,14 @@ class RestorePageBrowserTest extends JourneyBrowserTest {
 
   @ParameterizedTest(name = "in {0} display")
   @ValueSource(strings = {"standard", "low-vision"})
-  void someoneImportsAPartnershipsDataFile_afterTwoFilesThatCannotBe(String mode) throws IOException {
+  void someoneImportsAPartnershipsDataFile_afterTwoFilesThatCannotBe(String mode)
+      throws IOException {
     Path dataFile = givenAPartnershipsDataFile();
-    Path notes = Files.writeString(Files.createTempFile("meeting-notes", ".txt"), "Notes of the meeting",
-        StandardCharsets.UTF_8);
+    Path notes =
+        Files.writeString(
+            Files.createTempFile("meeting-notes", ".txt"),
+            "Notes of the meeting",
+            StandardCharsets.UTF_8);
     Account importer = users.givenAccount("Isla Importer");
     startIn(mode);
 
@@ -45,14 +50,16 @@ class RestorePageBrowserTest extends JourneyBrowserTest {
 
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
     assertThat(assertErrorSummaryHasFocus("/partnerships/import")).containsExactly("#file");
-    assertThat(driver.findElement(By.id("file-error")).getText()).isEqualTo("Error:\nSelect the partnership's data file");
+    assertThat(driver.findElement(By.id("file-error")).getText())
+        .isEqualTo("Error:\nSelect the partnership's data file");
     scan("/partnerships/import (no file chosen)");
     assertErrorSummaryLinksMoveFocusToTheirFields("/partnerships/import");
 
     driver.findElement(By.id("file")).sendKeys(notes.toString());
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
     assertErrorSummaryHasFocus("/partnerships/import");
-    assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("It is not a JSON file");
+    assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+        .contains("It is not a JSON file");
     scan("/partnerships/import (not a data file)");
 
     driver.findElement(By.id("file")).sendKeys(dataFile.toString());
@@ -63,10 +70,14 @@ class RestorePageBrowserTest extends JourneyBrowserTest {
     scan("/partnerships/{id} (imported)");
   }
 
-  /** A partnership with a submitted benchmark, its data file downloaded as its coordinator would. */
+  /**
+   * A partnership with a submitted benchmark, its data file downloaded as its coordinator would.
+   */
   private Path givenAPartnershipsDataFile() throws IOException {
     SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Bo Browser"));
-    String benchmark = BenchmarkMeetings.givenSubmittedBenchmark(coordinator, "Browsershire Partnership", Map.of());
+    String benchmark =
+        BenchmarkMeetings.givenSubmittedBenchmark(
+            coordinator, "Browsershire Partnership", Map.of());
     UUID partnershipId = UUID.fromString(benchmark.split("/")[2]);
     byte[] file = coordinator.getBytes("/partnerships/" + partnershipId + "/data.json").body();
     Path directory = Files.createTempDirectory("data-file");

@@ -21,9 +21,21 @@ import uk.missingchildren.response.support.SiteVisitor;
  */
 class AnonymousVisitorsIntegrationTest extends IntegrationTest {
 
-  private static final List<String> PUBLIC_PAGES = List.of("/", "/information-sheet", "/resources", "/accessibility",
-      "/privacy", "/cookies", "/checklists", "/checklists/sources", "/checklists/return-home-interviews", "/sign-in",
-      "/register", "/forgotten-password", "/no-such-page");
+  private static final List<String> PUBLIC_PAGES =
+      List.of(
+          "/",
+          "/information-sheet",
+          "/resources",
+          "/accessibility",
+          "/privacy",
+          "/cookies",
+          "/checklists",
+          "/checklists/sources",
+          "/checklists/return-home-interviews",
+          "/sign-in",
+          "/register",
+          "/forgotten-password",
+          "/no-such-page");
 
   @Autowired JdbcTemplate jdbc;
 
@@ -35,7 +47,9 @@ class AnonymousVisitorsIntegrationTest extends IntegrationTest {
     for (int round = 0; round < 2; round++) {
       for (String page : PUBLIC_PAGES) {
         HttpResponse<String> response = visitor.get(page);
-        assertThat(response.headers().allValues("Set-Cookie")).as(page).noneMatch(c -> c.startsWith("SESSION="));
+        assertThat(response.headers().allValues("Set-Cookie"))
+            .as(page)
+            .noneMatch(c -> c.startsWith("SESSION="));
       }
       switchDisplayMode(visitor);
     }
@@ -50,11 +64,17 @@ class AnonymousVisitorsIntegrationTest extends IntegrationTest {
     SiteVisitor visitor = new SiteVisitor(url(""));
 
     HttpResponse<String> switched = switchDisplayMode(visitor);
-    Document page = Jsoup.parse(visitor.get(switched.headers().firstValue("Location").orElseThrow()).body());
+    Document page =
+        Jsoup.parse(visitor.get(switched.headers().firstValue("Location").orElseThrow()).body());
     assertThat(page.select(".govuk-notification-banner").text()).contains("Low Vision Mode is on");
-    assertThat(Jsoup.parse(visitor.get("/").body()).select(".govuk-notification-banner")).as("shown once").isEmpty();
+    assertThat(Jsoup.parse(visitor.get("/").body()).select(".govuk-notification-banner"))
+        .as("shown once")
+        .isEmpty();
 
-    assertThat(visitor.signInError("anonymous." + System.nanoTime() + "@example.org", "not the password")).startsWith("Enter a correct email address");
+    assertThat(
+            visitor.signInError(
+                "anonymous." + System.nanoTime() + "@example.org", "not the password"))
+        .startsWith("Enter a correct email address");
     assertThat(sessionRows()).isEqualTo(before);
   }
 
@@ -70,21 +90,28 @@ class AnonymousVisitorsIntegrationTest extends IntegrationTest {
 
     assertThat(second.body()).isEqualTo(first.body());
     assertThat(second.headers().firstValue("Content-Security-Policy"))
-        .isEqualTo(first.headers().firstValue("Content-Security-Policy")).isPresent();
+        .isEqualTo(first.headers().firstValue("Content-Security-Policy"))
+        .isPresent();
     assertThat(second.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
     assertThat(second.headers().allValues("Content-Security-Policy")).hasSize(1);
-    assertThat(Jsoup.parse(inLowVision.body()).selectFirst("html").hasClass("app-low-vision")).isTrue();
+    assertThat(Jsoup.parse(inLowVision.body()).selectFirst("html").hasClass("app-low-vision"))
+        .isTrue();
     assertThat(Jsoup.parse(second.body()).selectFirst("html").hasClass("app-low-vision")).isFalse();
   }
 
   @Test
   void theDisplayModeSwitch_refusesARequestFromAnotherSite_orOneThatDoesNotSayWhereItCameFrom() {
     SiteVisitor visitor = new SiteVisitor(url(""));
-    Map<String, String> fields = FormFields.of(Jsoup.parse(visitor.get("/").body()), "form.app-display-mode");
+    Map<String, String> fields =
+        FormFields.of(Jsoup.parse(visitor.get("/").body()), "form.app-display-mode");
 
-    HttpResponse<String> fromElsewhere = visitor.post("/display-mode", fields,
-        Map.of("Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site"));
-    HttpResponse<String> saysNothing = visitor.post("/display-mode", fields, Map.of("Origin", "null"));
+    HttpResponse<String> fromElsewhere =
+        visitor.post(
+            "/display-mode",
+            fields,
+            Map.of("Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site"));
+    HttpResponse<String> saysNothing =
+        visitor.post("/display-mode", fields, Map.of("Origin", "null"));
 
     assertThat(fromElsewhere.statusCode()).isEqualTo(403);
     assertThat(saysNothing.statusCode()).isEqualTo(403);

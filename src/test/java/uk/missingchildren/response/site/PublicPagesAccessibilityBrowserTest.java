@@ -18,7 +18,8 @@ class PublicPagesAccessibilityBrowserTest extends BrowserTest {
     List<String> pages = new ArrayList<>(PublicPages.everyPage());
     pages.add(PublicPages.NOT_FOUND_EXAMPLE);
     return pages.stream()
-        .flatMap(page -> Stream.of(Arguments.of(page, "standard"), Arguments.of(page, "low-vision")));
+        .flatMap(
+            page -> Stream.of(Arguments.of(page, "standard"), Arguments.of(page, "low-vision")));
   }
 
   @ParameterizedTest(name = "{0} in {1} display")

@@ -20,7 +20,21 @@ import uk.missingchildren.response.support.SiteVisitor;
 class PublicPagesIntegrationTest extends IntegrationTest {
 
   /** Pages behind sign-in; their own browser tests scan them. */
-  private static final Set<String> SIGNED_IN_PAGES = Set.of("/partnerships", "/partnerships/new", "/partnerships/import", "/account", "/account/details", "/account/password", "/account/email", "/account/delete", "/admin", "/admin/accounts", "/admin/partnerships", "/admin/outbox", "/resume");
+  private static final Set<String> SIGNED_IN_PAGES =
+      Set.of(
+          "/partnerships",
+          "/partnerships/new",
+          "/partnerships/import",
+          "/account",
+          "/account/details",
+          "/account/password",
+          "/account/email",
+          "/account/delete",
+          "/admin",
+          "/admin/accounts",
+          "/admin/partnerships",
+          "/admin/outbox",
+          "/resume");
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -40,8 +54,11 @@ class PublicPagesIntegrationTest extends IntegrationTest {
       assertThat(page.select(".govuk-phase-banner a[href^=mailto:]")).as(path).hasSize(1);
       assertThat(page.select("form[action=/display-mode] button").text())
           .isEqualTo("Turn on Low Vision Mode");
-      assertThat(page.select("form[action=/display-mode] input[name=_csrf], form[action=/display-mode] input[name=_submission]"))
-          .as("the switch carries no per-visitor token, so the page is the same for everyone").isEmpty();
+      assertThat(
+              page.select(
+                  "form[action=/display-mode] input[name=_csrf], form[action=/display-mode] input[name=_submission]"))
+          .as("the switch carries no per-visitor token, so the page is the same for everyone")
+          .isEmpty();
       assertThat(page.select("footer a").eachAttr("href"))
           .contains("/accessibility", "/privacy", "/cookies");
       assertThat(response.body()).as(path).doesNotContain("??");

@@ -13,7 +13,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.missingchildren.response.config.GovukFrontendProperties;
 
-/** Renders the public pages in a web slice, without the servlet filters, and checks their content. */
+/**
+ * Renders the public pages in a web slice, without the servlet filters, and checks their content.
+ */
 @WebMvcTest(PublicPagesController.class)
 @AutoConfigureMockMvc(addFilters = false)
 @EnableConfigurationProperties({SiteProperties.class, GovukFrontendProperties.class})
@@ -43,7 +45,8 @@ class PublicPagesViewTest {
   void cookiesPage_listsEveryCookieTheServiceSets() throws Exception {
     Document page = render("/cookies");
 
-    assertThat(page.select("table.govuk-table td").eachText()).contains("SESSION", "csrf_token", "flash", "display_mode");
+    assertThat(page.select("table.govuk-table td").eachText())
+        .contains("SESSION", "csrf_token", "flash", "display_mode");
   }
 
   @Test

@@ -21,17 +21,19 @@ public final class Axe {
   private Axe() {}
 
   /**
-   * Every WCAG 2.2 A and AA violation on the current page, and axe's best-practice findings (landmarks,
-   * heading order), one line each; empty when there are none. In Low Vision Mode the same run also
-   * checks text contrast of at least 7:1 (WCAG AAA 1.4.6), which that mode promises to meet. Each
-   * scan is one run of axe asked only for violations: collecting every passing element too took
-   * about half of a scan's time.
+   * Every WCAG 2.2 A and AA violation on the current page, and axe's best-practice findings
+   * (landmarks, heading order), one line each; empty when there are none. In Low Vision Mode the
+   * same run also checks text contrast of at least 7:1 (WCAG AAA 1.4.6), which that mode promises
+   * to meet. Each scan is one run of axe asked only for violations: collecting every passing
+   * element too took about half of a scan's time.
    */
   public static List<String> scanAndLog(WebDriver driver, String page, String mode) {
     long started = System.nanoTime();
-    List<String> violations = describe(new AxeBuilder().withOptions(options("low-vision".equals(mode))).analyze(driver));
-    System.out.printf("axe WCAG 2.2 AA: %-45s %-10s %d violations (%d ms)%n", page, mode, violations.size(),
-        (System.nanoTime() - started) / 1_000_000);
+    List<String> violations =
+        describe(new AxeBuilder().withOptions(options("low-vision".equals(mode))).analyze(driver));
+    System.out.printf(
+        "axe WCAG 2.2 AA: %-45s %-10s %d violations (%d ms)%n",
+        page, mode, violations.size(), (System.nanoTime() - started) / 1_000_000);
     return violations;
   }
 
@@ -53,18 +55,22 @@ public final class Axe {
 
   /**
    * axe needs JavaScript, so a page drawn by a browser without it is scanned in a second browser
-   * that has it: the page as drawn, its own scripts removed, written into a page of the same site so
-   * its stylesheets load exactly as they did.
+   * that has it: the page as drawn, its own scripts removed, written into a page of the same site
+   * so its stylesheets load exactly as they did.
    */
-  public static List<String> scanAsDrawnWithoutJavaScript(WebDriver drawnBy, WebDriver scanner, String sameSiteUrl,
-      String page, String mode) {
+  public static List<String> scanAsDrawnWithoutJavaScript(
+      WebDriver drawnBy, WebDriver scanner, String sameSiteUrl, String page, String mode) {
     String html = drawnBy.getPageSource().replaceAll("(?is)<script\\b.*?</script>", "");
     scanner.get(sameSiteUrl);
-    ((org.openqa.selenium.JavascriptExecutor) scanner).executeScript(
-        "document.open(); document.write(arguments[0]); document.close();", html);
-    new org.openqa.selenium.support.ui.WebDriverWait(scanner, java.time.Duration.ofSeconds(10)).until(d ->
-        Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-            "return document.readyState === 'complete' && [...document.styleSheets].length > 0")));
+    ((org.openqa.selenium.JavascriptExecutor) scanner)
+        .executeScript("document.open(); document.write(arguments[0]); document.close();", html);
+    new org.openqa.selenium.support.ui.WebDriverWait(scanner, java.time.Duration.ofSeconds(10))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete' && [...document.styleSheets].length > 0")));
     return scanAndLog(scanner, page + " (no JavaScript)", mode);
   }
 
@@ -73,10 +79,14 @@ public final class Axe {
       throw new IllegalStateException("axe could not run: " + results.getErrorMessage());
     }
     return results.getViolations().stream()
-        .map(rule -> {
-          rule.setNodes(rule.getNodes().stream().filter(node -> !isGovukConditionalRevealRadio(rule, node)).toList());
-          return rule;
-        })
+        .map(
+            rule -> {
+              rule.setNodes(
+                  rule.getNodes().stream()
+                      .filter(node -> !isGovukConditionalRevealRadio(rule, node))
+                      .toList());
+              return rule;
+            })
         .filter(rule -> !rule.getNodes().isEmpty())
         .map(Axe::describe)
         .toList();
@@ -84,9 +94,9 @@ public final class Axe {
 
   /**
    * GOV.UK Frontend puts aria-expanded on a radio that reveals more questions (a "conditional
-   * reveal"), on purpose, because screen readers announce it (govuk-frontend issue #979). axe
-   * calls that attribute not allowed on a radio. Only that combination is let through; every other
-   * node of the rule, and every other rule, still fails the scan.
+   * reveal"), on purpose, because screen readers announce it (govuk-frontend issue #979). axe calls
+   * that attribute not allowed on a radio. Only that combination is let through; every other node
+   * of the rule, and every other rule, still fails the scan.
    */
   private static boolean isGovukConditionalRevealRadio(Rule rule, CheckedNode node) {
     return "aria-allowed-attr".equals(rule.getId())

@@ -18,30 +18,60 @@ import org.jsoup.nodes.Document;
 public final class BenchmarkMeetings {
 
   /** The 26 question ids of the current framework, in the order they are asked. */
-  public static final List<String> QUESTIONS = java.util.stream.IntStream.rangeClosed(1, 26)
-      .mapToObj(n -> String.format("Q%02d", n)).toList();
+  public static final List<String> QUESTIONS =
+      java.util.stream.IntStream.rangeClosed(1, 26)
+          .mapToObj(n -> String.format("Q%02d", n))
+          .toList();
 
-  private static final Pattern BENCHMARK_PATH = Pattern.compile("/partnerships/([0-9a-f-]{36})/benchmarks/([0-9a-f-]{36})");
+  private static final Pattern BENCHMARK_PATH =
+      Pattern.compile("/partnerships/([0-9a-f-]{36})/benchmarks/([0-9a-f-]{36})");
 
   private BenchmarkMeetings() {}
 
   /** A partnership registered by the visitor, who becomes its coordinator. */
   public static UUID givenPartnership(SiteVisitor visitor, String name) {
-    HttpResponse<String> created = visitor.submitForm("/partnerships/new", "main form", Map.of(
-        "name", name, "localAuthorityAreas", "Northshire County Council", "policeForceArea", "Northshire Police"));
+    HttpResponse<String> created =
+        visitor.submitForm(
+            "/partnerships/new",
+            "main form",
+            Map.of(
+                "name",
+                name,
+                "localAuthorityAreas",
+                "Northshire County Council",
+                "policeForceArea",
+                "Northshire Police"));
     String location = created.headers().firstValue("Location").orElseThrow();
     return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
   }
 
   /** Starts a benchmark with blank answers and returns its path, "/partnerships/…/benchmarks/…". */
   public static String start(SiteVisitor visitor, UUID partnershipId, LocalDate meetingDate) {
-    HttpResponse<String> started = visitor.submitForm("/partnerships/" + partnershipId + "/benchmarks/new", "#start-benchmark",
-        Map.of("meetingDay", String.valueOf(meetingDate.getDayOfMonth()),
-            "meetingMonth", String.valueOf(meetingDate.getMonthValue()),
-            "meetingYear", String.valueOf(meetingDate.getYear()),
-            "facilitator", "Fran Facilitator", "noteTaker", "Nat Notes", "startFrom", "blank"));
-    return benchmarkPath(started.headers().firstValue("Location").orElseThrow(() ->
-        new AssertionError("Starting a benchmark did not redirect: " + started.statusCode())));
+    HttpResponse<String> started =
+        visitor.submitForm(
+            "/partnerships/" + partnershipId + "/benchmarks/new",
+            "#start-benchmark",
+            Map.of(
+                "meetingDay",
+                String.valueOf(meetingDate.getDayOfMonth()),
+                "meetingMonth",
+                String.valueOf(meetingDate.getMonthValue()),
+                "meetingYear",
+                String.valueOf(meetingDate.getYear()),
+                "facilitator",
+                "Fran Facilitator",
+                "noteTaker",
+                "Nat Notes",
+                "startFrom",
+                "blank"));
+    return benchmarkPath(
+        started
+            .headers()
+            .firstValue("Location")
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "Starting a benchmark did not redirect: " + started.statusCode())));
   }
 
   public static String benchmarkPath(String anyUrlWithin) {
@@ -56,17 +86,26 @@ public final class BenchmarkMeetings {
     return UUID.fromString(benchmarkPath.substring(benchmarkPath.lastIndexOf('/') + 1));
   }
 
-  public static void addAttendee(SiteVisitor visitor, String benchmarkPath, String name, String agency, String role) {
-    HttpResponse<String> added = visitor.submitForm(benchmarkPath + "/attendees", "#add-attendee",
-        Map.of("name", name, "agency", agency, "role", role));
+  public static void addAttendee(
+      SiteVisitor visitor, String benchmarkPath, String name, String agency, String role) {
+    HttpResponse<String> added =
+        visitor.submitForm(
+            benchmarkPath + "/attendees",
+            "#add-attendee",
+            Map.of("name", name, "agency", agency, "role", role));
     if (added.statusCode() != 302) {
       throw new AssertionError("Adding an attendee failed: " + added.statusCode());
     }
   }
 
   /** Answers one question through its page, as "Save and continue" would. */
-  public static HttpResponse<String> answer(SiteVisitor visitor, String benchmarkPath, String questionId,
-      String answer, String notes, String actionsArising) {
+  public static HttpResponse<String> answer(
+      SiteVisitor visitor,
+      String benchmarkPath,
+      String questionId,
+      String answer,
+      String notes,
+      String actionsArising) {
     Map<String, String> fields = new LinkedHashMap<>();
     if (answer != null) {
       fields.put("answer", answer);
@@ -76,11 +115,21 @@ public final class BenchmarkMeetings {
     return visitor.submitForm(benchmarkPath + "/questions/" + questionId, "#answer-form", fields);
   }
 
-  /** Answers every question: {@code answers} gives the answer for each question id, by default "yes". */
-  public static void answerAll(SiteVisitor visitor, String benchmarkPath, Map<String, String> answers) {
+  /**
+   * Answers every question: {@code answers} gives the answer for each question id, by default
+   * "yes".
+   */
+  public static void answerAll(
+      SiteVisitor visitor, String benchmarkPath, Map<String, String> answers) {
     for (String question : QUESTIONS) {
-      HttpResponse<String> saved = answer(visitor, benchmarkPath, question, answers.getOrDefault(question, "yes"),
-          "Notes for " + question, null);
+      HttpResponse<String> saved =
+          answer(
+              visitor,
+              benchmarkPath,
+              question,
+              answers.getOrDefault(question, "yes"),
+              "Notes for " + question,
+              null);
       if (saved.statusCode() != 302) {
         throw new AssertionError("Saving " + question + " failed: " + saved.statusCode());
       }
@@ -92,7 +141,8 @@ public final class BenchmarkMeetings {
   }
 
   /** A partnership with one submitted benchmark; returns the benchmark's path. */
-  public static String givenSubmittedBenchmark(SiteVisitor coordinator, String partnershipName, Map<String, String> answers) {
+  public static String givenSubmittedBenchmark(
+      SiteVisitor coordinator, String partnershipName, Map<String, String> answers) {
     UUID partnershipId = givenPartnership(coordinator, partnershipName);
     String path = start(coordinator, partnershipId, LocalDate.of(2026, 11, 2));
     addAttendee(coordinator, path, "Pat Police", "POLICE", "Missing persons coordinator");

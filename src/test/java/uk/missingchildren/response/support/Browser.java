@@ -81,7 +81,8 @@ public final class Browser {
     System.err.println();
     System.err.println("*".repeat(100));
     System.err.println("* BROWSER TESTS SKIPPED: " + problem);
-    System.err.println("* The accessibility (axe) and keyboard checks did NOT run on this machine.");
+    System.err.println(
+        "* The accessibility (axe) and keyboard checks did NOT run on this machine.");
     System.err.println("*".repeat(100));
     System.err.println();
     Assumptions.abort("BROWSER TESTS SKIPPED: " + problem);

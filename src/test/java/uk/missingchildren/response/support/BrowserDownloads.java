@@ -32,13 +32,19 @@ public final class BrowserDownloads {
 
   /** Waits for a finished download with this extension and returns it. */
   public static byte[] file(WebDriver driver, String extension) {
-    Path file = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-      try (Stream<Path> files = Files.list(Browser.DOWNLOADS)) {
-        return files.filter(f -> f.toString().endsWith(extension)).findFirst().orElse(null);
-      } catch (IOException e) {
-        return null;
-      }
-    });
+    Path file =
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(
+                d -> {
+                  try (Stream<Path> files = Files.list(Browser.DOWNLOADS)) {
+                    return files
+                        .filter(f -> f.toString().endsWith(extension))
+                        .findFirst()
+                        .orElse(null);
+                  } catch (IOException e) {
+                    return null;
+                  }
+                });
     try {
       byte[] bytes = Files.readAllBytes(file);
       assertThat(bytes.length).as("size of " + file).isGreaterThan(1000);

@@ -43,6 +43,8 @@ public abstract class BrowserTest extends IntegrationTest {
   }
 
   protected void assertNoAccessibilityViolations(String page, String mode) {
-    assertThat(Axe.scanAndLog(driver, page, mode)).as("axe violations on " + page + " (" + mode + ")").isEmpty();
+    assertThat(Axe.scanAndLog(driver, page, mode))
+        .as("axe violations on " + page + " (" + mode + ")")
+        .isEmpty();
   }
 }

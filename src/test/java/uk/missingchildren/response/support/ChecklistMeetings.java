@@ -11,18 +11,43 @@ import java.util.regex.Pattern;
 /** Runs stage-two checklist reviews through the real pages, as a facilitator's browser would. */
 public final class ChecklistMeetings {
 
-  private static final Pattern REVIEW_PATH = Pattern.compile("/partnerships/([0-9a-f-]{36})/reviews/([0-9a-f-]{36})");
+  private static final Pattern REVIEW_PATH =
+      Pattern.compile("/partnerships/([0-9a-f-]{36})/reviews/([0-9a-f-]{36})");
 
   private ChecklistMeetings() {}
 
   /** Starts a review of one area's checklist and returns its path, "/partnerships/…/reviews/…". */
-  public static String start(SiteVisitor visitor, UUID partnershipId, String slug, LocalDate meetingDate, String startFrom) {
-    HttpResponse<String> started = visitor.submitForm("/partnerships/" + partnershipId + "/checklists/" + slug + "/reviews/new",
-        "#start-review", Map.of("meetingDay", String.valueOf(meetingDate.getDayOfMonth()),
-            "meetingMonth", String.valueOf(meetingDate.getMonthValue()), "meetingYear", String.valueOf(meetingDate.getYear()),
-            "facilitator", "Fran Facilitator", "noteTaker", "Nat Notes", "startFrom", startFrom));
-    return reviewPath(started.headers().firstValue("Location").orElseThrow(() ->
-        new AssertionError("Starting a review did not redirect: " + started.statusCode())));
+  public static String start(
+      SiteVisitor visitor,
+      UUID partnershipId,
+      String slug,
+      LocalDate meetingDate,
+      String startFrom) {
+    HttpResponse<String> started =
+        visitor.submitForm(
+            "/partnerships/" + partnershipId + "/checklists/" + slug + "/reviews/new",
+            "#start-review",
+            Map.of(
+                "meetingDay",
+                String.valueOf(meetingDate.getDayOfMonth()),
+                "meetingMonth",
+                String.valueOf(meetingDate.getMonthValue()),
+                "meetingYear",
+                String.valueOf(meetingDate.getYear()),
+                "facilitator",
+                "Fran Facilitator",
+                "noteTaker",
+                "Nat Notes",
+                "startFrom",
+                startFrom));
+    return reviewPath(
+        started
+            .headers()
+            .firstValue("Location")
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "Starting a review did not redirect: " + started.statusCode())));
   }
 
   public static String reviewPath(String anyUrlWithin) {
@@ -38,8 +63,15 @@ public final class ChecklistMeetings {
   }
 
   /** Rates one item through its form on its section page, as its Save button would. */
-  public static HttpResponse<String> rate(SiteVisitor visitor, String reviewPath, String section, String itemId,
-      String extent, String impact, String reason, String evidence) {
+  public static HttpResponse<String> rate(
+      SiteVisitor visitor,
+      String reviewPath,
+      String section,
+      String itemId,
+      String extent,
+      String impact,
+      String reason,
+      String evidence) {
     Map<String, String> fields = new LinkedHashMap<>();
     if (extent != null) {
       fields.put("extent", extent);
@@ -49,6 +81,7 @@ public final class ChecklistMeetings {
     }
     fields.put("reason", reason == null ? "" : reason);
     fields.put("evidence", evidence == null ? "" : evidence);
-    return visitor.submitForm(reviewPath + "/sections/" + section, "form[id='" + itemId + "']", fields);
+    return visitor.submitForm(
+        reviewPath + "/sections/" + section, "form[id='" + itemId + "']", fields);
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterAll;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Base for keyboard-only journeys that are walked once in each display mode, scanning every page on
@@ -49,19 +49,26 @@ public abstract class JourneyBrowserTest extends BrowserTest {
 
   /** Checks the page is drawn in the journey's display mode and has no axe violations. */
   protected void scan(String label) {
-    boolean lowVision = driver.findElement(By.tagName("html")).getDomAttribute("class").contains("app-low-vision");
-    assertThat(lowVision).as(label + " is drawn in " + mode + " display").isEqualTo("low-vision".equals(mode));
+    boolean lowVision =
+        driver.findElement(By.tagName("html")).getDomAttribute("class").contains("app-low-vision");
+    assertThat(lowVision)
+        .as(label + " is drawn in " + mode + " display")
+        .isEqualTo("low-vision".equals(mode));
     if (scanner == null) {
       assertNoAccessibilityViolations(label, mode);
     } else {
       assertThat(Axe.scanAsDrawnWithoutJavaScript(driver, scanner, url("/cookies"), label, mode))
-          .as("axe violations on " + label + " without JavaScript (" + mode + ")").isEmpty();
+          .as("axe violations on " + label + " without JavaScript (" + mode + ")")
+          .isEmpty();
     }
   }
 
-  /** Signing in never switches Low Vision Mode off: the journey's display mode is still in force. */
+  /**
+   * Signing in never switches Low Vision Mode off: the journey's display mode is still in force.
+   */
   protected void checkDisplayModeKeptAfterSigningIn() {
-    boolean lowVision = driver.findElement(By.tagName("html")).getDomAttribute("class").contains("app-low-vision");
+    boolean lowVision =
+        driver.findElement(By.tagName("html")).getDomAttribute("class").contains("app-low-vision");
     assertThat(lowVision).as("display mode after signing in").isEqualTo("low-vision".equals(mode));
   }
 
@@ -97,8 +104,9 @@ public abstract class JourneyBrowserTest extends BrowserTest {
   }
 
   /**
-   * Follows each link of the error summary with the keyboard and checks it moves focus to its field.
-   * (Call it after the summary's own focus has been checked: an axe scan in between moves focus.)
+   * Follows each link of the error summary with the keyboard and checks it moves focus to its
+   * field. (Call it after the summary's own focus has been checked: an axe scan in between moves
+   * focus.)
    */
   protected void assertErrorSummaryLinksMoveFocusToTheirFields(String page) {
     java.util.List<String> targets = errorSummaryLinks();
@@ -106,7 +114,8 @@ public abstract class JourneyBrowserTest extends BrowserTest {
     for (String target : targets) {
       keyboard.tabTo(By.cssSelector(".govuk-error-summary__list a[href='" + target + "']"));
       keyboard.press(org.openqa.selenium.Keys.ENTER);
-      keyboard.waitUntilFocused(By.id(target.substring(1)), "error summary link " + target + " on " + page);
+      keyboard.waitUntilFocused(
+          By.id(target.substring(1)), "error summary link " + target + " on " + page);
     }
   }
 }

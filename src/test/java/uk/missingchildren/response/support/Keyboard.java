@@ -28,7 +28,9 @@ public final class Keyboard {
     this.driver = driver;
   }
 
-  /** Presses Tab (or Shift+Tab, when the target is earlier in the page) until the target has focus. */
+  /**
+   * Presses Tab (or Shift+Tab, when the target is earlier in the page) until the target has focus.
+   */
   public WebElement tabTo(By target) {
     List<WebElement> wanted = waitFor(target);
     for (int i = 0; i < MAX_KEY_PRESSES; i++) {
@@ -42,7 +44,8 @@ public final class Keyboard {
         new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
       }
     }
-    throw new AssertionError("The keyboard never reached " + target + " on " + driver.getCurrentUrl());
+    throw new AssertionError(
+        "The keyboard never reached " + target + " on " + driver.getCurrentUrl());
   }
 
   /** Types into the focused field, replacing anything already in it. */
@@ -70,7 +73,9 @@ public final class Keyboard {
     chooseRadio(By.cssSelector("input[type=radio][name='" + name + "']"), value);
   }
 
-  /** The same, for a radio group picked out by a selector, where a page has several with one name. */
+  /**
+   * The same, for a radio group picked out by a selector, where a page has several with one name.
+   */
   public void chooseRadio(By group, String value) {
     String name = "radio group " + group;
     tabTo(group);
@@ -97,12 +102,16 @@ public final class Keyboard {
     press(Keys.ENTER);
     wait(Duration.ofSeconds(15)).until(d -> gone(current));
     wait(Duration.ofSeconds(15))
-        .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        .until(
+            d ->
+                "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /**
    * Whether the old page's element has gone. Chromium sometimes says so with an inspector error
-   * ("does not belong to the document") instead of a stale-element error, when asked mid-navigation.
+   * ("does not belong to the document") instead of a stale-element error, when asked
+   * mid-navigation.
    */
   private static boolean gone(WebElement element) {
     try {
@@ -128,15 +137,29 @@ public final class Keyboard {
     return driver.switchTo().activeElement();
   }
 
-  /** Waits until the element has focus (GOV.UK Frontend moves focus to error summaries and banners). */
+  /**
+   * Waits until the element has focus (GOV.UK Frontend moves focus to error summaries and banners).
+   */
   public void waitUntilFocused(By target, String why) {
     try {
-      wait(Duration.ofSeconds(5)).until(d -> Objects.equals(d.switchTo().activeElement(), d.findElement(target)));
+      wait(Duration.ofSeconds(5))
+          .until(d -> Objects.equals(d.switchTo().activeElement(), d.findElement(target)));
     } catch (org.openqa.selenium.TimeoutException e) {
       WebElement active = focused();
-      throw new AssertionError(why + ": expected focus on " + target + " but it is on <" + active.getTagName()
-          + " id='" + active.getDomAttribute("id") + "' class='" + active.getDomAttribute("class") + "'>"
-          + " reading \"" + abbreviate(active.getText()) + "\"");
+      throw new AssertionError(
+          why
+              + ": expected focus on "
+              + target
+              + " but it is on <"
+              + active.getTagName()
+              + " id='"
+              + active.getDomAttribute("id")
+              + "' class='"
+              + active.getDomAttribute("class")
+              + "'>"
+              + " reading \""
+              + abbreviate(active.getText())
+              + "\"");
     }
   }
 
@@ -158,10 +181,12 @@ public final class Keyboard {
   }
 
   private List<WebElement> waitFor(By target) {
-    return wait(Duration.ofSeconds(5)).until(d -> {
-      List<WebElement> found = d.findElements(target);
-      return found.isEmpty() ? null : found;
-    });
+    return wait(Duration.ofSeconds(5))
+        .until(
+            d -> {
+              List<WebElement> found = d.findElements(target);
+              return found.isEmpty() ? null : found;
+            });
   }
 
   private WebDriverWait wait(Duration timeout) {

@@ -9,8 +9,8 @@ import uk.missingchildren.response.notification.EmailMessage;
 import uk.missingchildren.response.notification.EmailMessages;
 
 /**
- * Reads the outbox, where every email waits when no SMTP server is configured (as in the shared test
- * context), and finds the links people would follow from their inbox.
+ * Reads the outbox, where every email waits when no SMTP server is configured (as in the shared
+ * test context), and finds the links people would follow from their inbox.
  */
 public final class Outbox {
 
@@ -21,13 +21,19 @@ public final class Outbox {
     List<EmailMessage> messages = outbox.findByRecipientOrderByCreatedAtDesc(recipient);
     assertThat(messages).as("emails to " + recipient + " in the outbox").isNotEmpty();
     EmailMessage newest = messages.get(0);
-    assertThat(newest.status()).as("without SMTP the email waits in the outbox").isEqualTo(EmailMessage.Status.QUEUED);
+    assertThat(newest.status())
+        .as("without SMTP the email waits in the outbox")
+        .isEqualTo(EmailMessage.Status.QUEUED);
     return linkIn(newest.textBody(), pathPrefix);
   }
 
-  /** The path (without scheme and host) of the first link to {@code pathPrefix} in a plain-text body. */
+  /**
+   * The path (without scheme and host) of the first link to {@code pathPrefix} in a plain-text
+   * body.
+   */
   public static String linkIn(String text, String pathPrefix) {
-    Matcher matcher = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(pathPrefix) + "\\S+)").matcher(text);
+    Matcher matcher =
+        Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(pathPrefix) + "\\S+)").matcher(text);
     if (!matcher.find()) {
       throw new AssertionError("No link to " + pathPrefix + " in: " + text);
     }

@@ -52,7 +52,6 @@ public final class PublicPages {
     return pages;
   }
 
-
   /** Pages that exist only to report an error, opened by asking for something that isn't there. */
   public static final String NOT_FOUND_EXAMPLE = "/this-page-does-not-exist";
 

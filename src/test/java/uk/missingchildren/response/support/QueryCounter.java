@@ -13,17 +13,20 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts the SQL statements the service prepares while it answers web requests (on the server's
- * request threads only, so scheduled jobs running at the same time are not counted). Tests send
- * one request at a time and read the count, so a page that reads once per row cannot come back.
+ * request threads only, so scheduled jobs running at the same time are not counted). Tests send one
+ * request at a time and read the count, so a page that reads once per row cannot come back.
  */
 public class QueryCounter implements BeanPostProcessor {
 
-  private static final Set<String> STATEMENTS = Set.of("prepareStatement", "prepareCall", "createStatement");
+  private static final Set<String> STATEMENTS =
+      Set.of("prepareStatement", "prepareCall", "createStatement");
   private static final AtomicLong ON_REQUEST_THREADS = new AtomicLong();
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
-    return bean instanceof DataSource dataSource && !(bean instanceof Counting) ? new Counting(dataSource) : bean;
+    return bean instanceof DataSource dataSource && !(bean instanceof Counting)
+        ? new Counting(dataSource)
+        : bean;
   }
 
   /** The statements prepared while {@code request} ran. */
@@ -58,17 +61,21 @@ public class QueryCounter implements BeanPostProcessor {
     }
 
     private static Connection counted(Connection connection) {
-      return (Connection) Proxy.newProxyInstance(QueryCounter.class.getClassLoader(), new Class<?>[] {Connection.class},
-          (proxy, method, args) -> {
-            if (STATEMENTS.contains(method.getName()) && Thread.currentThread().getName().contains("-exec-")) {
-              ON_REQUEST_THREADS.incrementAndGet();
-            }
-            try {
-              return method.invoke(connection, args);
-            } catch (InvocationTargetException thrown) {
-              throw thrown.getCause();
-            }
-          });
+      return (Connection)
+          Proxy.newProxyInstance(
+              QueryCounter.class.getClassLoader(),
+              new Class<?>[] {Connection.class},
+              (proxy, method, args) -> {
+                if (STATEMENTS.contains(method.getName())
+                    && Thread.currentThread().getName().contains("-exec-")) {
+                  ON_REQUEST_THREADS.incrementAndGet();
+                }
+                try {
+                  return method.invoke(connection, args);
+                } catch (InvocationTargetException thrown) {
+                  throw thrown.getCause();
+                }
+              });
     }
   }
 }

@@ -15,14 +15,19 @@ public final class ServiceInstances {
 
   private ServiceInstances() {}
 
-  /** A database that outlives an instance: a file for H2 (like the default), a new one on PostgreSQL. */
+  /**
+   * A database that outlives an instance: a file for H2 (like the default), a new one on
+   * PostgreSQL.
+   */
   public static TestDatabase.Connection persistentDatabase() {
     if (TestDatabase.isPostgres()) {
       return TestDatabase.newDatabase();
     }
     Path file = Path.of("target", "restart-test", UUID.randomUUID().toString()).toAbsolutePath();
     return new TestDatabase.Connection(
-        "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE", "sa", "");
+        "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE",
+        "sa",
+        "");
   }
 
   public static ConfigurableApplicationContext start(TestDatabase.Connection database) {
@@ -37,10 +42,13 @@ public final class ServiceInstances {
   }
 
   /** A confirmed account, made directly in the instance's database. */
-  public static void givenAccount(ConfigurableApplicationContext context, String email, String password) {
-    var encoder = context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class);
-    var account = new uk.missingchildren.response.account.Account(
-        email, encoder.encode(password), "Restart Person", java.time.Instant.now());
+  public static void givenAccount(
+      ConfigurableApplicationContext context, String email, String password) {
+    var encoder =
+        context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class);
+    var account =
+        new uk.missingchildren.response.account.Account(
+            email, encoder.encode(password), "Restart Person", java.time.Instant.now());
     account.verifyEmail(java.time.Instant.now());
     context.getBean(uk.missingchildren.response.account.Accounts.class).save(account);
   }

@@ -20,14 +20,17 @@ import org.jsoup.nodes.Document;
 
 /**
  * A visitor with a cookie jar, talking real HTTP to a running instance. Redirects are not followed,
- * so tests can assert on them. The same visitor can move between instances, as a browser would
- * when a load balancer sends it to another one.
+ * so tests can assert on them. The same visitor can move between instances, as a browser would when
+ * a load balancer sends it to another one.
  */
 public final class SiteVisitor {
 
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient client =
-      HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
   private String baseUrl;
 
   public SiteVisitor(String baseUrl) {
@@ -70,15 +73,19 @@ public final class SiteVisitor {
     return post(path, fields, Map.of("Accept", accept));
   }
 
-  /** Posts a form with these request headers, as a browser (or another site's page) would send it. */
-  public HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
+  /**
+   * Posts a form with these request headers, as a browser (or another site's page) would send it.
+   */
+  public HttpResponse<String> post(
+      String path, Map<String, String> fields, Map<String, String> headers) {
     String body =
         fields.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (!headers.containsKey("Accept")) {
       request.header("Accept", "text/html");
     }
@@ -91,12 +98,14 @@ public final class SiteVisitor {
   }
 
   /** Opens a page and submits the form found by {@code formSelector}, with its hidden fields. */
-  public HttpResponse<String> submitForm(String pagePath, String formSelector, Map<String, String> fields) {
+  public HttpResponse<String> submitForm(
+      String pagePath, String formSelector, Map<String, String> fields) {
     return submitForm(Jsoup.parse(get(pagePath).body()), formSelector, fields);
   }
 
   /** Submits a form on a page already fetched, with its hidden fields. */
-  public HttpResponse<String> submitForm(Document page, String formSelector, Map<String, String> fields) {
+  public HttpResponse<String> submitForm(
+      Document page, String formSelector, Map<String, String> fields) {
     var form = page.selectFirst(formSelector);
     if (form == null) {
       throw new AssertionError("No form " + formSelector + " on " + page.title());
@@ -111,8 +120,8 @@ public final class SiteVisitor {
    * Submits a file upload form found on a page, with its hidden fields, as a browser would: a
    * multipart body with the fields first and then the file.
    */
-  public HttpResponse<String> upload(Document page, String formSelector, String fileField, String fileName,
-      byte[] content) {
+  public HttpResponse<String> upload(
+      Document page, String formSelector, String fileField, String fileName, byte[] content) {
     var form = page.selectFirst(formSelector);
     if (form == null) {
       throw new AssertionError("No form " + formSelector + " on " + page.title());
@@ -123,21 +132,38 @@ public final class SiteVisitor {
   }
 
   /** Posts a multipart form: these fields, then one file. */
-  public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
-      byte[] content) {
+  public HttpResponse<String> upload(
+      String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
     String boundary = "----SiteVisitor" + UUID.randomUUID().toString().replace("-", "");
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-        + name + "\"\r\n\r\n" + value + "\r\n"));
-    write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-        + fileName + "\"\r\nContent-Type: application/json\r\n\r\n");
+    fields.forEach(
+        (name, value) ->
+            write(
+                body,
+                "--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + name
+                    + "\"\r\n\r\n"
+                    + value
+                    + "\r\n"));
+    write(
+        body,
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + fileField
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/json\r\n\r\n");
     body.writeBytes(content);
     write(body, "\r\n--" + boundary + "--\r\n");
-    return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .header("Accept", "text/html")
-        .header("Origin", baseUrl)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "text/html")
+            .header("Origin", baseUrl)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   private static void write(ByteArrayOutputStream body, String text) {
@@ -146,7 +172,8 @@ public final class SiteVisitor {
 
   /** Tries to sign in; returns the error the sign-in page then shows, or null if signed in. */
   public String signInError(String email, String password) {
-    HttpResponse<String> response = submitForm("/sign-in", "main form", Map.of("email", email, "password", password));
+    HttpResponse<String> response =
+        submitForm("/sign-in", "main form", Map.of("email", email, "password", password));
     if (!response.headers().firstValue("Location").orElse("").endsWith("/sign-in")) {
       return null;
     }

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Base for integration tests that need a real SMTP server: email goes to {@link TestSmtpServer}. */
+/**
+ * Base for integration tests that need a real SMTP server: email goes to {@link TestSmtpServer}.
+ */
 public abstract class SmtpIntegrationTest extends IntegrationTest {
 
   @DynamicPropertySource

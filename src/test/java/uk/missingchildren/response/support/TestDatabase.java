@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The database integration tests run on, chosen by the {@code test.database} system property: {@code
- * h2} (in memory, in PostgreSQL mode, like the embedded default) or {@code postgres} (a real
+ * The database integration tests run on, chosen by the {@code test.database} system property:
+ * {@code h2} (in memory, in PostgreSQL mode, like the embedded default) or {@code postgres} (a real
  * PostgreSQL server started from the zonky embedded binaries, so no setup is needed). Failsafe runs
  * every integration test once with each.
  */
@@ -74,7 +74,9 @@ public final class TestDatabase {
       announced = true;
       System.out.println(
           "==> Integration tests are running on "
-              + (isPostgres() ? "PostgreSQL (embedded server, real binaries)" : "H2 (PostgreSQL mode)"));
+              + (isPostgres()
+                  ? "PostgreSQL (embedded server, real binaries)"
+                  : "H2 (PostgreSQL mode)"));
     }
   }
 

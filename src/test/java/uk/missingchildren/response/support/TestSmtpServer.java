@@ -23,7 +23,8 @@ public final class TestSmtpServer {
 
   public static synchronized GreenMail get() {
     if (server == null) {
-      server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+      server =
+          new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
       server.start();
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
     }
@@ -66,7 +67,9 @@ public final class TestSmtpServer {
   /** The first link to this service's path in a message's plain-text body. */
   public static String linkIn(MimeMessage message, String pathPrefix) {
     String text = plainText(message);
-    Matcher matcher = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(pathPrefix) + "[^\\s]*)").matcher(text);
+    Matcher matcher =
+        Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(pathPrefix) + "[^\\s]*)")
+            .matcher(text);
     if (!matcher.find()) {
       throw new AssertionError("No link to " + pathPrefix + " in: " + text);
     }

@@ -27,28 +27,36 @@ public class TestUsers {
 
   /** A confirmed account with a unique address based on {@code name}. */
   public Account givenAccount(String name) {
-    String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    return transactions.execute(status -> {
-      Account account = new Account(email, encoder.encode(PASSWORD), name, Instant.now());
-      account.verifyEmail(Instant.now());
-      return accounts.save(account);
-    });
+    String email =
+        name.toLowerCase().replace(' ', '.')
+            + "."
+            + UUID.randomUUID().toString().substring(0, 8)
+            + "@example.org";
+    return transactions.execute(
+        status -> {
+          Account account = new Account(email, encoder.encode(PASSWORD), name, Instant.now());
+          account.verifyEmail(Instant.now());
+          return accounts.save(account);
+        });
   }
 
   /** A confirmed account with the site administrator role. */
   public Account givenAdministrator(String name) {
     Account account = givenAccount(name);
-    return transactions.execute(status -> {
-      Account saved = accounts.findById(account.id()).orElseThrow();
-      saved.makeAdministrator();
-      return accounts.save(saved);
-    });
+    return transactions.execute(
+        status -> {
+          Account saved = accounts.findById(account.id()).orElseThrow();
+          saved.makeAdministrator();
+          return accounts.save(saved);
+        });
   }
 
   /** A visitor signed in as the account, through the real sign-in form. */
   public SiteVisitor signedIn(String baseUrl, Account account) {
     SiteVisitor visitor = new SiteVisitor(baseUrl);
-    var response = visitor.submitForm("/sign-in", "main form", Map.of("email", account.email(), "password", PASSWORD));
+    var response =
+        visitor.submitForm(
+            "/sign-in", "main form", Map.of("email", account.email(), "password", PASSWORD));
     if (response.headers().firstValue("Location").orElse("").endsWith("/sign-in")) {
       throw new AssertionError("Could not sign in as " + account.email());
     }

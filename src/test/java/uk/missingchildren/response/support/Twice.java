@@ -21,7 +21,8 @@ public final class Twice {
   private Twice() {}
 
   /** The form's fields as drawn on {@code pagePath}, with {@code typed} filled in. */
-  public static Map<String, String> drawn(SiteVisitor visitor, String pagePath, String formSelector, Map<String, String> typed) {
+  public static Map<String, String> drawn(
+      SiteVisitor visitor, String pagePath, String formSelector, Map<String, String> typed) {
     Document page = Jsoup.parse(visitor.get(pagePath).body());
     Map<String, String> fields = FormFields.of(page, formSelector);
     fields.putAll(typed);
@@ -32,17 +33,19 @@ public final class Twice {
     return Jsoup.parse(visitor.get(pagePath).body()).selectFirst(formSelector).attr("action");
   }
 
-  public static List<HttpResponse<String>> oneAfterTheOther(SiteVisitor visitor, String action, Map<String, String> fields) {
+  public static List<HttpResponse<String>> oneAfterTheOther(
+      SiteVisitor visitor, String action, Map<String, String> fields) {
     return List.of(visitor.post(action, fields), visitor.post(action, fields));
   }
 
-  public static List<HttpResponse<String>> atTheSameMoment(SiteVisitor visitor, String action, Map<String, String> fields) {
+  public static List<HttpResponse<String>> atTheSameMoment(
+      SiteVisitor visitor, String action, Map<String, String> fields) {
     return atTheSameMoment(List.of(visitor, visitor), action, List.of(fields, fields));
   }
 
   /** Each visitor sends its own fields, all released together. */
-  public static List<HttpResponse<String>> atTheSameMoment(List<SiteVisitor> visitors, String action,
-      List<Map<String, String>> fields) {
+  public static List<HttpResponse<String>> atTheSameMoment(
+      List<SiteVisitor> visitors, String action, List<Map<String, String>> fields) {
     ExecutorService threads = Executors.newFixedThreadPool(visitors.size());
     CyclicBarrier start = new CyclicBarrier(visitors.size());
     try {
@@ -50,10 +53,12 @@ public final class Twice {
       for (int i = 0; i < visitors.size(); i++) {
         SiteVisitor visitor = visitors.get(i);
         Map<String, String> own = fields.get(i);
-        sent.add(threads.submit(() -> {
-          start.await(10, TimeUnit.SECONDS);
-          return visitor.post(action, own);
-        }));
+        sent.add(
+            threads.submit(
+                () -> {
+                  start.await(10, TimeUnit.SECONDS);
+                  return visitor.post(action, own);
+                }));
       }
       List<HttpResponse<String>> responses = new ArrayList<>();
       for (Future<HttpResponse<String>> response : sent) {
@@ -68,7 +73,15 @@ public final class Twice {
   }
 
   public static String location(HttpResponse<String> response) {
-    return response.headers().firstValue("Location")
-        .orElseThrow(() -> new AssertionError("No redirect, but " + response.statusCode() + ": " + Jsoup.parse(response.body()).title()));
+    return response
+        .headers()
+        .firstValue("Location")
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "No redirect, but "
+                        + response.statusCode()
+                        + ": "
+                        + Jsoup.parse(response.body()).title()));
   }
 }

@@ -45,9 +45,12 @@ public class CookieFlashMapManager extends AbstractFlashMapManager {
   }
 
   @Override
-  protected void updateFlashMaps(List<FlashMap> maps, HttpServletRequest request, HttpServletResponse response) {
+  protected void updateFlashMaps(
+      List<FlashMap> maps, HttpServletRequest request, HttpServletResponse response) {
     if (request.getSession(false) != null) {
-      request.getSession().setAttribute(SESSION_ATTRIBUTE, maps.isEmpty() ? null : new ArrayList<>(maps));
+      request
+          .getSession()
+          .setAttribute(SESSION_ATTRIBUTE, maps.isEmpty() ? null : new ArrayList<>(maps));
       clearCookie(request, response);
       return;
     }
@@ -55,17 +58,24 @@ public class CookieFlashMapManager extends AbstractFlashMapManager {
       clearCookie(request, response);
       return;
     }
-    SmallValues.write(new ArrayList<>(maps)).ifPresent(bytes -> {
-      String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-      String signed = value + "." + signatures.sign(PURPOSE, value.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      if (signed.length() <= MOST_COOKIE_CHARACTERS) {
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, signed, 60).toString());
-      }
-    });
+    SmallValues.write(new ArrayList<>(maps))
+        .ifPresent(
+            bytes -> {
+              String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+              String signed =
+                  value
+                      + "."
+                      + signatures.sign(
+                          PURPOSE, value.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+              if (signed.length() <= MOST_COOKIE_CHARACTERS) {
+                response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, signed, 60).toString());
+              }
+            });
   }
 
   /** Spring's own session attribute, so a session's flash maps are where Spring would keep them. */
-  private static final String SESSION_ATTRIBUTE = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+  private static final String SESSION_ATTRIBUTE =
+      SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
   @SuppressWarnings("unchecked")
   private static List<FlashMap> fromSession(HttpServletRequest request) {
@@ -83,10 +93,13 @@ public class CookieFlashMapManager extends AbstractFlashMapManager {
       if (COOKIE.equals(cookie.getName())) {
         String[] parts = cookie.getValue().split("\\.", 2);
         if (parts.length == 2
-            && signatures.verify(PURPOSE, parts[0].getBytes(java.nio.charset.StandardCharsets.US_ASCII), parts[1])) {
+            && signatures.verify(
+                PURPOSE, parts[0].getBytes(java.nio.charset.StandardCharsets.US_ASCII), parts[1])) {
           try {
             return SmallValues.read(Base64.getUrlDecoder().decode(parts[0]))
-                .filter(List.class::isInstance).map(list -> (List<FlashMap>) list).orElse(List.of());
+                .filter(List.class::isInstance)
+                .map(list -> (List<FlashMap>) list)
+                .orElse(List.of());
           } catch (IllegalArgumentException unreadable) {
             return List.of();
           }
@@ -98,14 +111,20 @@ public class CookieFlashMapManager extends AbstractFlashMapManager {
 
   private static void clearCookie(HttpServletRequest request, HttpServletResponse response) {
     Cookie[] cookies = request.getCookies();
-    if (cookies != null && java.util.Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()))) {
+    if (cookies != null
+        && java.util.Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()))) {
       response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", 0).toString());
     }
   }
 
   private static ResponseCookie cookie(HttpServletRequest request, String value, int seconds) {
     String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-    return ResponseCookie.from(COOKIE, value).path(path).maxAge(seconds).httpOnly(true)
-        .secure(request.isSecure()).sameSite("Lax").build();
+    return ResponseCookie.from(COOKIE, value)
+        .path(path)
+        .maxAge(seconds)
+        .httpOnly(true)
+        .secure(request.isSecure())
+        .sameSite("Lax")
+        .build();
   }
 }

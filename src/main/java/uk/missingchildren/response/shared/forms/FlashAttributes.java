@@ -18,11 +18,12 @@ final class FlashAttributes {
 
   static String write(Map<String, ?> attributes) {
     Map<String, Object> kept = new LinkedHashMap<>();
-    attributes.forEach((name, value) -> {
-      if (!(value instanceof ShownOnce)) {
-        kept.put(name, value);
-      }
-    });
+    attributes.forEach(
+        (name, value) -> {
+          if (!(value instanceof ShownOnce)) {
+            kept.put(name, value);
+          }
+        });
     if (kept.isEmpty()) {
       return null;
     }
@@ -40,7 +41,9 @@ final class FlashAttributes {
     }
     try {
       return SmallValues.read(Base64.getDecoder().decode(written))
-          .filter(Map.class::isInstance).map(map -> (Map<String, Serializable>) map).orElse(Map.of());
+          .filter(Map.class::isInstance)
+          .map(map -> (Map<String, Serializable>) map)
+          .orElse(Map.of());
     } catch (IllegalArgumentException unreadable) {
       return Map.of();
     }

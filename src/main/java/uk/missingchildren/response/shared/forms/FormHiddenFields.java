@@ -35,7 +35,8 @@ class FormHiddenFields implements BeanPostProcessor {
     return bean;
   }
 
-  private record WithFormFields(RequestDataValueProcessor delegate, ObjectProvider<FormOwnerMarkers> markers)
+  private record WithFormFields(
+      RequestDataValueProcessor delegate, ObjectProvider<FormOwnerMarkers> markers)
       implements RequestDataValueProcessor {
 
     private static final String GET_FORM = FormHiddenFields.class.getName() + ".GET_FORM";
@@ -47,7 +48,8 @@ class FormHiddenFields implements BeanPostProcessor {
     }
 
     @Override
-    public String processFormFieldValue(HttpServletRequest request, String name, String value, String type) {
+    public String processFormFieldValue(
+        HttpServletRequest request, String name, String value, String type) {
       return delegate.processFormFieldValue(request, name, value, type);
     }
 

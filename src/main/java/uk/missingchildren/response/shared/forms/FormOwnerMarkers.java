@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * A marker drawn into every form: who the page was drawn for and when, signed with the service's
  * key. A form that arrives after its session has ended is only kept, and only offered back after
- * signing in, when its marker is genuine, recent and names the person who signs in. A page on another
- * site cannot make one, since it can neither read our pages nor sign for us.
+ * signing in, when its marker is genuine, recent and names the person who signs in. A page on
+ * another site cannot make one, since it can neither read our pages nor sign for us.
  */
 @Component
 public class FormOwnerMarkers {
@@ -28,7 +28,10 @@ public class FormOwnerMarkers {
 
   private final Signatures signatures;
   private final Clock clock;
-  /** The last marker made on this thread: a page's forms, and the next page's, share one per second. */
+
+  /**
+   * The last marker made on this thread: a page's forms, and the next page's, share one per second.
+   */
   private final ThreadLocal<String[]> lastIssued = new ThreadLocal<>();
 
   FormOwnerMarkers(Signatures signatures, Clock clock) {
@@ -44,7 +47,12 @@ public class FormOwnerMarkers {
     if (last != null && last[0].equals(issued) && last[1].equals(name)) {
       return last[2];
     }
-    String marker = issued + "." + name + "." + signatures.sign(PURPOSE, (issued + "." + name).getBytes(StandardCharsets.UTF_8));
+    String marker =
+        issued
+            + "."
+            + name
+            + "."
+            + signatures.sign(PURPOSE, (issued + "." + name).getBytes(StandardCharsets.UTF_8));
     lastIssued.set(new String[] {issued, name, marker});
     return marker;
   }
@@ -56,7 +64,8 @@ public class FormOwnerMarkers {
     }
     String[] parts = marker.split("\\.", -1);
     if (parts.length != 3
-        || !signatures.verify(PURPOSE, (parts[0] + "." + parts[1]).getBytes(StandardCharsets.UTF_8), parts[2])) {
+        || !signatures.verify(
+            PURPOSE, (parts[0] + "." + parts[1]).getBytes(StandardCharsets.UTF_8), parts[2])) {
       return Optional.empty();
     }
     try {

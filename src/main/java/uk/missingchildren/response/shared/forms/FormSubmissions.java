@@ -26,12 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Makes a form do one thing however often it is sent. A form drawn once and sent twice with the same
- * content (a double click, a retry after a lost connection, a browser re-posting) carries the same
- * {@link FormFieldNames#SUBMISSION} token: the first one does the work and records where it led, in
- * the same transaction; the second does nothing and leads to the same page, with the same message
- * on it. When the two arrive at the same moment, the second waits on the first one's row and then
- * reads its result, so neither sees an error.
+ * Makes a form do one thing however often it is sent. A form drawn once and sent twice with the
+ * same content (a double click, a retry after a lost connection, a browser re-posting) carries the
+ * same {@link FormFieldNames#SUBMISSION} token: the first one does the work and records where it
+ * led, in the same transaction; the second does nothing and leads to the same page, with the same
+ * message on it. When the two arrive at the same moment, the second waits on the first one's row
+ * and then reads its result, so neither sees an error.
  *
  * <p>Content is part of the key, so a form changed and sent again (say, after going back in the
  * browser) is a new submission, not silently swallowed.
@@ -64,25 +64,38 @@ public class FormSubmissions {
   }
 
   /**
-   * As {@link #once(HttpServletRequest, Supplier)}, for a handler that leaves a message for the next
-   * page in {@code redirect}: a repeat leaves the same message.
+   * As {@link #once(HttpServletRequest, Supplier)}, for a handler that leaves a message for the
+   * next page in {@code redirect}: a repeat leaves the same message.
    */
-  public String once(HttpServletRequest request, RedirectAttributes redirect, Supplier<String> submit) {
+  public String once(
+      HttpServletRequest request, RedirectAttributes redirect, Supplier<String> submit) {
     Optional<String> key = key(request);
     if (key.isEmpty()) {
       return submit.get();
     }
     Optional<Done> done;
     try {
-      done = Optional.of(transactions.execute(status -> previous(key.get()).orElseGet(() -> {
-        jdbc.update("INSERT INTO form_submission (submission_key, submitted_at) VALUES (?, ?)",
-            key.get(), Timestamp.from(clock.instant()));
-        String path = submit.get();
-        Map<String, ?> flash = redirect == null ? Map.of() : redirect.getFlashAttributes();
-        jdbc.update("UPDATE form_submission SET result_path = ?, flash_attributes = ? WHERE submission_key = ?",
-            path, FlashAttributes.write(flash), key.get());
-        return new Done(path, null);
-      })));
+      done =
+          Optional.of(
+              transactions.execute(
+                  status ->
+                      previous(key.get())
+                          .orElseGet(
+                              () -> {
+                                jdbc.update(
+                                    "INSERT INTO form_submission (submission_key, submitted_at) VALUES (?, ?)",
+                                    key.get(),
+                                    Timestamp.from(clock.instant()));
+                                String path = submit.get();
+                                Map<String, ?> flash =
+                                    redirect == null ? Map.of() : redirect.getFlashAttributes();
+                                jdbc.update(
+                                    "UPDATE form_submission SET result_path = ?, flash_attributes = ? WHERE submission_key = ?",
+                                    path,
+                                    FlashAttributes.write(flash),
+                                    key.get());
+                                return new Done(path, null);
+                              })));
     } catch (DuplicateKeyException twinCommittedFirst) {
       done = transactions.execute(status -> previous(key.get()));
       if (done.isEmpty()) {
@@ -101,33 +114,48 @@ public class FormSubmissions {
    * first one's page rather than to a refusal.
    */
   public Optional<String> previousResult(HttpServletRequest request) {
-    return key(request).flatMap(key -> transactions.execute(status -> previous(key))).map(Done::path);
+    return key(request)
+        .flatMap(key -> transactions.execute(status -> previous(key)))
+        .map(Done::path);
   }
 
   /** Forgets submissions older than a day, on every instance (each deletion is harmless twice). */
   @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
   void forgetOldSubmissions() {
-    jdbc.update("DELETE FROM form_submission WHERE submitted_at < ?",
+    jdbc.update(
+        "DELETE FROM form_submission WHERE submitted_at < ?",
         Timestamp.from(clock.instant().minus(REMEMBERED_FOR)));
   }
 
-  /** Forgets the submissions that led to pages under {@code pathPrefix}, such as a purged partnership's. */
+  /**
+   * Forgets the submissions that led to pages under {@code pathPrefix}, such as a purged
+   * partnership's.
+   */
   public void forgetLeadingTo(String pathPrefix) {
-    jdbc.update("DELETE FROM form_submission WHERE result_path = ? OR result_path LIKE ?", pathPrefix, pathPrefix + "/%");
+    jdbc.update(
+        "DELETE FROM form_submission WHERE result_path = ? OR result_path LIKE ?",
+        pathPrefix,
+        pathPrefix + "/%");
   }
 
   /** A finished submission; {@code flash} is null when it was run in this request. */
   private record Done(String path, String flash) {}
 
   private Optional<Done> previous(String key) {
-    return jdbc.query("SELECT result_path, flash_attributes FROM form_submission WHERE submission_key = ?",
-            (row, n) -> new Done(row.getString(1), row.getString(2)), key)
-        .stream().filter(done -> done.path() != null).findFirst();
+    return jdbc
+        .query(
+            "SELECT result_path, flash_attributes FROM form_submission WHERE submission_key = ?",
+            (row, n) -> new Done(row.getString(1), row.getString(2)),
+            key)
+        .stream()
+        .filter(done -> done.path() != null)
+        .findFirst();
   }
 
   /**
    * Who sent it, where, the form's token and everything in it but the CSRF token and owner marker
-   * (which differ when a kept form is sent again after signing in): hashed, so no content is stored.
+   * (which differ when a kept form is sent again after signing in): hashed, so no content is
+   * stored.
    */
   private static Optional<String> key(HttpServletRequest request) {
     String token = request.getParameter(FormFieldNames.SUBMISSION);
@@ -137,16 +165,20 @@ public class FormSubmissions {
     Map<String, String[]> fields = new TreeMap<>(request.getParameterMap());
     fields.remove(FormFieldNames.CSRF);
     fields.remove(FormFieldNames.OWNER);
-    StringBuilder text = new StringBuilder()
-        .append(request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName()).append('\n')
-        .append(request.getRequestURI()).append('\n');
-    fields.forEach((name, values) -> {
-      text.append(name.length()).append(':').append(name);
-      for (String value : values) {
-        text.append('|').append(value.length()).append(':').append(value);
-      }
-      text.append('\n');
-    });
+    StringBuilder text =
+        new StringBuilder()
+            .append(request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName())
+            .append('\n')
+            .append(request.getRequestURI())
+            .append('\n');
+    fields.forEach(
+        (name, values) -> {
+          text.append(name.length()).append(':').append(name);
+          for (String value : values) {
+            text.append('|').append(value.length()).append(':').append(value);
+          }
+          text.append('\n');
+        });
     uploadedFiles(request, text);
     return Optional.of(sha256(text.toString()));
   }
@@ -157,21 +189,25 @@ public class FormSubmissions {
    * digest.
    */
   private static void uploadedFiles(HttpServletRequest request, StringBuilder text) {
-    MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+    MultipartHttpServletRequest multipart =
+        WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
     if (multipart == null) {
       return;
     }
-    new TreeMap<>(multipart.getMultiFileMap()).forEach((name, files) -> {
-      text.append("file:").append(name.length()).append(':').append(name);
-      for (MultipartFile file : files) {
-        try {
-          text.append('|').append(sha256(file.getBytes()));
-        } catch (IOException unreadable) {
-          throw new UncheckedIOException("Could not read the uploaded file " + name, unreadable);
-        }
-      }
-      text.append('\n');
-    });
+    new TreeMap<>(multipart.getMultiFileMap())
+        .forEach(
+            (name, files) -> {
+              text.append("file:").append(name.length()).append(':').append(name);
+              for (MultipartFile file : files) {
+                try {
+                  text.append('|').append(sha256(file.getBytes()));
+                } catch (IOException unreadable) {
+                  throw new UncheckedIOException(
+                      "Could not read the uploaded file " + name, unreadable);
+                }
+              }
+              text.append('\n');
+            });
   }
 
   private static String sha256(String text) {

@@ -21,8 +21,10 @@ class Signatures {
 
   private final ServiceSecrets secrets;
   private final Map<String, SecretKeySpec> keys = new ConcurrentHashMap<>();
+
   /** A Mac per thread and purpose: looking one up and keying it cost more than signing. */
-  private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(java.util.HashMap::new);
+  private final ThreadLocal<Map<String, Mac>> macs =
+      ThreadLocal.withInitial(java.util.HashMap::new);
 
   Signatures(ServiceSecrets secrets) {
     this.secrets = secrets;
@@ -37,7 +39,9 @@ class Signatures {
   private Mac newMac(String purpose) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(keys.computeIfAbsent(purpose, name -> new SecretKeySpec(secrets.key(name), "HmacSHA256")));
+      mac.init(
+          keys.computeIfAbsent(
+              purpose, name -> new SecretKeySpec(secrets.key(name), "HmacSHA256")));
       return mac;
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
@@ -46,8 +50,9 @@ class Signatures {
 
   /** Whether {@code signature} is {@code data}'s, compared in constant time. */
   boolean verify(String purpose, byte[] data, String signature) {
-    return signature != null && MessageDigest.isEqual(
-        sign(purpose, data).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-        signature.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return signature != null
+        && MessageDigest.isEqual(
+            sign(purpose, data).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            signature.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
   }
 }

@@ -16,10 +16,11 @@ import java.util.Optional;
  */
 final class SmallValues {
 
-  private static final ObjectInputFilter ONLY_SMALL_VALUES = ObjectInputFilter.Config.createFilter(
-      "maxdepth=8;maxrefs=1000;maxbytes=30000;java.lang.*;java.util.*;java.time.*;"
-          + "org.springframework.web.servlet.FlashMap;org.springframework.util.LinkedMultiValueMap;org.springframework.util.MultiValueMapAdapter;"
-          + "uk.missingchildren.response.**;!*");
+  private static final ObjectInputFilter ONLY_SMALL_VALUES =
+      ObjectInputFilter.Config.createFilter(
+          "maxdepth=8;maxrefs=1000;maxbytes=30000;java.lang.*;java.util.*;java.time.*;"
+              + "org.springframework.web.servlet.FlashMap;org.springframework.util.LinkedMultiValueMap;org.springframework.util.MultiValueMapAdapter;"
+              + "uk.missingchildren.response.**;!*");
 
   private SmallValues() {}
 

@@ -14,13 +14,15 @@ public final class PerThreadSecureRandom extends SecureRandom {
 
   private static final long serialVersionUID = 1L;
   private static final PerThreadSecureRandom INSTANCE = new PerThreadSecureRandom();
-  private static final ThreadLocal<SecureRandom> GENERATORS = ThreadLocal.withInitial(() -> {
-    try {
-      return SecureRandom.getInstance("DRBG");
-    } catch (NoSuchAlgorithmException e) {
-      return new SecureRandom();
-    }
-  });
+  private static final ThreadLocal<SecureRandom> GENERATORS =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return SecureRandom.getInstance("DRBG");
+            } catch (NoSuchAlgorithmException e) {
+              return new SecureRandom();
+            }
+          });
 
   private PerThreadSecureRandom() {}
 

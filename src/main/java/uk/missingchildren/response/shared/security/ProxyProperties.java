@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record ProxyProperties(List<String> trusted) {
 
   ProxyProperties {
-    trusted = trusted == null ? List.of() : trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    trusted =
+        trusted == null
+            ? List.of()
+            : trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -34,7 +34,10 @@ public final class RequestOrigin {
     }
     try {
       URI from = URI.create(origin);
-      int port = from.getPort() != -1 ? from.getPort() : "https".equalsIgnoreCase(from.getScheme()) ? 443 : 80;
+      int port =
+          from.getPort() != -1
+              ? from.getPort()
+              : "https".equalsIgnoreCase(from.getScheme()) ? 443 : 80;
       return !(request.getScheme().equalsIgnoreCase(from.getScheme())
           && request.getServerName().equalsIgnoreCase(from.getHost())
           && request.getServerPort() == port);

@@ -8,32 +8,37 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * The security baseline: CSRF on every state-changing request, strict response headers and a closed
- * actuator. The Content-Security-Policy is written by {@link ContentSecurityPolicyFilter} because it
- * carries a per-request nonce.
+ * actuator. The Content-Security-Policy is written by {@link ContentSecurityPolicyFilter} because
+ * it carries a per-request nonce.
  */
 @Configuration
 class SecurityConfig {
 
   /**
-   * Everything a signed-in person works on lives under these paths; anything else is public, so
-   * an unknown address answers 404 rather than asking people to sign in. SignedInAreasIntegrationTest
+   * Everything a signed-in person works on lives under these paths; anything else is public, so an
+   * unknown address answers 404 rather than asking people to sign in. SignedInAreasIntegrationTest
    * checks that every route under these paths refuses anonymous visitors.
    */
   static final String[] SIGNED_IN_PATHS = {
-    "/partnerships", "/partnerships/**", "/account", "/account/**", "/invitations/*/accept",
-    "/resume", "/session/**"
+    "/partnerships",
+    "/partnerships/**",
+    "/account",
+    "/account/**",
+    "/invitations/*/accept",
+    "/resume",
+    "/session/**"
   };
 
   static final String CSRF_COOKIE = "csrf_token";
@@ -61,10 +66,14 @@ class SecurityConfig {
                     .authenticated()
                     .anyRequest()
                     .permitAll())
-        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(maskedTokens())
-            .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(csrfTokens())
+                    .csrfTokenRequestHandler(maskedTokens())
+                    .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
         .exceptionHandling(
-            exceptions -> exceptions.accessDeniedHandler(accessDenied).authenticationEntryPoint(signIn))
+            exceptions ->
+                exceptions.accessDeniedHandler(accessDenied).authenticationEntryPoint(signIn))
         .headers(
             headers ->
                 headers
@@ -101,15 +110,16 @@ class SecurityConfig {
    */
   /**
    * Every state-changing request needs a CSRF token, except an upload over the size limit (see
-   * {@link OversizedUpload}) and the Low Vision Mode switch when the
-   * browser itself says it was sent from one of our pages (Fetch Metadata or Origin, which no other
-   * site can set). The switch is on every page, so without a token those pages are the same for every
-   * visitor and can be served from memory. A request that says nothing of its origin still needs a
-   * token, and the switch carries none, so it is refused.
+   * {@link OversizedUpload}) and the Low Vision Mode switch when the browser itself says it was
+   * sent from one of our pages (Fetch Metadata or Origin, which no other site can set). The switch
+   * is on every page, so without a token those pages are the same for every visitor and can be
+   * served from memory. A request that says nothing of its origin still needs a token, and the
+   * switch carries none, so it is refused.
    */
   static boolean needsCsrfToken(HttpServletRequest request) {
     return CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
-        && !("/display-mode".equals(request.getServletPath()) && RequestOrigin.saysSameOrigin(request))
+        && !("/display-mode".equals(request.getServletPath())
+            && RequestOrigin.saysSameOrigin(request))
         && !OversizedUpload.isOne(request);
   }
 

@@ -41,8 +41,15 @@ class TrustedProxyFilter extends OncePerRequestFilter {
 
   private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
   private static final List<String> FORWARDED_HEADERS =
-      List.of("forwarded", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port",
-          "x-forwarded-prefix", "x-forwarded-ssl", "x-real-ip");
+      List.of(
+          "forwarded",
+          "x-forwarded-for",
+          "x-forwarded-proto",
+          "x-forwarded-host",
+          "x-forwarded-port",
+          "x-forwarded-prefix",
+          "x-forwarded-ssl",
+          "x-real-ip");
 
   private final List<IpAddressMatcher> proxies;
 
@@ -51,14 +58,17 @@ class TrustedProxyFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    HttpServletRequest seen = trusted(request.getRemoteAddr()) ? new Forwarded(request) : new Direct(request);
+    HttpServletRequest seen =
+        trusted(request.getRemoteAddr()) ? new Forwarded(request) : new Direct(request);
     chain.doFilter(seen, new RelativeRedirects(response));
   }
 
   private boolean trusted(String address) {
-    return address != null && IP_LITERAL.matcher(address).matches()
+    return address != null
+        && IP_LITERAL.matcher(address).matches()
         && proxies.stream().anyMatch(proxy -> proxy.matches(address));
   }
 
@@ -70,19 +80,24 @@ class TrustedProxyFilter extends OncePerRequestFilter {
 
     @Override
     public String getHeader(String name) {
-      return FORWARDED_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? null : super.getHeader(name);
+      return FORWARDED_HEADERS.contains(name.toLowerCase(Locale.ROOT))
+          ? null
+          : super.getHeader(name);
     }
 
     @Override
     public Enumeration<String> getHeaders(String name) {
-      return FORWARDED_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? Collections.emptyEnumeration() : super.getHeaders(name);
+      return FORWARDED_HEADERS.contains(name.toLowerCase(Locale.ROOT))
+          ? Collections.emptyEnumeration()
+          : super.getHeaders(name);
     }
 
     @Override
     public Enumeration<String> getHeaderNames() {
       List<String> names = new ArrayList<>();
       Collections.list(super.getHeaderNames()).stream()
-          .filter(name -> !FORWARDED_HEADERS.contains(name.toLowerCase(Locale.ROOT))).forEach(names::add);
+          .filter(name -> !FORWARDED_HEADERS.contains(name.toLowerCase(Locale.ROOT)))
+          .forEach(names::add);
       return Collections.enumeration(names);
     }
   }
@@ -98,8 +113,10 @@ class TrustedProxyFilter extends OncePerRequestFilter {
       super(request);
       this.client = client(request);
       String proto = first(request.getHeader("X-Forwarded-Proto"));
-      this.scheme = "https".equalsIgnoreCase(proto) || "http".equalsIgnoreCase(proto)
-          ? proto.toLowerCase(Locale.ROOT) : request.getScheme();
+      this.scheme =
+          "https".equalsIgnoreCase(proto) || "http".equalsIgnoreCase(proto)
+              ? proto.toLowerCase(Locale.ROOT)
+              : request.getScheme();
       String forwardedHost = first(request.getHeader("X-Forwarded-Host"));
       URI hostAndPort = forwardedHost == null ? null : hostAndPort(forwardedHost);
       this.host = hostAndPort == null ? request.getServerName() : hostAndPort.getHost();
@@ -168,8 +185,12 @@ class TrustedProxyFilter extends OncePerRequestFilter {
 
     @Override
     public StringBuffer getRequestURL() {
-      boolean defaultPort = ("https".equals(scheme) && port == 443) || ("http".equals(scheme) && port == 80);
-      return new StringBuffer(scheme).append("://").append(host).append(defaultPort ? "" : ":" + port)
+      boolean defaultPort =
+          ("https".equals(scheme) && port == 443) || ("http".equals(scheme) && port == 80);
+      return new StringBuffer(scheme)
+          .append("://")
+          .append(host)
+          .append(defaultPort ? "" : ":" + port)
           .append(getRequestURI());
     }
 
@@ -187,7 +208,9 @@ class TrustedProxyFilter extends OncePerRequestFilter {
     }
   }
 
-  /** Turns any absolute redirect into a relative one: this service only ever redirects to itself. */
+  /**
+   * Turns any absolute redirect into a relative one: this service only ever redirects to itself.
+   */
   private static class RelativeRedirects extends HttpServletResponseWrapper {
     RelativeRedirects(HttpServletResponse response) {
       super(response);
@@ -222,8 +245,10 @@ class TrustedProxyFilter extends OncePerRequestFilter {
         if (uri.getScheme() == null && uri.getRawAuthority() == null) {
           return location;
         }
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+        String path =
+            uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return path
+            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
             + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
       } catch (IllegalArgumentException unreadable) {
         return "/";

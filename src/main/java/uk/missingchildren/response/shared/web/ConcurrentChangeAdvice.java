@@ -17,10 +17,11 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Two people changing the same thing at the same moment (two "Submit" presses on two laptops, two
- * people starting the same checklist) can reach the database together; the loser's change is refused
- * by a version check or a unique constraint. That is not a server error: they get a page saying so
- * (409), and a page saving in the background gets the "conflict" status it already understands.
- * Features that can do better (show both versions, or lead to the one that won) handle these first.
+ * people starting the same checklist) can reach the database together; the loser's change is
+ * refused by a version check or a unique constraint. That is not a server error: they get a page
+ * saying so (409), and a page saving in the background gets the "conflict" status it already
+ * understands. Features that can do better (show both versions, or lead to the one that won) handle
+ * these first.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -30,7 +31,10 @@ class ConcurrentChangeAdvice {
 
   @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})
   Object concurrentChange(HttpServletRequest request, RuntimeException refused) {
-    log.warn("Refused a change to {} made at the same time as another: {}", request.getRequestURI(), refused.getMessage());
+    log.warn(
+        "Refused a change to {} made at the same time as another: {}",
+        request.getRequestURI(),
+        refused.getMessage());
     String accept = request.getHeader("Accept");
     if (accept != null && accept.startsWith("application/json")) {
       return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", "conflict"));
@@ -51,7 +55,8 @@ class ConcurrentChangeAdvice {
       if (from.getHost() != null && !from.getHost().equalsIgnoreCase(request.getServerName())) {
         return "/";
       }
-      return LocalRedirects.localPathOrHome(from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery()));
+      return LocalRedirects.localPathOrHome(
+          from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery()));
     } catch (IllegalArgumentException unreadable) {
       return "/";
     }

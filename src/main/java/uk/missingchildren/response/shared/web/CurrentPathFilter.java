@@ -12,8 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Exposes the path of the page being shown, so controls in the page frame (such as the Low Vision
- * Mode switch) can bring the user back to it. Set before any error dispatch, so error pages know the
- * page that was asked for too.
+ * Mode switch) can bring the user back to it. Set before any error dispatch, so error pages know
+ * the page that was asked for too.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)

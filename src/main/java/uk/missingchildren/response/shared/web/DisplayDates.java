@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 public class DisplayDates {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
 
@@ -28,11 +29,15 @@ public class DisplayDates {
 
   /** Such as "10:42am": for "Saved at 10:42am". */
   public String time(Instant instant) {
-    return instant == null ? "" : TIME.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
+    return instant == null
+        ? ""
+        : TIME.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
   }
 
   /** Such as "22 November 2026 at 10:42am", the GOV.UK style. */
   public String dateTime(Instant instant) {
-    return instant == null ? "" : DATE_TIME.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
+    return instant == null
+        ? ""
+        : DATE_TIME.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
   }
 }

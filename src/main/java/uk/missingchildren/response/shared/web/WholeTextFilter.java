@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WholeTextFilter extends OncePerRequestFilter {
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     WholeTextResponse whole = new WholeTextResponse(response);
     chain.doFilter(request, whole);

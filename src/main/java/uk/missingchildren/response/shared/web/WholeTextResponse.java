@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A response whose text (a page) is kept whole and turned into bytes once, at the end, with {@link
- * String#getBytes}: written through the container's writer, piece by piece, the conversion was about
- * a fifth of a page's time. Binary output (downloads) goes straight through.
+ * String#getBytes}: written through the container's writer, piece by piece, the conversion was
+ * about a fifth of a page's time. Binary output (downloads) goes straight through.
  */
 public class WholeTextResponse extends HttpServletResponseWrapper {
 
@@ -27,31 +27,34 @@ public class WholeTextResponse extends HttpServletResponseWrapper {
   @Override
   public PrintWriter getWriter() throws IOException {
     if (streaming) {
-      throw new IllegalStateException("getOutputStream() has already been called for this response");
+      throw new IllegalStateException(
+          "getOutputStream() has already been called for this response");
     }
     if (writer == null) {
       text = new StringBuilder(16_384);
-      writer = new PrintWriter(new Writer() {
-        @Override
-        public void write(char[] chars, int offset, int length) {
-          text.append(chars, offset, length);
-        }
+      writer =
+          new PrintWriter(
+              new Writer() {
+                @Override
+                public void write(char[] chars, int offset, int length) {
+                  text.append(chars, offset, length);
+                }
 
-        @Override
-        public void write(String string, int offset, int length) {
-          text.append(string, offset, offset + length);
-        }
+                @Override
+                public void write(String string, int offset, int length) {
+                  text.append(string, offset, offset + length);
+                }
 
-        @Override
-        public void flush() {
-          // Kept until the end, when the page is complete.
-        }
+                @Override
+                public void flush() {
+                  // Kept until the end, when the page is complete.
+                }
 
-        @Override
-        public void close() {
-          // The page is sent by finish().
-        }
-      });
+                @Override
+                public void close() {
+                  // The page is sent by finish().
+                }
+              });
     }
     return writer;
   }

@@ -9,8 +9,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.missingchildren.response.support.IntegrationTest;
-import uk.missingchildren.response.support.TestUsers;
 import uk.missingchildren.response.support.SiteVisitor;
+import uk.missingchildren.response.support.TestUsers;
 
 class SecurityBaselineIntegrationTest extends IntegrationTest {
 
@@ -37,7 +37,10 @@ class SecurityBaselineIntegrationTest extends IntegrationTest {
       String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
       Document page = Jsoup.parse(response.body());
 
-      assertThat(csp).as(path).contains("script-src 'self';", "style-src 'self';").doesNotContain("nonce", "sha256");
+      assertThat(csp)
+          .as(path)
+          .contains("script-src 'self';", "style-src 'self';")
+          .doesNotContain("nonce", "sha256");
       assertThat(page.select("script:not([src])")).as(path).isEmpty();
       assertThat(page.select("style")).as(path).isEmpty();
       assertThat(page.select("[style]")).as(path).isEmpty();
@@ -64,7 +67,8 @@ class SecurityBaselineIntegrationTest extends IntegrationTest {
     SiteVisitor visitor = new SiteVisitor(url(""));
     visitor.get("/");
 
-    HttpResponse<String> response = visitor.post("/forgotten-password", Map.of("email", "someone@example.org"));
+    HttpResponse<String> response =
+        visitor.post("/forgotten-password", Map.of("email", "someone@example.org"));
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("You cannot do that");
@@ -74,8 +78,15 @@ class SecurityBaselineIntegrationTest extends IntegrationTest {
   void theSessionAndCsrfCookies_areHttpOnlyAndSameSiteLax() {
     SiteVisitor visitor = new SiteVisitor(url(""));
     HttpResponse<String> signInPage = visitor.get("/sign-in");
-    HttpResponse<String> signedIn = visitor.submitForm(Jsoup.parse(signInPage.body()), "main form",
-        Map.of("email", users.givenAccount("Cookie Checker").email(), "password", TestUsers.PASSWORD));
+    HttpResponse<String> signedIn =
+        visitor.submitForm(
+            Jsoup.parse(signInPage.body()),
+            "main form",
+            Map.of(
+                "email",
+                users.givenAccount("Cookie Checker").email(),
+                "password",
+                TestUsers.PASSWORD));
 
     String csrf = cookie(signInPage, "csrf_token");
     String session = cookie(signedIn, "SESSION");

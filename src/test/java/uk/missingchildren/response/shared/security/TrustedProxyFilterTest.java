@@ -12,7 +12,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class TrustedProxyFilterTest {
 
-  private final TrustedProxyFilter filter = new TrustedProxyFilter(new ProxyProperties(List.of("10.0.0.0/8", "192.168.1.20")));
+  private final TrustedProxyFilter filter =
+      new TrustedProxyFilter(new ProxyProperties(List.of("10.0.0.0/8", "192.168.1.20")));
 
   @Test
   void forwardedHeadersFromAnyoneElse_areIgnoredAndHidden() throws Exception {
@@ -27,7 +28,8 @@ class TrustedProxyFilterTest {
     assertThat(seen.getServerName()).isEqualTo("service.example");
     assertThat(seen.isSecure()).isFalse();
     assertThat(seen.getHeader("X-Forwarded-For")).isNull();
-    assertThat(java.util.Collections.list(seen.getHeaderNames())).doesNotContain("X-Forwarded-Host");
+    assertThat(java.util.Collections.list(seen.getHeaderNames()))
+        .doesNotContain("X-Forwarded-Host");
   }
 
   @Test
@@ -39,11 +41,14 @@ class TrustedProxyFilterTest {
 
     HttpServletRequest seen = pass(request);
 
-    assertThat(seen.getRemoteAddr()).as("the leftmost address is whatever the client sent").isEqualTo("203.0.113.7");
+    assertThat(seen.getRemoteAddr())
+        .as("the leftmost address is whatever the client sent")
+        .isEqualTo("203.0.113.7");
     assertThat(seen.isSecure()).isTrue();
     assertThat(seen.getServerName()).isEqualTo("missing-children.example.gov.uk");
     assertThat(seen.getServerPort()).isEqualTo(443);
-    assertThat(seen.getRequestURL().toString()).isEqualTo("https://missing-children.example.gov.uk/partnerships");
+    assertThat(seen.getRequestURL().toString())
+        .isEqualTo("https://missing-children.example.gov.uk/partnerships");
   }
 
   @Test
@@ -57,19 +62,27 @@ class TrustedProxyFilterTest {
   @Test
   void everyRedirect_isMadeRelative() throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
-    filter.doFilter(request("203.0.113.50"), response, (req, res) -> {
-      ((HttpServletResponse) res).sendRedirect("http://evil.example/sign-in?next=%2Fpartnerships");
-    });
+    filter.doFilter(
+        request("203.0.113.50"),
+        response,
+        (req, res) -> {
+          ((HttpServletResponse) res)
+              .sendRedirect("http://evil.example/sign-in?next=%2Fpartnerships");
+        });
     assertThat(response.getHeader("Location")).isEqualTo("/sign-in?next=%2Fpartnerships");
 
     MockHttpServletResponse protocolRelative = new MockHttpServletResponse();
-    filter.doFilter(request("203.0.113.50"), protocolRelative, (req, res) -> ((HttpServletResponse) res).setHeader("Location", "//evil.example/x"));
+    filter.doFilter(
+        request("203.0.113.50"),
+        protocolRelative,
+        (req, res) -> ((HttpServletResponse) res).setHeader("Location", "//evil.example/x"));
     assertThat(protocolRelative.getHeader("Location")).isEqualTo("/x");
   }
 
   private HttpServletRequest pass(MockHttpServletRequest request) throws Exception {
     AtomicReference<HttpServletRequest> seen = new AtomicReference<>();
-    filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> seen.set((HttpServletRequest) req));
+    filter.doFilter(
+        request, new MockHttpServletResponse(), (req, res) -> seen.set((HttpServletRequest) req));
     return seen.get();
   }
 

@@ -16,7 +16,15 @@ class LocalRedirectsTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", "https://evil.example", "//evil.example", "/\\evil.example", "resources", "/a\r\nSet-Cookie: x"})
+  @ValueSource(
+      strings = {
+        "",
+        "https://evil.example",
+        "//evil.example",
+        "/\\evil.example",
+        "resources",
+        "/a\r\nSet-Cookie: x"
+      })
   void anythingElse_becomesTheStartPage(String target) {
     assertThat(LocalRedirects.localPathOrHome(target)).isEqualTo("/");
   }

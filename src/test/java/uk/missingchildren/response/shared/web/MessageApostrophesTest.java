@@ -30,12 +30,13 @@ class MessageApostrophesTest {
         try (InputStream in = Files.newInputStream(file)) {
           messages.load(in);
         }
-        messages.forEach((key, value) -> {
-          String text = value.toString();
-          if (text.contains("''") && !ARGUMENT.matcher(text).find()) {
-            wrong.add(file.getFileName() + ": " + key);
-          }
-        });
+        messages.forEach(
+            (key, value) -> {
+              String text = value.toString();
+              if (text.contains("''") && !ARGUMENT.matcher(text).find()) {
+                wrong.add(file.getFileName() + ": " + key);
+              }
+            });
       }
     }
     assertThat(wrong).as("messages without arguments must use a single apostrophe").isEmpty();

@@ -29,18 +29,21 @@ import uk.missingchildren.response.support.TestUsers;
 
 /**
  * Visits every page of a partnership that has been through the whole journey, and the public pages
- * with forms, finds every form on them, and sends each text field far longer than any column (70,000
- * characters, beyond a 65,535 column; a well-formed address for email fields; the first option of any
- * choice left unmade): the answer is the page again with an error, or the change made, and never a
- * server error.
+ * with forms, finds every form on them, and sends each text field far longer than any column
+ * (70,000 characters, beyond a 65,535 column; a well-formed address for email fields; the first
+ * option of any choice left unmade): the answer is the page again with an error, or the change
+ * made, and never a server error.
  */
 class OverlongFieldsIntegrationTest extends IntegrationTest {
 
   private static final String OVERLONG = "Ω".repeat(70_000);
+
   /** Well formed, so it passes the format check and meets the column. */
   private static final String OVERLONG_EMAIL = "a".repeat(70_000) + "@example.org";
+
   private static final int MOST_PAGES = 80;
-  private static final List<String> NOT_SENT = List.of("/sign-out", "/remove", "/withdraw", "/reopen", "/deactivate");
+  private static final List<String> NOT_SENT =
+      List.of("/sign-out", "/remove", "/withdraw", "/reopen", "/deactivate");
   private static final List<String> DOWNLOADS = List.of(".pdf", ".docx", ".xlsx", ".csv", ".json");
 
   @Autowired TestUsers users;
@@ -52,34 +55,52 @@ class OverlongFieldsIntegrationTest extends IntegrationTest {
     UUID partnership = givenAPartnershipThroughTheJourney(visitor);
     List<String> failures = new ArrayList<>();
 
-    int sent = sendOverlongFields(visitor, formsOnPagesUnder(visitor, "/partnerships/" + partnership, "/account"), failures);
+    int sent =
+        sendOverlongFields(
+            visitor,
+            formsOnPagesUnder(visitor, "/partnerships/" + partnership, "/account"),
+            failures);
     SiteVisitor stranger = new SiteVisitor(url(""));
-    sent += sendOverlongFields(stranger, formsOnPagesUnder(stranger, "/sign-in", "/register", "/forgotten-password"), failures);
+    sent +=
+        sendOverlongFields(
+            stranger,
+            formsOnPagesUnder(stranger, "/sign-in", "/register", "/forgotten-password"),
+            failures);
 
     System.out.println("==> Sent " + sent + " overlong fields");
     assertThat(sent).as("text fields sent").isGreaterThan(40);
     assertThat(failures).isEmpty();
   }
 
-  private int sendOverlongFields(SiteVisitor visitor, Map<String, Element> forms, List<String> failures) {
+  private int sendOverlongFields(
+      SiteVisitor visitor, Map<String, Element> forms, List<String> failures) {
     int sent = 0;
     for (Map.Entry<String, Element> found : forms.entrySet()) {
       Element form = found.getValue();
-      for (Element field : form.select("textarea[name], input[name]:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=submit])")) {
+      for (Element field :
+          form.select(
+              "textarea[name], input[name]:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=submit])")) {
         Document fresh = Jsoup.parse(visitor.get(found.getKey().split(" ", 2)[0]).body());
         Element again = fresh.selectFirst("form[action='" + form.attr("action") + "']");
         if (again == null) {
           continue;
         }
-        Map<String, String> fields = FormFields.of(fresh, "form[action='" + form.attr("action") + "']");
-        // Choose the first option of any choice left unmade, so the long text is not refused for that.
-        again.select("input[type=radio]").forEach(radio -> fields.putIfAbsent(radio.attr("name"), radio.val()));
-        boolean email = field.attr("type").equals("email") || field.attr("name").toLowerCase().contains("email");
+        Map<String, String> fields =
+            FormFields.of(fresh, "form[action='" + form.attr("action") + "']");
+        // Choose the first option of any choice left unmade, so the long text is not refused for
+        // that.
+        again
+            .select("input[type=radio]")
+            .forEach(radio -> fields.putIfAbsent(radio.attr("name"), radio.val()));
+        boolean email =
+            field.attr("type").equals("email")
+                || field.attr("name").toLowerCase().contains("email");
         fields.put(field.attr("name"), email ? OVERLONG_EMAIL : OVERLONG);
         HttpResponse<String> answer = visitor.post(form.attr("action"), fields);
         sent++;
         if (answer.statusCode() >= 500) {
-          failures.add(form.attr("action") + " field " + field.attr("name") + ": " + answer.statusCode());
+          failures.add(
+              form.attr("action") + " field " + field.attr("name") + ": " + answer.statusCode());
         }
       }
     }
@@ -98,13 +119,17 @@ class OverlongFieldsIntegrationTest extends IntegrationTest {
         continue;
       }
       HttpResponse<String> response = visitor.get(path);
-      if (response.statusCode() != 200 || !response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+      if (response.statusCode() != 200
+          || !response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
         continue;
       }
       Document page = Jsoup.parse(response.body());
       for (Element form : page.select("main form[method=post], main form[method=POST]")) {
         String action = form.attr("action");
-        if (NOT_SENT.stream().noneMatch(action::contains) && !form.select("textarea, input[type=text], input[type=email], input[type=password], input:not([type])").isEmpty()) {
+        if (NOT_SENT.stream().noneMatch(action::contains)
+            && !form.select(
+                    "textarea, input[type=text], input[type=email], input[type=password], input:not([type])")
+                .isEmpty()) {
           if (kinds.add(kind(action))) {
             forms.put(path + " " + action, form);
           }
@@ -112,7 +137,9 @@ class OverlongFieldsIntegrationTest extends IntegrationTest {
       }
       for (Element link : page.select("main a[href]")) {
         String href = URI.create(link.attr("href").replace(" ", "%20")).getPath();
-        if (href != null && List.of(roots).stream().anyMatch(href::startsWith) && DOWNLOADS.stream().noneMatch(href::endsWith)) {
+        if (href != null
+            && List.of(roots).stream().anyMatch(href::startsWith)
+            && DOWNLOADS.stream().noneMatch(href::endsWith)) {
           queue.add(href);
         }
       }
@@ -122,25 +149,64 @@ class OverlongFieldsIntegrationTest extends IntegrationTest {
 
   /** One form of each kind is enough: question 4's form is question 5's, and so on. */
   private static String kind(String action) {
-    return action.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("/Q\\d\\d", "/{question}")
-        .replaceAll("/T\\d\\d-([RGA])\\d\\d", "/{item-$1}").replaceAll("/checklists/[a-z-]+/", "/checklists/{area}/");
+    return action
+        .replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}")
+        .replaceAll("/Q\\d\\d", "/{question}")
+        .replaceAll("/T\\d\\d-([RGA])\\d\\d", "/{item-$1}")
+        .replaceAll("/checklists/[a-z-]+/", "/checklists/{area}/");
   }
 
   private UUID givenAPartnershipThroughTheJourney(SiteVisitor visitor) {
     UUID partnership = BenchmarkMeetings.givenPartnership(visitor, "Overlong Partnership");
     String benchmark = BenchmarkMeetings.start(visitor, partnership, LocalDate.of(2026, 11, 2));
     BenchmarkMeetings.addAttendee(visitor, benchmark, "Pat Police", "POLICE", "Inspector");
-    BenchmarkMeetings.answer(visitor, benchmark, "Q11", "partly", "Some notes", "Agree an RHI offer");
-    String review = ChecklistMeetings.start(visitor, partnership, "return-home-interviews", LocalDate.of(2026, 11, 3), "blank");
-    ChecklistMeetings.rate(visitor, review, "required", "T05-R01", "partly_met", "high", "", "Some evidence");
+    BenchmarkMeetings.answer(
+        visitor, benchmark, "Q11", "partly", "Some notes", "Agree an RHI offer");
+    String review =
+        ChecklistMeetings.start(
+            visitor, partnership, "return-home-interviews", LocalDate.of(2026, 11, 3), "blank");
+    ChecklistMeetings.rate(
+        visitor, review, "required", "T05-R01", "partly_met", "high", "", "Some evidence");
     LocalDate due = LocalDate.now().plusMonths(3);
-    visitor.submitForm(review + "/items/T05-R01/actions/new", "#set-action", Map.of("title", "An action", "description", "Do it",
-        "owner", "PARTNERSHIP", "agency", "", "leadPerson", "Lee Lead", "dueDay", String.valueOf(due.getDayOfMonth()),
-        "dueMonth", String.valueOf(due.getMonthValue()), "dueYear", String.valueOf(due.getYear()), "successMeasure", "Measured"));
+    visitor.submitForm(
+        review + "/items/T05-R01/actions/new",
+        "#set-action",
+        Map.of(
+            "title",
+            "An action",
+            "description",
+            "Do it",
+            "owner",
+            "PARTNERSHIP",
+            "agency",
+            "",
+            "leadPerson",
+            "Lee Lead",
+            "dueDay",
+            String.valueOf(due.getDayOfMonth()),
+            "dueMonth",
+            String.valueOf(due.getMonthValue()),
+            "dueYear",
+            String.valueOf(due.getYear()),
+            "successMeasure",
+            "Measured"));
     LocalDate today = actions.today();
-    visitor.submitForm("/partnerships/" + partnership + "/follow-ups/new", "#start-follow-up", Map.of(
-        "meetingDay", String.valueOf(today.getDayOfMonth()), "meetingMonth", String.valueOf(today.getMonthValue()),
-        "meetingYear", String.valueOf(today.getYear()), "facilitator", "Fay", "noteTaker", "Ned", "scope", "ALL_OPEN"));
+    visitor.submitForm(
+        "/partnerships/" + partnership + "/follow-ups/new",
+        "#start-follow-up",
+        Map.of(
+            "meetingDay",
+            String.valueOf(today.getDayOfMonth()),
+            "meetingMonth",
+            String.valueOf(today.getMonthValue()),
+            "meetingYear",
+            String.valueOf(today.getYear()),
+            "facilitator",
+            "Fay",
+            "noteTaker",
+            "Ned",
+            "scope",
+            "ALL_OPEN"));
     return partnership;
   }
 }

@@ -12,8 +12,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.missingchildren.response.support.TestDatabase;
 import uk.missingchildren.response.support.SiteVisitor;
+import uk.missingchildren.response.support.TestDatabase;
 
 /**
  * Sessions live in the database, so a visitor keeps their session when the service restarts or when
@@ -38,7 +38,8 @@ class SessionsAcrossInstancesIntegrationTest {
       Document page = Jsoup.parse(visitor.get("/resources").body());
 
       // The confirmation was stored in the session by the first instance and shown by the second.
-      assertThat(page.select(".govuk-notification-banner").text()).contains("Low Vision Mode is on");
+      assertThat(page.select(".govuk-notification-banner").text())
+          .contains("Low Vision Mode is on");
       assertThat(page.selectFirst("html").hasClass("app-low-vision")).isTrue();
       assertThat(visitor.cookie("SESSION")).isEqualTo(sessionBeforeRestart);
     }
@@ -51,12 +52,18 @@ class SessionsAcrossInstancesIntegrationTest {
         ConfigurableApplicationContext two = start(database)) {
       givenAccount(one, "two.instances@example.org", "quiet orchard lantern");
       SiteVisitor visitor = new SiteVisitor(baseUrl(one));
-      visitor.submitForm("/sign-in", "main form", Map.of("email", "two.instances@example.org", "password", "quiet orchard lantern"));
+      visitor.submitForm(
+          "/sign-in",
+          "main form",
+          Map.of("email", "two.instances@example.org", "password", "quiet orchard lantern"));
       Document form = Jsoup.parse(visitor.get("/account/details").body());
 
       visitor.moveTo(baseUrl(two));
-      HttpResponse<String> response = visitor.submitForm(form, "main form",
-          Map.of("displayName", "Changed On Two", "agency", "HEALTH", "jobTitle", "Nurse"));
+      HttpResponse<String> response =
+          visitor.submitForm(
+              form,
+              "main form",
+              Map.of("displayName", "Changed On Two", "agency", "HEALTH", "jobTitle", "Nurse"));
 
       assertThat(response.headers().firstValue("Location").orElse("")).doesNotEndWith("/sign-in");
       // The session and the CSRF cookie are both good on the second instance.
@@ -71,8 +78,11 @@ class SessionsAcrossInstancesIntegrationTest {
     try (ConfigurableApplicationContext first = start(database)) {
       givenAccount(first, "restart.person@example.org", "granite lemon harbour");
       visitor = new SiteVisitor(baseUrl(first));
-      HttpResponse<String> signedIn = visitor.submitForm("/sign-in", "main form",
-          Map.of("email", "restart.person@example.org", "password", "granite lemon harbour"));
+      HttpResponse<String> signedIn =
+          visitor.submitForm(
+              "/sign-in",
+              "main form",
+              Map.of("email", "restart.person@example.org", "password", "granite lemon harbour"));
       assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/partnerships");
     }
     try (ConfigurableApplicationContext second = start(database);
@@ -80,10 +90,13 @@ class SessionsAcrossInstancesIntegrationTest {
       visitor.moveTo(baseUrl(second));
       HttpResponse<String> afterRestart = visitor.get("/account");
       assertThat(afterRestart.statusCode()).isEqualTo(200);
-      assertThat(Jsoup.parse(afterRestart.body()).select(".govuk-summary-list").text()).contains("restart.person@example.org");
+      assertThat(Jsoup.parse(afterRestart.body()).select(".govuk-summary-list").text())
+          .contains("restart.person@example.org");
 
       visitor.moveTo(baseUrl(third));
-      assertThat(visitor.get("/account").statusCode()).as("same session on another instance").isEqualTo(200);
+      assertThat(visitor.get("/account").statusCode())
+          .as("same session on another instance")
+          .isEqualTo(200);
     }
   }
 }

@@ -40,7 +40,9 @@ class TemplatesUseMessagesTest {
   void templates_containNoLiteralText() throws IOException {
     List<String> problems = new ArrayList<>();
     for (Path template : templates()) {
-      problems.addAll(literalText(parse(Files.readString(template)), TEMPLATES.relativize(template).toString()));
+      problems.addAll(
+          literalText(
+              parse(Files.readString(template)), TEMPLATES.relativize(template).toString()));
     }
     assertThat(problems).as("literal text belongs in messages/*.properties").isEmpty();
   }
@@ -65,7 +67,9 @@ class TemplatesUseMessagesTest {
 
   @Test
   void theCheckItself_catchesLiteralTextAndPerceivableAttributes_butNotMessagesCommentsOrIcons() {
-    Document template = parse("""
+    Document template =
+        parse(
+            """
         <div><!--/* a comment */-->
           <p th:text="#{ok}"></p>
           <p>Hard-coded words</p>
@@ -74,9 +78,10 @@ class TemplatesUseMessagesTest {
           <script>var x = 'script text';</script>
         </div>""");
 
-    assertThat(literalText(template, "example.html")).containsExactly(
-        "example.html: text \"Hard-coded words\" in <p>",
-        "example.html: attribute alt=\"A picture\"");
+    assertThat(literalText(template, "example.html"))
+        .containsExactly(
+            "example.html: text \"Hard-coded words\" in <p>",
+            "example.html: attribute alt=\"A picture\"");
   }
 
   /** Every piece of visible text or perceivable attribute written into a template. */
@@ -92,11 +97,21 @@ class TemplatesUseMessagesTest {
           problems.add(name + ": text \"" + words + "\" in <" + element.tagName() + ">");
         }
       }
-      element.attributes().forEach(attribute -> {
-        if (PERCEIVABLE_ATTRIBUTES.contains(attribute.getKey()) && !attribute.getValue().isBlank()) {
-          problems.add(name + ": attribute " + attribute.getKey() + "=\"" + attribute.getValue() + "\"");
-        }
-      });
+      element
+          .attributes()
+          .forEach(
+              attribute -> {
+                if (PERCEIVABLE_ATTRIBUTES.contains(attribute.getKey())
+                    && !attribute.getValue().isBlank()) {
+                  problems.add(
+                      name
+                          + ": attribute "
+                          + attribute.getKey()
+                          + "=\""
+                          + attribute.getValue()
+                          + "\"");
+                }
+              });
     }
     return problems;
   }
@@ -108,8 +123,14 @@ class TemplatesUseMessagesTest {
 
   private static Document parse(String template) {
     Document document = Jsoup.parse(template, "", Parser.xmlParser());
-    document.getAllElements().forEach(element -> element.childNodes().stream()
-        .filter(Comment.class::isInstance).toList().forEach(org.jsoup.nodes.Node::remove));
+    document
+        .getAllElements()
+        .forEach(
+            element ->
+                element.childNodes().stream()
+                    .filter(Comment.class::isInstance)
+                    .toList()
+                    .forEach(org.jsoup.nodes.Node::remove));
     return document;
   }
 
