@@ -6,11 +6,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.missingchildren.response.support.Axe;
 import uk.missingchildren.response.support.BrowserTest;
 
 class LowVisionModeBrowserTest extends BrowserTest {
@@ -48,6 +50,24 @@ class LowVisionModeBrowserTest extends BrowserTest {
     pressEnterAndWaitForTheNextPage();
 
     assertThat(htmlClasses()).doesNotContain("app-low-vision");
+  }
+
+  @Test
+  void theLowVisionScan_findsTextBelow7To1_whichTheStandardScanLetsThrough() {
+    open("/cookies");
+    // Grey on white is 4.5:1: enough for WCAG AA, not for the 7:1 Low Vision Mode promises.
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "const p = document.createElement('p'); p.id = 'grey-text'; p.textContent = 'Grey text';"
+                + " p.style.color = '#767676'; p.style.background = '#ffffff';"
+                + " document.querySelector('main').appendChild(p);");
+
+    assertThat(Axe.scanAndLog(driver, "/cookies (with grey text)", "standard")).isEmpty();
+    assertThat(Axe.scanAndLog(driver, "/cookies (with grey text)", "low-vision"))
+        .singleElement()
+        .asString()
+        .startsWith("color-contrast-enhanced")
+        .contains("#grey-text");
   }
 
   @Test
