@@ -2,7 +2,6 @@ package uk.missingchildren.response.action;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,14 +13,13 @@ import uk.missingchildren.response.audit.AuditEvent;
 import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.access.CheckedWithoutContext;
+import uk.missingchildren.response.shared.time.UkTime;
 
 /**
  * Setting actions, updating them, and reading the partnership's register and each action's history.
  */
 @Service
 public class ActionService {
-
-  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final Actions actions;
   private final ActionUpdates updates;
@@ -45,7 +43,7 @@ public class ActionService {
   /** Today in the UK, the day "overdue" is judged by. */
   @CheckedWithoutContext("reads the clock, no partnership data")
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(UK));
+    return UkTime.today(clock);
   }
 
   @Transactional(readOnly = true)

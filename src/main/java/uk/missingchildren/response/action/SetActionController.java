@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +22,7 @@ import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
+import uk.missingchildren.response.shared.time.UkTime;
 
 /**
  * Setting an action from a checklist review: for one of its items, or from a stage-one question's
@@ -36,8 +36,6 @@ class SetActionController {
       "/partnerships/{partnershipId}/reviews/{reviewId}/items/{itemId}/actions/new";
   private static final String QUESTION =
       "/partnerships/{partnershipId}/reviews/{reviewId}/questions/{questionId}/actions/new";
-  private static final ZoneId UK = ZoneId.of("Europe/London");
-
   private final PartnershipAccess access;
   private final ChecklistReviewService reviews;
   private final ActionService actions;
@@ -172,7 +170,7 @@ class SetActionController {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(UK));
+    return UkTime.today(clock);
   }
 
   private static String summary(UUID partnershipId, UUID reviewId) {

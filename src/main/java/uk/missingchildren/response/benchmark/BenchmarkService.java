@@ -2,7 +2,6 @@ package uk.missingchildren.response.benchmark;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +17,11 @@ import uk.missingchildren.response.meeting.MeetingDetails;
 import uk.missingchildren.response.meeting.MeetingDetailsForm;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.access.CheckedWithoutContext;
+import uk.missingchildren.response.shared.time.UkTime;
 
 /** Starting, submitting and reopening benchmarks, their meeting details, and the history list. */
 @Service
 public class BenchmarkService {
-
-  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final Benchmarks benchmarks;
   private final Answers answers;
@@ -50,7 +48,7 @@ public class BenchmarkService {
   /** Today in the UK, for checking meeting dates. */
   @CheckedWithoutContext("reads only the clock")
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(UK));
+    return UkTime.today(clock);
   }
 
   /**

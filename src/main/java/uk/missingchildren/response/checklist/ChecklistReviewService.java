@@ -11,6 +11,7 @@ import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.meeting.MeetingDetails;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.time.UkTime;
 
 /** Starting, reading and completing a partnership's checklist reviews, round by round. */
 @Service
@@ -107,7 +108,7 @@ public class ChecklistReviewService {
   /** Today in the UK, for checking meeting dates. */
   @uk.missingchildren.response.shared.access.CheckedWithoutContext("reads only the clock")
   public java.time.LocalDate today() {
-    return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+    return UkTime.today(clock);
   }
 
   /** The latest round of each area's checklist, by theme id; areas never reviewed are absent. */

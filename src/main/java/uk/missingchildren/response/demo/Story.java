@@ -2,12 +2,12 @@ package uk.missingchildren.response.demo;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.reminder.ReminderJob;
+import uk.missingchildren.response.shared.time.UkTime;
 
 /**
  * One telling of Eastmoor's story: the day it has reached, the partnership and the actions made so
@@ -17,7 +17,6 @@ import uk.missingchildren.response.reminder.ReminderJob;
  */
 final class Story {
 
-  private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final LocalTime MEETINGS_START = LocalTime.of(10, 0);
   private static final LocalTime REMINDERS_RUN = LocalTime.of(6, 5);
 
@@ -31,7 +30,7 @@ final class Story {
   Story(StoryClock clock, ReminderJob reminders) {
     this.clock = clock;
     this.reminders = reminders;
-    this.today = LocalDate.now(clock.withZone(UK));
+    this.today = UkTime.today(clock);
   }
 
   /** Moves the story on to {@code daysAgo} days before today, at 10am, when its meetings start. */
@@ -42,7 +41,7 @@ final class Story {
           "The story only goes forward: " + day + " is before " + reached);
     }
     runMorningRemindersUntil(day);
-    clock.travelTo(day.atTime(MEETINGS_START).atZone(UK).toInstant());
+    clock.travelTo(day.atTime(MEETINGS_START).atZone(UkTime.ZONE).toInstant());
   }
 
   /** Brings the story up to now: the mornings left, then the real time, and today's reminders. */
@@ -55,7 +54,7 @@ final class Story {
   private void runMorningRemindersUntil(LocalDate day) {
     LocalDate morning = reached == null ? day : reached.plusDays(1);
     for (; !morning.isAfter(day); morning = morning.plusDays(1)) {
-      clock.travelTo(morning.atTime(REMINDERS_RUN).atZone(UK).toInstant());
+      clock.travelTo(morning.atTime(REMINDERS_RUN).atZone(UkTime.ZONE).toInstant());
       reminders.sendDue();
       reached = morning;
     }
@@ -63,7 +62,7 @@ final class Story {
 
   /** The day the story has reached. */
   LocalDate day() {
-    return LocalDate.now(clock.withZone(UK));
+    return UkTime.today(clock);
   }
 
   /** A date counted from the real today, for due dates and the next meeting. */

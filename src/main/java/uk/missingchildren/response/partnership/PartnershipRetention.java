@@ -18,6 +18,7 @@ import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.notification.OutboxRetention;
 import uk.missingchildren.response.shared.access.CheckedWithoutContext;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
+import uk.missingchildren.response.shared.time.UkTime;
 
 /**
  * Deleted partnerships: the administrator's list and restore, and the purge that removes each one
@@ -102,7 +103,7 @@ public class PartnershipRetention {
 
   /** Purges every partnership deleted longer ago than the retention period; returns how many. */
   @CheckedWithoutContext("a system job: it removes only partnerships their coordinators deleted")
-  @Scheduled(cron = "${app.retention.purge-schedule:0 15 3 * * *}", zone = "Europe/London")
+  @Scheduled(cron = "${app.retention.purge-schedule:0 15 3 * * *}", zone = UkTime.ZONE_ID)
   public int purgeDue() {
     Instant cutoff = clock.instant().minus(properties.deletedPartnerships());
     int purged = 0;

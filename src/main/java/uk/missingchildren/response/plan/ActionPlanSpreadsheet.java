@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.springframework.stereotype.Component;
+import uk.missingchildren.response.shared.time.UkTime;
 
 /**
  * The action plan as an Excel workbook: one row per action in register order under a bold, shaded
@@ -124,7 +125,7 @@ class ActionPlanSpreadsheet {
     title.getCell(0).setCellStyle(styles.title);
     about(sheet, 2, words.message("plan.excel.about.partnership"), plan.partnershipName(), styles);
     Row exported = about(sheet, 3, words.message("plan.excel.about.exported"), null, styles);
-    exported.getCell(1).setCellValue(LocalDateTime.ofInstant(plan.exportedAt(), PlanRows.UK));
+    exported.getCell(1).setCellValue(LocalDateTime.ofInstant(plan.exportedAt(), UkTime.ZONE));
     exported.getCell(1).setCellStyle(styles.dateTime);
     about(
         sheet,

@@ -16,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.partnership.PartnershipDataContributor;
+import uk.missingchildren.response.shared.time.UkTime;
 
 /**
  * All of a partnership's records as one JSON file, so a partnership can take its data elsewhere or
@@ -70,7 +71,7 @@ class PartnershipDataExport {
     file.set(
         PartnershipDataFormat.CHECKSUM_KEY, json.valueToTree(PartnershipDataFormat.checksum(file)));
     byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(file);
-    LocalDate day = LocalDate.ofInstant(now, PlanRows.UK);
+    LocalDate day = UkTime.dateOf(now);
     return new PlanFile(
         bytes,
         MediaType.APPLICATION_JSON,

@@ -3,7 +3,6 @@ package uk.missingchildren.response.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Question;
 import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.time.UkTime;
 
 /**
  * Turns the partnership's register into {@link PlanRow}s: the one place that decides what each
@@ -36,8 +36,6 @@ import uk.missingchildren.response.partnership.PartnershipContext;
  */
 @Component
 public class PlanRows {
-
-  static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final ActionService actions;
   private final ChecklistReviewService reviews;
@@ -60,12 +58,12 @@ public class PlanRows {
 
   /** Every action of the partnership in register order, as of now. */
   public List<PlanRow> rows(PartnershipContext context) {
-    return rows(context, LocalDate.ofInstant(clock.instant(), UK));
+    return rows(context, UkTime.today(clock));
   }
 
   ActionPlan plan(PartnershipContext context) {
     Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, UK);
+    LocalDate today = UkTime.dateOf(now);
     List<PlanRow> rows = rows(context, today);
     return new ActionPlan(
         context.partnership().name(), now, today, catalogue.current().version(), rows, areas(rows));
@@ -132,7 +130,7 @@ public class PlanRows {
         words.message(action.status().messageKey()),
         action.overdue(today),
         action.successMeasure(),
-        LocalDate.ofInstant(action.createdAt(), UK),
+        UkTime.dateOf(action.createdAt()),
         progress == null ? null : progress.progress(),
         impact == null
             ? null

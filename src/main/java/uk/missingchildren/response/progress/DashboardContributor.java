@@ -2,7 +2,6 @@ package uk.missingchildren.response.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import uk.missingchildren.response.framework.StageOneScale.RatingBand;
 import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.partnership.PartnershipHomeContributor;
+import uk.missingchildren.response.shared.time.UkTime;
 
 /**
  * Puts the {@link Dashboard} on the partnership's home page ("dashboard"). Four reads whatever the
@@ -29,8 +29,6 @@ import uk.missingchildren.response.partnership.PartnershipHomeContributor;
  */
 @Component
 class DashboardContributor implements PartnershipHomeContributor {
-
-  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final BenchmarkService benchmarks;
   private final ChecklistReviewService reviews;
@@ -60,7 +58,7 @@ class DashboardContributor implements PartnershipHomeContributor {
             latest,
             ratings(latest.latestSubmitted()),
             checklists(context),
-            actions(actions.register(context), LocalDate.now(clock.withZone(UK)))));
+            actions(actions.register(context), UkTime.today(clock))));
   }
 
   private List<Dashboard.AreaRating> ratings(BenchmarkSummary submitted) {

@@ -2,7 +2,6 @@ package uk.missingchildren.response.reminder;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import uk.missingchildren.response.notification.Delivery;
 import uk.missingchildren.response.notification.Mailer;
 import uk.missingchildren.response.partnership.CoordinatorDirectory;
 import uk.missingchildren.response.shared.access.CheckedWithoutContext;
+import uk.missingchildren.response.shared.time.UkTime;
 
 /**
  * Sends the reminders that are owed: run on a schedule by every instance ({@link ReminderSchedule})
@@ -34,7 +34,6 @@ import uk.missingchildren.response.shared.access.CheckedWithoutContext;
 public class ReminderJob {
 
   private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
-  private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final int BATCH = 500;
 
   private final ActionDeadlines deadlines;
@@ -75,7 +74,7 @@ public class ReminderJob {
   @CheckedWithoutContext(
       "a system job: it emails only each action's own lead and its partnership's coordinators")
   public int sendDue() {
-    LocalDate today = LocalDate.now(clock.withZone(UK));
+    LocalDate today = UkTime.today(clock);
     int sent = 0;
     for (ReminderEvent event : owed(today)) {
       try {

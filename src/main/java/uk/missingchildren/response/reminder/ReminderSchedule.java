@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import uk.missingchildren.response.shared.time.UkTime;
 
 /**
  * Runs the reminders job on {@code app.reminders.schedule} in every instance; the claim in the
@@ -25,7 +26,7 @@ class ReminderSchedule {
     this.job = job;
   }
 
-  @Scheduled(cron = "${app.reminders.schedule:0 5 * * * *}", zone = "Europe/London")
+  @Scheduled(cron = "${app.reminders.schedule:0 5 * * * *}", zone = UkTime.ZONE_ID)
   void sendDueReminders() {
     int sent = job.sendDue();
     if (sent > 0) {
