@@ -1,14 +1,12 @@
 package uk.missingchildren.response.export;
 
 import org.springframework.http.MediaType;
+import uk.missingchildren.response.shared.web.FileDownload;
 
 /** The file formats the downloads come in. */
 enum DownloadFormat {
   PDF("pdf", MediaType.APPLICATION_PDF),
-  DOCX(
-      "docx",
-      MediaType.parseMediaType(
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+  DOCX("docx", FileDownload.WORD);
 
   private final String extension;
   private final MediaType mediaType;

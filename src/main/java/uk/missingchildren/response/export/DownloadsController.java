@@ -1,14 +1,13 @@
 package uk.missingchildren.response.export;
 
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import uk.missingchildren.response.shared.web.FileDownload;
 
 /**
  * Stable addresses for the offline downloads, open to anyone: the blank checklists hold no
@@ -53,11 +52,7 @@ class DownloadsController {
   }
 
   private static ResponseEntity<byte[]> send(Download download) {
-    ContentDisposition attachment =
-        ContentDisposition.attachment().filename(download.fileName()).build();
-    return ResponseEntity.ok()
-        .contentType(download.format().mediaType())
-        .header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString())
-        .body(download.bytes());
+    return FileDownload.publicFile(
+        download.bytes(), download.format().mediaType(), download.fileName());
   }
 }

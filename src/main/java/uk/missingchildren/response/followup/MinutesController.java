@@ -15,7 +15,7 @@ import uk.missingchildren.response.export.PdfRenderer;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.report.ReportPdfExporter;
-import uk.missingchildren.response.report.ReportResponses;
+import uk.missingchildren.response.shared.web.FileDownload;
 
 /**
  * A follow-up meeting's minutes as a page, an accessible PDF and a Word document. Any member may
@@ -74,7 +74,7 @@ class MinutesController {
     byte[] file =
         pdf.render(
             "pdf/follow-up-minutes", Map.of("minutes", minutes), ReportPdfExporter::forPaper);
-    return ReportResponses.file(file, MediaType.APPLICATION_PDF, fileName(minutes, "pdf"));
+    return FileDownload.partnershipFile(file, MediaType.APPLICATION_PDF, fileName(minutes, "pdf"));
   }
 
   @GetMapping(PATH + ".docx")
@@ -83,8 +83,8 @@ class MinutesController {
       @PathVariable UUID meetingId,
       @AuthenticationPrincipal SignedInUser user) {
     Minutes minutes = writer.minutes(access.require(partnershipId, user), meetingId);
-    return ReportResponses.file(
-        word.export(minutes), ReportResponses.WORD, fileName(minutes, "docx"));
+    return FileDownload.partnershipFile(
+        word.export(minutes), FileDownload.WORD, fileName(minutes, "docx"));
   }
 
   private static String fileName(Minutes minutes, String extension) {

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.web.FileDownload;
 
 /**
  * The action plan in each format. Anyone in the partnership, viewers included, may download it. It
@@ -35,15 +36,15 @@ class ActionPlanExports {
   }
 
   PlanFile excel(PartnershipContext context) {
-    return file(context, "xlsx", PlanFile.EXCEL, spreadsheet::export);
+    return file(context, "xlsx", FileDownload.EXCEL, spreadsheet::export);
   }
 
   PlanFile csv(PartnershipContext context) {
-    return file(context, "csv", PlanFile.CSV, csv::export);
+    return file(context, "csv", FileDownload.CSV, csv::export);
   }
 
   PlanFile word(PartnershipContext context) {
-    return file(context, "docx", PlanFile.WORD, plan -> word.export(words.printed(plan)));
+    return file(context, "docx", FileDownload.WORD, plan -> word.export(words.printed(plan)));
   }
 
   PlanFile pdf(PartnershipContext context) {

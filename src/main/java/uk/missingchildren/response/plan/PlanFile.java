@@ -3,20 +3,12 @@ package uk.missingchildren.response.plan;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import uk.missingchildren.response.shared.web.FileDownload;
 
-/** A generated file and how it is sent: as an attachment, never kept in a shared cache. */
+/** A generated file of the partnership's plan or records, and its name. */
 record PlanFile(byte[] bytes, MediaType type, String fileName) {
-
-  static final MediaType EXCEL =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-  static final MediaType WORD =
-      MediaType.parseMediaType(
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   /** "action-plan-northshire-safeguarding-partnership-2026-11-22.xlsx" */
   static String name(String what, String partnershipName, LocalDate day, String extension) {
@@ -34,13 +26,6 @@ record PlanFile(byte[] bytes, MediaType type, String fileName) {
   }
 
   ResponseEntity<byte[]> response() {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        // The partnership's own plan and records: never kept in a shared cache.
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(bytes);
+    return FileDownload.partnershipFile(bytes, type, fileName);
   }
 }

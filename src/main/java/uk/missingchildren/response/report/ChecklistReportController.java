@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.web.FileDownload;
 
 /**
  * A checklist review's report page and its PDF and Word downloads. Until the review is completed
@@ -66,7 +67,7 @@ class ChecklistReportController {
         .report(context, reviewId)
         .map(
             report ->
-                ReportResponses.file(
+                FileDownload.partnershipFile(
                     reports.pdf(report), MediaType.APPLICATION_PDF, report.fileStem() + ".pdf"))
         .orElseGet(() -> ReportResponses.redirect(complete(partnershipId, reviewId)));
   }
@@ -81,8 +82,8 @@ class ChecklistReportController {
         .report(context, reviewId)
         .map(
             report ->
-                ReportResponses.file(
-                    reports.word(report), ReportResponses.WORD, report.fileStem() + ".docx"))
+                FileDownload.partnershipFile(
+                    reports.word(report), FileDownload.WORD, report.fileStem() + ".docx"))
         .orElseGet(() -> ReportResponses.redirect(complete(partnershipId, reviewId)));
   }
 

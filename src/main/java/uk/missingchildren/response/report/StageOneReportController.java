@@ -16,6 +16,7 @@ import uk.missingchildren.response.displaymode.DisplayMode;
 import uk.missingchildren.response.notification.ServiceAddress;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.web.FileDownload;
 
 /**
  * The stage one report page and its PDF and Word downloads. Until the benchmark is submitted there
@@ -83,7 +84,7 @@ class StageOneReportController {
         .report(context, benchmarkId)
         .map(
             report ->
-                ReportResponses.file(
+                FileDownload.partnershipFile(
                     reports.pdf(report),
                     MediaType.APPLICATION_PDF,
                     ReportService.fileStem(report) + ".pdf"))
@@ -100,9 +101,9 @@ class StageOneReportController {
         .report(context, benchmarkId)
         .map(
             report ->
-                ReportResponses.file(
+                FileDownload.partnershipFile(
                     reports.word(report),
-                    ReportResponses.WORD,
+                    FileDownload.WORD,
                     ReportService.fileStem(report) + ".docx"))
         .orElseGet(() -> ReportResponses.redirect(checkAnswers(partnershipId, benchmarkId)));
   }
