@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,9 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /**
@@ -26,7 +23,6 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 @Controller
 class ActionPageController {
 
-  private final PartnershipAccess access;
   private final ActionService actions;
   private final ActionOrigins origins;
   private final FrameworkCatalogue catalogue;
@@ -34,7 +30,6 @@ class ActionPageController {
   private final List<ActionPageContributor> pageContributors;
 
   ActionPageController(
-      PartnershipAccess access,
       ActionService actions,
       ActionOrigins origins,
       FrameworkCatalogue catalogue,
@@ -42,19 +37,13 @@ class ActionPageController {
       List<ActionPageContributor> pageContributors) {
     this.forms = forms;
     this.pageContributors = pageContributors;
-    this.access = access;
     this.actions = actions;
     this.origins = origins;
     this.catalogue = catalogue;
   }
 
   @GetMapping("/partnerships/{partnershipId}/actions/{actionId}")
-  String action(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID actionId,
-      @AuthenticationPrincipal SignedInUser user,
-      Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
+  String action(PartnershipContext context, @PathVariable UUID actionId, Model model) {
     Action action = actions.action(context, actionId);
     model.addAttribute("context", context);
     model.addAttribute("action", action);
@@ -69,26 +58,22 @@ class ActionPageController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/actions/{actionId}/update")
-  String updateForm(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID actionId,
-      @AuthenticationPrincipal SignedInUser user,
-      Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+  String updateForm(PartnershipContext context, @PathVariable UUID actionId, Model model) {
+    context.requireEditor();
     Action action = actions.action(context, actionId);
     return updatePage(context, action, ActionUpdateForm.of(action), false, model);
   }
 
   @PostMapping("/partnerships/{partnershipId}/actions/{actionId}/update")
   String update(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID actionId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("updateForm") ActionUpdateForm form,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     Action action = actions.action(context, actionId);
     forms.validate(form, errors, action);
     if (errors.hasErrors()) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.util.UriComponentsBuilder;
 import uk.missingchildren.response.account.Agency;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /**
@@ -25,24 +22,20 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 @Controller
 class RegisterController {
 
-  private final PartnershipAccess access;
   private final ActionService actions;
   private final FrameworkCatalogue catalogue;
 
-  RegisterController(
-      PartnershipAccess access, ActionService actions, FrameworkCatalogue catalogue) {
-    this.access = access;
+  RegisterController(ActionService actions, FrameworkCatalogue catalogue) {
     this.actions = actions;
     this.catalogue = catalogue;
   }
 
   @GetMapping("/partnerships/{partnershipId}/actions")
   String register(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
-      @AuthenticationPrincipal SignedInUser user,
       @ModelAttribute("filter") RegisterFilter filter,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
     ActionRegister register =
         ActionRegister.of(actions.register(context), catalogue.current(), actions.today(), filter);
     String path = "/partnerships/" + partnershipId + "/actions";

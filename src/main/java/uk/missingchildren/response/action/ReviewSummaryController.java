@@ -2,15 +2,12 @@ package uk.missingchildren.response.action;
 
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.checklist.ChecklistReviewService;
 import uk.missingchildren.response.checklist.ReviewView;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /**
@@ -21,17 +18,12 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 @Controller
 class ReviewSummaryController {
 
-  private final PartnershipAccess access;
   private final ChecklistReviewService reviews;
   private final ActionService actions;
   private final StageOneActionsArising stageOne;
 
   ReviewSummaryController(
-      PartnershipAccess access,
-      ChecklistReviewService reviews,
-      ActionService actions,
-      StageOneActionsArising stageOne) {
-    this.access = access;
+      ChecklistReviewService reviews, ActionService actions, StageOneActionsArising stageOne) {
     this.reviews = reviews;
     this.actions = actions;
     this.stageOne = stageOne;
@@ -39,11 +31,10 @@ class ReviewSummaryController {
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/summary")
   String summary(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
     ReviewView view = reviews.view(context, reviewId);
     StageOneActionsArising.Found found =
         stageOne.latest(context, view.review().themeId()).orElse(null);

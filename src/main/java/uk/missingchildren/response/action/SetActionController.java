@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,11 +14,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.missingchildren.response.account.Agency;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.checklist.ChecklistReviewService;
 import uk.missingchildren.response.checklist.ReviewView;
 import uk.missingchildren.response.framework.ChecklistItem;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
 import uk.missingchildren.response.shared.time.UkTime;
@@ -36,7 +33,6 @@ class SetActionController {
       "/partnerships/{partnershipId}/reviews/{reviewId}/items/{itemId}/actions/new";
   private static final String QUESTION =
       "/partnerships/{partnershipId}/reviews/{reviewId}/questions/{questionId}/actions/new";
-  private final PartnershipAccess access;
   private final ChecklistReviewService reviews;
   private final ActionService actions;
   private final StageOneActionsArising stageOne;
@@ -44,14 +40,12 @@ class SetActionController {
   private final FormSubmissions submissions;
 
   SetActionController(
-      PartnershipAccess access,
       ChecklistReviewService reviews,
       ActionService actions,
       StageOneActionsArising stageOne,
       Clock clock,
       FormSubmissions submissions) {
     this.submissions = submissions;
-    this.access = access;
     this.reviews = reviews;
     this.actions = actions;
     this.stageOne = stageOne;
@@ -60,27 +54,26 @@ class SetActionController {
 
   @GetMapping(ITEM)
   String itemForm(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @PathVariable UUID reviewId,
       @PathVariable String itemId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     return itemPage(context, view, item(view, itemId), new ActionForm(), model);
   }
 
   @PostMapping(ITEM)
   String setForItem(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID reviewId,
       @PathVariable String itemId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("actionForm") ActionForm form,
       BindingResult errors,
       Model model,
       HttpServletRequest request) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     ChecklistItem item = item(view, itemId);
     new ActionFormValidator(today()).validate(form, errors);
@@ -105,12 +98,11 @@ class SetActionController {
 
   @GetMapping(QUESTION)
   String questionForm(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @PathVariable UUID reviewId,
       @PathVariable String questionId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     StageOneActionsArising.Found found = found(context, view);
     StageOneActionsArising.Arising arising =
@@ -121,15 +113,15 @@ class SetActionController {
 
   @PostMapping(QUESTION)
   String setForQuestion(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID reviewId,
       @PathVariable String questionId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("actionForm") ActionForm form,
       BindingResult errors,
       Model model,
       HttpServletRequest request) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     StageOneActionsArising.Found found = found(context, view);
     StageOneActionsArising.Arising arising =

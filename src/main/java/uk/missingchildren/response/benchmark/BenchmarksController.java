@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,10 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.meeting.MeetingDetailsForm;
 import uk.missingchildren.response.meeting.MeetingDetailsValidator;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
 import uk.missingchildren.response.shared.web.DisplayDates;
@@ -24,47 +21,39 @@ import uk.missingchildren.response.shared.web.DisplayDates;
 @Controller
 class BenchmarksController {
 
-  private final PartnershipAccess access;
   private final BenchmarkService benchmarks;
   private final DisplayDates dates;
   private final FormSubmissions submissions;
 
   BenchmarksController(
-      PartnershipAccess access,
-      BenchmarkService benchmarks,
-      DisplayDates dates,
-      FormSubmissions submissions) {
+      BenchmarkService benchmarks, DisplayDates dates, FormSubmissions submissions) {
     this.submissions = submissions;
-    this.access = access;
     this.benchmarks = benchmarks;
     this.dates = dates;
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks")
-  String history(
-      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
+  String history(PartnershipContext context, Model model) {
     model.addAttribute("context", context);
     model.addAttribute("history", benchmarks.history(context));
     return "benchmark/history";
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/new")
-  String startForm(
-      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+  String startForm(PartnershipContext context, Model model) {
+    context.requireEditor();
     return startPage(context, new StartBenchmarkForm(), model);
   }
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/new")
   String start(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("startBenchmarkForm") StartBenchmarkForm form,
       BindingResult errors,
       Model model,
       HttpServletRequest request) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     new MeetingDetailsValidator(benchmarks.today()).validate(form, errors);
     if (!startingPoints(context).contains(form.getStartFrom())) {
       errors.rejectValue("startFrom", "benchmark.error.startFrom");
@@ -102,12 +91,7 @@ class BenchmarksController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}")
-  String overview(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user,
-      Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
+  String overview(PartnershipContext context, @PathVariable UUID benchmarkId, Model model) {
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     model.addAttribute("context", context);
     model.addAttribute("view", view);
@@ -118,11 +102,11 @@ class BenchmarksController {
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/details")
   String detailsForm(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     view.benchmark().requireInProgress();
     model.addAttribute("context", context);
@@ -134,13 +118,13 @@ class BenchmarksController {
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/details")
   String changeDetails(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("meetingDetailsForm") MeetingDetailsForm form,
       BindingResult errors,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     new MeetingDetailsValidator(benchmarks.today()).validate(form, errors);
     if (errors.hasErrors()) {
       model.addAttribute("context", context);

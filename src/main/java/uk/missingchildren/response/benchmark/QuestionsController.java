@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.framework.Question;
 import uk.missingchildren.response.meeting.SaveOutcome;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.DisplayDates;
 
@@ -30,17 +29,11 @@ import uk.missingchildren.response.shared.web.DisplayDates;
 @Controller
 class QuestionsController {
 
-  private final PartnershipAccess access;
   private final BenchmarkService benchmarks;
   private final AnsweringService answering;
   private final DisplayDates dates;
 
-  QuestionsController(
-      PartnershipAccess access,
-      BenchmarkService benchmarks,
-      AnsweringService answering,
-      DisplayDates dates) {
-    this.access = access;
+  QuestionsController(BenchmarkService benchmarks, AnsweringService answering, DisplayDates dates) {
     this.benchmarks = benchmarks;
     this.answering = answering;
     this.dates = dates;
@@ -48,12 +41,11 @@ class QuestionsController {
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/questions/{questionId}")
   String show(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID benchmarkId,
       @PathVariable String questionId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     Question question = view.question(questionId).orElseThrow(BenchmarkNotFoundException::new);
     if (view.benchmark().submitted() || !context.role().canEdit()) {
@@ -71,14 +63,14 @@ class QuestionsController {
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/questions/{questionId}")
   String save(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID benchmarkId,
       @PathVariable String questionId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("answerForm") AnswerForm form,
       BindingResult errors,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     Question question = view.question(questionId).orElseThrow(BenchmarkNotFoundException::new);
     rejectAnswersNotOnTheScale(view, form, errors);

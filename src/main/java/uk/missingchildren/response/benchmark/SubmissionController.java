@@ -3,14 +3,11 @@ package uk.missingchildren.response.benchmark;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import uk.missingchildren.response.account.SignedInUser;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
 
@@ -20,24 +17,16 @@ import uk.missingchildren.response.shared.forms.FormSubmissions;
 @Controller
 class SubmissionController {
 
-  private final PartnershipAccess access;
   private final BenchmarkService benchmarks;
   private final FormSubmissions submissions;
 
-  SubmissionController(
-      PartnershipAccess access, BenchmarkService benchmarks, FormSubmissions submissions) {
+  SubmissionController(BenchmarkService benchmarks, FormSubmissions submissions) {
     this.submissions = submissions;
-    this.access = access;
     this.benchmarks = benchmarks;
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/check")
-  String check(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user,
-      Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
+  String check(PartnershipContext context, @PathVariable UUID benchmarkId, Model model) {
     model.addAttribute("context", context);
     model.addAttribute("view", benchmarks.view(context, benchmarkId));
     return "benchmark/check";
@@ -45,12 +34,12 @@ class SubmissionController {
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/submit")
   String submit(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model,
       HttpServletRequest request) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     String submitted =
         "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/submitted";
@@ -83,11 +72,10 @@ class SubmissionController {
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/submitted")
   String submitted(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     if (!view.benchmark().submitted()) {
       return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/check";
@@ -100,11 +88,11 @@ class SubmissionController {
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/reopen")
   String reopenForm(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
+    context.requireCoordinator();
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     if (!view.benchmark().submitted()) {
       return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId;
@@ -116,11 +104,11 @@ class SubmissionController {
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/reopen")
   String reopen(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user,
       HttpServletRequest request) {
-    PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
+    context.requireCoordinator();
     String reopened = "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "?reopened";
     if (!benchmarks.view(context, benchmarkId).benchmark().submitted()) {
       return "redirect:" + reopened;

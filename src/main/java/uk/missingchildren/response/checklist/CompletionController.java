@@ -3,14 +3,11 @@ package uk.missingchildren.response.checklist;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import uk.missingchildren.response.account.SignedInUser;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
 
@@ -18,24 +15,20 @@ import uk.missingchildren.response.shared.forms.FormSubmissions;
 @Controller
 class CompletionController {
 
-  private final PartnershipAccess access;
   private final ChecklistReviewService reviews;
   private final FormSubmissions submissions;
 
-  CompletionController(
-      PartnershipAccess access, ChecklistReviewService reviews, FormSubmissions submissions) {
+  CompletionController(ChecklistReviewService reviews, FormSubmissions submissions) {
     this.submissions = submissions;
-    this.access = access;
     this.reviews = reviews;
   }
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/complete")
   String check(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
     ReviewView view = reviews.view(context, reviewId);
     if (view.review().completed()) {
       return "redirect:/partnerships/" + partnershipId + "/reviews/" + reviewId + "/report";
@@ -56,12 +49,12 @@ class CompletionController {
 
   @PostMapping("/partnerships/{partnershipId}/reviews/{reviewId}/complete")
   String complete(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model,
       HttpServletRequest request) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     String report = "/partnerships/" + partnershipId + "/reviews/" + reviewId + "/report";
     if (view.review().completed()) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,11 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.meeting.MeetingDetailsValidator;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
 
@@ -26,29 +23,24 @@ import uk.missingchildren.response.shared.forms.FormSubmissions;
 @Controller
 class ReviewHubController {
 
-  private final PartnershipAccess access;
   private final ChecklistReviewService reviews;
   private final StartingPriorities priorities;
   private final FrameworkCatalogue catalogue;
   private final FormSubmissions submissions;
 
   ReviewHubController(
-      PartnershipAccess access,
       ChecklistReviewService reviews,
       StartingPriorities priorities,
       FrameworkCatalogue catalogue,
       FormSubmissions submissions) {
     this.submissions = submissions;
-    this.access = access;
     this.reviews = reviews;
     this.priorities = priorities;
     this.catalogue = catalogue;
   }
 
   @GetMapping("/partnerships/{partnershipId}/checklists")
-  String hub(
-      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
+  String hub(PartnershipContext context, Model model) {
     List<Theme> startWith = priorities.latest(context);
     model.addAttribute("context", context);
     model.addAttribute("themes", catalogue.current().themes());
@@ -58,25 +50,21 @@ class ReviewHubController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/checklists/{slug}/reviews/new")
-  String startForm(
-      @PathVariable UUID partnershipId,
-      @PathVariable String slug,
-      @AuthenticationPrincipal SignedInUser user,
-      Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+  String startForm(PartnershipContext context, @PathVariable String slug, Model model) {
+    context.requireEditor();
     return startPage(context, slug, new StartReviewForm(), model);
   }
 
   @PostMapping("/partnerships/{partnershipId}/checklists/{slug}/reviews/new")
   String start(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable String slug,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("startReviewForm") StartReviewForm form,
       BindingResult errors,
       Model model,
       HttpServletRequest request) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     new MeetingDetailsValidator(reviews.today()).validate(form, errors);
     if (errors.hasErrors()) {
       return startPage(context, slug, form, model);

@@ -2,7 +2,6 @@ package uk.missingchildren.response.checklist;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,11 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.meeting.MeetingDetails;
 import uk.missingchildren.response.meeting.MeetingDetailsForm;
 import uk.missingchildren.response.meeting.MeetingDetailsValidator;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.DisplayDates;
 
@@ -22,23 +19,16 @@ import uk.missingchildren.response.shared.web.DisplayDates;
 @Controller
 class ReviewsController {
 
-  private final PartnershipAccess access;
   private final ChecklistReviewService reviews;
   private final DisplayDates dates;
 
-  ReviewsController(PartnershipAccess access, ChecklistReviewService reviews, DisplayDates dates) {
-    this.access = access;
+  ReviewsController(ChecklistReviewService reviews, DisplayDates dates) {
     this.reviews = reviews;
     this.dates = dates;
   }
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}")
-  String overview(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user,
-      Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
+  String overview(PartnershipContext context, @PathVariable UUID reviewId, Model model) {
     ReviewView view = reviews.view(context, reviewId);
     model.addAttribute("context", context);
     model.addAttribute("view", view);
@@ -50,12 +40,8 @@ class ReviewsController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/details")
-  String detailsForm(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user,
-      Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+  String detailsForm(PartnershipContext context, @PathVariable UUID reviewId, Model model) {
+    context.requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     view.review().requireInProgress();
     MeetingDetails details =
@@ -66,13 +52,13 @@ class ReviewsController {
 
   @PostMapping("/partnerships/{partnershipId}/reviews/{reviewId}/details")
   String changeDetails(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("meetingDetailsForm") MeetingDetailsForm form,
       BindingResult errors,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     new MeetingDetailsValidator(reviews.today()).validate(form, errors);
     if (errors.hasErrors()) {
       return detailsPage(context, reviews.view(context, reviewId), form, model);

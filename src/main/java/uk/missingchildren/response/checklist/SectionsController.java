@@ -10,7 +10,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,11 +18,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.SectionKind;
 import uk.missingchildren.response.meeting.SaveOutcome;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.DisplayDates;
 
@@ -34,19 +31,16 @@ import uk.missingchildren.response.shared.web.DisplayDates;
 @Controller
 class SectionsController {
 
-  private final PartnershipAccess access;
   private final ChecklistReviewService reviews;
   private final RatingService ratings;
   private final DisplayDates dates;
   private final MessageSource messages;
 
   SectionsController(
-      PartnershipAccess access,
       ChecklistReviewService reviews,
       RatingService ratings,
       DisplayDates dates,
       MessageSource messages) {
-    this.access = access;
     this.reviews = reviews;
     this.ratings = ratings;
     this.dates = dates;
@@ -55,26 +49,24 @@ class SectionsController {
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/sections/{section}")
   String show(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @PathVariable UUID reviewId,
       @PathVariable String section,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
     SectionKind kind = ReviewSection.fromSlug(section).orElseThrow(ReviewNotFoundException::new);
     return page(context, reviews.view(context, reviewId), kind, null, null, null, model);
   }
 
   @PostMapping("/partnerships/{partnershipId}/reviews/{reviewId}/items/{itemId}")
   String save(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID reviewId,
       @PathVariable String itemId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("ratingForm") RatingForm form,
       BindingResult errors,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     ChecklistItem item = item(view, itemId);
     checkAgainstTheScales(view, form, errors);
@@ -109,13 +101,12 @@ class SectionsController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   ResponseEntity<Map<String, Object>> autosave(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @PathVariable UUID reviewId,
       @PathVariable String itemId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("ratingForm") RatingForm form,
       BindingResult errors) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     ReviewView view = reviews.view(context, reviewId);
     item(view, itemId);
     checkAgainstTheScales(view, form, errors);

@@ -2,7 +2,6 @@ package uk.missingchildren.response.followup;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.action.ActionStatus;
@@ -20,7 +18,6 @@ import uk.missingchildren.response.action.ActionUpdateForms;
 import uk.missingchildren.response.action.UpdateFormModel;
 import uk.missingchildren.response.action.UpdateOutcome;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /**
@@ -34,19 +31,16 @@ class ActionReviewController {
   private static final String PATH =
       "/partnerships/{partnershipId}/follow-ups/{meetingId}/actions/{actionId}";
 
-  private final PartnershipAccess access;
   private final FollowUpService followUps;
   private final ActionService actions;
   private final ActionUpdateForms forms;
   private final FrameworkCatalogue catalogue;
 
   ActionReviewController(
-      PartnershipAccess access,
       FollowUpService followUps,
       ActionService actions,
       ActionUpdateForms forms,
       FrameworkCatalogue catalogue) {
-    this.access = access;
     this.followUps = followUps;
     this.actions = actions;
     this.forms = forms;
@@ -55,12 +49,11 @@ class ActionReviewController {
 
   @GetMapping(PATH)
   String action(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @PathVariable UUID meetingId,
       @PathVariable UUID actionId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     FollowUpView view = inProgress(context, meetingId);
     Agenda.Entry entry = view.agenda().entry(actionId).orElseThrow(FollowUpNotFoundException::new);
     return page(
@@ -69,15 +62,14 @@ class ActionReviewController {
 
   @PostMapping(PATH)
   String review(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @PathVariable UUID meetingId,
       @PathVariable UUID actionId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("updateForm") ActionUpdateForm form,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     FollowUpView view = inProgress(context, meetingId);
     Agenda.Entry entry = view.agenda().entry(actionId).orElseThrow(FollowUpNotFoundException::new);
     forms.validate(form, errors, entry.action());

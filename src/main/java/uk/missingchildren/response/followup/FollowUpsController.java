@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,12 +14,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.missingchildren.response.account.Agency;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.meeting.MeetingDetailsForm;
 import uk.missingchildren.response.meeting.MeetingDetailsValidator;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
 import uk.missingchildren.response.shared.web.DisplayDates;
@@ -31,7 +28,6 @@ class FollowUpsController {
 
   private static final String BASE = "/partnerships/{partnershipId}/follow-ups";
 
-  private final PartnershipAccess access;
   private final FollowUpService followUps;
   private final ActionService actions;
   private final FrameworkCatalogue catalogue;
@@ -39,7 +35,6 @@ class FollowUpsController {
   private final FormSubmissions submissions;
 
   FollowUpsController(
-      PartnershipAccess access,
       FollowUpService followUps,
       ActionService actions,
       FrameworkCatalogue catalogue,
@@ -47,16 +42,13 @@ class FollowUpsController {
       FormSubmissions submissions) {
     this.submissions = submissions;
     this.minutes = minutes;
-    this.access = access;
     this.followUps = followUps;
     this.actions = actions;
     this.catalogue = catalogue;
   }
 
   @GetMapping(BASE)
-  String list(
-      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
+  String list(PartnershipContext context, Model model) {
     model.addAttribute("context", context);
     model.addAttribute("meetings", followUps.meetings(context));
     model.addAttribute("next", followUps.nextMeetingDate(context).orElse(null));
@@ -66,21 +58,20 @@ class FollowUpsController {
   }
 
   @GetMapping(BASE + "/new")
-  String startForm(
-      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+  String startForm(PartnershipContext context, Model model) {
+    context.requireEditor();
     return startPage(context, new StartFollowUpForm(), model);
   }
 
   @PostMapping(BASE + "/new")
   String start(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("startFollowUpForm") StartFollowUpForm form,
       BindingResult errors,
       Model model,
       HttpServletRequest request) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     new MeetingDetailsValidator(actions.today()).validate(form, errors);
     FollowUpScope scope = form.scopeChosen();
     if (scope == null) {
@@ -115,11 +106,10 @@ class FollowUpsController {
 
   @GetMapping(BASE + "/{meetingId}")
   String overview(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
     FollowUpView view = followUps.view(context, meetingId);
     if (view.meeting().completed()) {
       return "redirect:/partnerships/" + partnershipId + "/follow-ups/" + meetingId + "/minutes";
@@ -135,12 +125,8 @@ class FollowUpsController {
   }
 
   @GetMapping(BASE + "/{meetingId}/details")
-  String detailsForm(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user,
-      Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+  String detailsForm(PartnershipContext context, @PathVariable UUID meetingId, Model model) {
+    context.requireEditor();
     FollowUpView view = followUps.view(context, meetingId);
     view.meeting().requireInProgress();
     return detailsPage(
@@ -149,13 +135,12 @@ class FollowUpsController {
 
   @PostMapping(BASE + "/{meetingId}/details")
   String changeDetails(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("meetingDetailsForm") MeetingDetailsForm form,
       BindingResult errors,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     new MeetingDetailsValidator(actions.today()).validate(form, errors);
     if (errors.hasErrors()) {
       followUps.view(context, meetingId).meeting().requireInProgress();
@@ -174,12 +159,8 @@ class FollowUpsController {
   }
 
   @GetMapping(BASE + "/{meetingId}/finish")
-  String finishForm(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user,
-      Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+  String finishForm(PartnershipContext context, @PathVariable UUID meetingId, Model model) {
+    context.requireEditor();
     FollowUpView view = followUps.view(context, meetingId);
     view.meeting().requireInProgress();
     return finishPage(context, view, new FinishFollowUpForm(), model);
@@ -187,14 +168,14 @@ class FollowUpsController {
 
   @PostMapping(BASE + "/{meetingId}/finish")
   String finish(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user,
       @ModelAttribute("finishFollowUpForm") FinishFollowUpForm form,
       BindingResult errors,
       Model model,
       HttpServletRequest request) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     var repeat = submissions.previousResult(request);
     if (repeat.isPresent()) {
       return "redirect:" + repeat.get();

@@ -5,14 +5,11 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.export.PdfRenderer;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.report.ReportPdfExporter;
 import uk.missingchildren.response.shared.web.FileDownload;
@@ -26,19 +23,13 @@ class MinutesController {
 
   private static final String PATH = "/partnerships/{partnershipId}/follow-ups/{meetingId}/minutes";
 
-  private final PartnershipAccess access;
   private final MinutesWriter writer;
   private final PdfRenderer pdf;
   private final MinutesWordExporter word;
   private final MessageSource messages;
 
   MinutesController(
-      PartnershipAccess access,
-      MinutesWriter writer,
-      PdfRenderer pdf,
-      MinutesWordExporter word,
-      MessageSource messages) {
-    this.access = access;
+      MinutesWriter writer, PdfRenderer pdf, MinutesWordExporter word, MessageSource messages) {
     this.writer = writer;
     this.pdf = pdf;
     this.word = word;
@@ -46,12 +37,7 @@ class MinutesController {
   }
 
   @GetMapping(PATH)
-  String minutes(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user,
-      Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
+  String minutes(PartnershipContext context, @PathVariable UUID meetingId, Model model) {
     Minutes minutes = writer.minutes(context, meetingId);
     model.addAttribute("context", context);
     model.addAttribute("minutes", minutes);
@@ -66,11 +52,8 @@ class MinutesController {
   }
 
   @GetMapping(PATH + ".pdf")
-  ResponseEntity<byte[]> pdf(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user) {
-    Minutes minutes = writer.minutes(access.require(partnershipId, user), meetingId);
+  ResponseEntity<byte[]> pdf(PartnershipContext context, @PathVariable UUID meetingId) {
+    Minutes minutes = writer.minutes(context, meetingId);
     byte[] file =
         pdf.render(
             "pdf/follow-up-minutes", Map.of("minutes", minutes), ReportPdfExporter::forPaper);
@@ -78,11 +61,8 @@ class MinutesController {
   }
 
   @GetMapping(PATH + ".docx")
-  ResponseEntity<byte[]> word(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user) {
-    Minutes minutes = writer.minutes(access.require(partnershipId, user), meetingId);
+  ResponseEntity<byte[]> word(PartnershipContext context, @PathVariable UUID meetingId) {
+    Minutes minutes = writer.minutes(context, meetingId);
     return FileDownload.partnershipFile(
         word.export(minutes), FileDownload.WORD, fileName(minutes, "docx"));
   }

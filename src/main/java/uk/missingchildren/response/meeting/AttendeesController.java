@@ -3,7 +3,6 @@ package uk.missingchildren.response.meeting;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,8 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.missingchildren.response.account.Agency;
-import uk.missingchildren.response.account.SignedInUser;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
 
@@ -28,17 +25,11 @@ import uk.missingchildren.response.shared.forms.FormSubmissions;
     "/partnerships/{partnershipId}/{kind:benchmarks|reviews|follow-ups}/{meetingId}/attendees")
 class AttendeesController {
 
-  private final PartnershipAccess access;
   private final MeetingKinds kinds;
   private final AttendeeService attendees;
   private final FormSubmissions submissions;
 
-  AttendeesController(
-      PartnershipAccess access,
-      MeetingKinds kinds,
-      AttendeeService attendees,
-      FormSubmissions submissions) {
-    this.access = access;
+  AttendeesController(MeetingKinds kinds, AttendeeService attendees, FormSubmissions submissions) {
     this.kinds = kinds;
     this.attendees = attendees;
     this.submissions = submissions;
@@ -46,31 +37,24 @@ class AttendeesController {
 
   @GetMapping
   String list(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @PathVariable String kind,
       @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    return listPage(
-        access.require(partnershipId, user).requireEditor(),
-        kinds.at(kind),
-        meetingId,
-        new AttendeeForm(),
-        model);
+    return listPage(context.requireEditor(), kinds.at(kind), meetingId, new AttendeeForm(), model);
   }
 
   @PostMapping
   String add(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @PathVariable String kind,
       @PathVariable UUID meetingId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("attendeeForm") AttendeeForm form,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect,
       HttpServletRequest request) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     MeetingKind meetings = kinds.at(kind);
     if (errors.hasErrors()) {
       return listPage(context, meetings, meetingId, form, model);
@@ -88,13 +72,12 @@ class AttendeesController {
 
   @GetMapping("/{attendeeId}")
   String changeForm(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @PathVariable String kind,
       @PathVariable UUID meetingId,
       @PathVariable UUID attendeeId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     MeetingKind meetings = kinds.at(kind);
     MeetingAttendee attendee = attendees.attendee(context, meetings, meetingId, attendeeId);
     return changePage(context, meetings, meetingId, attendee, AttendeeForm.from(attendee), model);
@@ -102,16 +85,15 @@ class AttendeesController {
 
   @PostMapping("/{attendeeId}")
   String change(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @PathVariable String kind,
       @PathVariable UUID meetingId,
       @PathVariable UUID attendeeId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("attendeeForm") AttendeeForm form,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     MeetingKind meetings = kinds.at(kind);
     if (errors.hasErrors()) {
       return changePage(
@@ -129,13 +111,12 @@ class AttendeesController {
 
   @PostMapping("/{attendeeId}/remove")
   String remove(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @PathVariable String kind,
       @PathVariable UUID meetingId,
       @PathVariable UUID attendeeId,
-      @AuthenticationPrincipal SignedInUser user,
       RedirectAttributes redirect) {
-    PartnershipContext context = access.require(partnershipId, user).requireEditor();
+    context.requireEditor();
     MeetingKind meetings = kinds.at(kind);
     attendees
         .remove(context, meetings, meetingId, attendeeId)

@@ -19,26 +19,19 @@ import uk.missingchildren.response.shared.forms.FormSubmissions;
 @Controller
 class MembersController {
 
-  private final PartnershipAccess access;
   private final MembershipService members;
   private final MemberDirectory directory;
   private final FormSubmissions submissions;
 
   MembersController(
-      PartnershipAccess access,
-      MembershipService members,
-      MemberDirectory directory,
-      FormSubmissions submissions) {
+      MembershipService members, MemberDirectory directory, FormSubmissions submissions) {
     this.submissions = submissions;
-    this.access = access;
     this.members = members;
     this.directory = directory;
   }
 
   @GetMapping("/partnerships/{partnershipId}/members")
-  String list(
-      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
+  String list(PartnershipContext context, Model model) {
     model.addAttribute("context", context);
     model.addAttribute("members", directory.describe(members.members(context)));
     model.addAttribute("invitations", members.openInvitations(context));
@@ -46,9 +39,8 @@ class MembersController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/members/invite")
-  String inviteForm(
-      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
-    model.addAttribute("context", access.require(partnershipId, user).requireCoordinator());
+  String inviteForm(PartnershipContext context, Model model) {
+    model.addAttribute("context", context.requireCoordinator());
     model.addAttribute("invitationForm", new InvitationForm());
     model.addAttribute("roles", Role.values());
     return "partnership/invite";
@@ -56,14 +48,14 @@ class MembersController {
 
   @PostMapping("/partnerships/{partnershipId}/members/invite")
   String invite(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("invitationForm") InvitationForm form,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect,
       HttpServletRequest request) {
-    PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
+    context.requireCoordinator();
     if (errors.hasErrors()) {
       model.addAttribute("context", context);
       model.addAttribute("roles", Role.values());
@@ -84,12 +76,11 @@ class MembersController {
 
   @PostMapping("/partnerships/{partnershipId}/invitations/{invitationId}/resend")
   String resend(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID invitationId,
-      @AuthenticationPrincipal SignedInUser user,
       RedirectAttributes redirect,
       HttpServletRequest request) {
-    PartnershipContext context = access.require(partnershipId, user);
     return "redirect:"
         + submissions.once(
             request,
@@ -105,22 +96,18 @@ class MembersController {
 
   @PostMapping("/partnerships/{partnershipId}/invitations/{invitationId}/withdraw")
   String withdraw(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID invitationId,
-      @AuthenticationPrincipal SignedInUser user,
       RedirectAttributes redirect) {
-    members.withdraw(access.require(partnershipId, user), invitationId);
+    members.withdraw(context, invitationId);
     redirect.addFlashAttribute("withdrawn", true);
     return "redirect:/partnerships/" + partnershipId + "/members";
   }
 
   @GetMapping("/partnerships/{partnershipId}/members/{membershipId}/role")
-  String roleForm(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID membershipId,
-      @AuthenticationPrincipal SignedInUser user,
-      Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
+  String roleForm(PartnershipContext context, @PathVariable UUID membershipId, Model model) {
+    context.requireCoordinator();
     MemberDirectory.MemberView member = directory.describe(memberOrNotFound(context, membershipId));
     RoleForm form = new RoleForm();
     form.setRole(member.membership().role());
@@ -129,14 +116,14 @@ class MembersController {
 
   @PostMapping("/partnerships/{partnershipId}/members/{membershipId}/role")
   String changeRole(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID membershipId,
-      @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("roleForm") RoleForm form,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
+    context.requireCoordinator();
     MemberDirectory.MemberView member = directory.describe(memberOrNotFound(context, membershipId));
     if (!errors.hasErrors()) {
       try {
@@ -151,12 +138,8 @@ class MembersController {
   }
 
   @GetMapping("/partnerships/{partnershipId}/members/{membershipId}/remove")
-  String removeForm(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID membershipId,
-      @AuthenticationPrincipal SignedInUser user,
-      Model model) {
-    PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
+  String removeForm(PartnershipContext context, @PathVariable UUID membershipId, Model model) {
+    context.requireCoordinator();
     model.addAttribute("context", context);
     model.addAttribute("member", directory.describe(memberOrNotFound(context, membershipId)));
     return "partnership/remove-member";
@@ -164,12 +147,13 @@ class MembersController {
 
   @PostMapping("/partnerships/{partnershipId}/members/{membershipId}/remove")
   String remove(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID membershipId,
       @AuthenticationPrincipal SignedInUser user,
       Model model,
       RedirectAttributes redirect) {
-    PartnershipContext context = access.require(partnershipId, user).requireCoordinator();
+    context.requireCoordinator();
     MemberDirectory.MemberView member = directory.describe(memberOrNotFound(context, membershipId));
     try {
       members.remove(context, membershipId, member.email());

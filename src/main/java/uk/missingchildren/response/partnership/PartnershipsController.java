@@ -3,14 +3,12 @@ package uk.missingchildren.response.partnership;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
@@ -64,9 +62,7 @@ class PartnershipsController {
   }
 
   @GetMapping("/partnerships/{partnershipId}")
-  String home(
-      @PathVariable UUID partnershipId, @AuthenticationPrincipal SignedInUser user, Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
+  String home(PartnershipContext context, Model model) {
     model.addAttribute("context", context);
     model.addAttribute("memberCount", members.memberCount(context));
     homeContributors.forEach(contributor -> contributor.contribute(context, model));

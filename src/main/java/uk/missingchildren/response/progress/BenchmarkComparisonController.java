@@ -3,48 +3,38 @@ package uk.missingchildren.response.progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.benchmark.BenchmarkSummary;
 import uk.missingchildren.response.benchmark.StageOneResults.AreaResult;
 import uk.missingchildren.response.displaymode.DisplayMode;
 import uk.missingchildren.response.framework.StageOneScale.AreaScore;
 import uk.missingchildren.response.framework.StageOneScale.RatingBand;
 import uk.missingchildren.response.framework.Theme;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /** Two benchmarks compared side by side, and every benchmark's ratings as a chart and a table. */
 @Controller
 class BenchmarkComparisonController {
 
-  private final PartnershipAccess access;
   private final BenchmarkRounds benchmarkRounds;
   private final MessageSource messages;
 
-  BenchmarkComparisonController(
-      PartnershipAccess access, BenchmarkRounds benchmarkRounds, MessageSource messages) {
-    this.access = access;
+  BenchmarkComparisonController(BenchmarkRounds benchmarkRounds, MessageSource messages) {
     this.benchmarkRounds = benchmarkRounds;
     this.messages = messages;
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/compare")
   String compare(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
     BenchmarkRounds.Rounds rounds = benchmarkRounds.of(context);
     RoundChoice choice = RoundChoice.of(from, to, rounds.ids());
     model.addAttribute("context", context);
@@ -67,11 +57,9 @@ class BenchmarkComparisonController {
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/trend")
   String trend(
-      @PathVariable UUID partnershipId,
-      @AuthenticationPrincipal SignedInUser user,
+      PartnershipContext context,
       @RequestAttribute(name = "displayMode", required = false) DisplayMode displayMode,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
     BenchmarkRounds.Rounds rounds = benchmarkRounds.of(context);
     model.addAttribute("context", context);
     model.addAttribute("pageTitle", message("trend.pageTitle", context.partnership().name()));

@@ -7,19 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.checklist.ChecklistReview;
 import uk.missingchildren.response.checklist.ChecklistReviewService;
 import uk.missingchildren.response.checklist.ReviewView;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Theme;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.DisplayDates;
 
@@ -30,19 +27,16 @@ import uk.missingchildren.response.shared.web.DisplayDates;
 @Controller
 class ChecklistComparisonController {
 
-  private final PartnershipAccess access;
   private final ChecklistReviewService reviews;
   private final FrameworkCatalogue catalogue;
   private final DisplayDates dates;
   private final MessageSource messages;
 
   ChecklistComparisonController(
-      PartnershipAccess access,
       ChecklistReviewService reviews,
       FrameworkCatalogue catalogue,
       DisplayDates dates,
       MessageSource messages) {
-    this.access = access;
     this.reviews = reviews;
     this.catalogue = catalogue;
     this.dates = dates;
@@ -51,13 +45,11 @@ class ChecklistComparisonController {
 
   @GetMapping("/partnerships/{partnershipId}/checklists/{slug}/compare")
   String compare(
-      @PathVariable UUID partnershipId,
+      PartnershipContext context,
       @PathVariable String slug,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
     Theme theme = catalogue.current().theme(slug).orElseThrow(RoundNotFoundException::new);
     // Every round of this checklist, oldest first, each read with its ratings (a few queries a
     // round).

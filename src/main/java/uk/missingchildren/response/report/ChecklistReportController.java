@@ -5,13 +5,10 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import uk.missingchildren.response.account.SignedInUser;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.FileDownload;
 
@@ -22,24 +19,20 @@ import uk.missingchildren.response.shared.web.FileDownload;
 @Controller
 class ChecklistReportController {
 
-  private final PartnershipAccess access;
   private final ChecklistReportService reports;
   private final MessageSource messages;
 
-  ChecklistReportController(
-      PartnershipAccess access, ChecklistReportService reports, MessageSource messages) {
-    this.access = access;
+  ChecklistReportController(ChecklistReportService reports, MessageSource messages) {
     this.reports = reports;
     this.messages = messages;
   }
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/report")
   String report(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
     Optional<ChecklistReport> found = reports.report(context, reviewId);
     if (found.isEmpty()) {
       return complete(partnershipId, reviewId);
@@ -59,10 +52,7 @@ class ChecklistReportController {
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/report.pdf")
   ResponseEntity<byte[]> pdf(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user) {
-    PartnershipContext context = access.require(partnershipId, user);
+      PartnershipContext context, @PathVariable UUID partnershipId, @PathVariable UUID reviewId) {
     return reports
         .report(context, reviewId)
         .map(
@@ -74,10 +64,7 @@ class ChecklistReportController {
 
   @GetMapping("/partnerships/{partnershipId}/reviews/{reviewId}/report.docx")
   ResponseEntity<byte[]> word(
-      @PathVariable UUID partnershipId,
-      @PathVariable UUID reviewId,
-      @AuthenticationPrincipal SignedInUser user) {
-    PartnershipContext context = access.require(partnershipId, user);
+      PartnershipContext context, @PathVariable UUID partnershipId, @PathVariable UUID reviewId) {
     return reports
         .report(context, reviewId)
         .map(

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,8 +13,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.missingchildren.response.account.SignedInUser;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
 
@@ -26,29 +23,23 @@ import uk.missingchildren.response.shared.forms.FormSubmissions;
 @Controller
 class ReportEmailController {
 
-  private final PartnershipAccess access;
   private final ReportService reports;
   private final MessageSource messages;
   private final FormSubmissions submissions;
 
   ReportEmailController(
-      PartnershipAccess access,
-      ReportService reports,
-      MessageSource messages,
-      FormSubmissions submissions) {
+      ReportService reports, MessageSource messages, FormSubmissions submissions) {
     this.submissions = submissions;
-    this.access = access;
     this.reports = reports;
     this.messages = messages;
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report/email")
   String form(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
     return reports
         .report(context, benchmarkId)
         .map(report -> page(context, report, new ReportEmailForm(), model))
@@ -57,15 +48,14 @@ class ReportEmailController {
 
   @PostMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report/email")
   String send(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user,
       @ModelAttribute("reportEmailForm") ReportEmailForm form,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect,
       HttpServletRequest request) {
-    PartnershipContext context = access.require(partnershipId, user);
     Optional<StageOneReport> found = reports.report(context, benchmarkId);
     if (found.isEmpty()) {
       return StageOneReportController.checkAnswers(partnershipId, benchmarkId);

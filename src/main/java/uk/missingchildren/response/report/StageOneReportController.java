@@ -5,16 +5,13 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
-import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.displaymode.DisplayMode;
 import uk.missingchildren.response.notification.ServiceAddress;
-import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.FileDownload;
 
@@ -25,17 +22,11 @@ import uk.missingchildren.response.shared.web.FileDownload;
 @Controller
 class StageOneReportController {
 
-  private final PartnershipAccess access;
   private final ReportService reports;
   private final ServiceAddress links;
   private final MessageSource messages;
 
-  StageOneReportController(
-      PartnershipAccess access,
-      ReportService reports,
-      ServiceAddress links,
-      MessageSource messages) {
-    this.access = access;
+  StageOneReportController(ReportService reports, ServiceAddress links, MessageSource messages) {
     this.reports = reports;
     this.links = links;
     this.messages = messages;
@@ -43,12 +34,11 @@ class StageOneReportController {
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report")
   String report(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
       @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user,
       @RequestAttribute(name = "displayMode", required = false) DisplayMode displayMode,
       Model model) {
-    PartnershipContext context = access.require(partnershipId, user);
     Optional<StageOneReport> found = reports.report(context, benchmarkId);
     if (found.isEmpty()) {
       return checkAnswers(partnershipId, benchmarkId);
@@ -76,10 +66,9 @@ class StageOneReportController {
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report.pdf")
   ResponseEntity<byte[]> pdf(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
-      @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user) {
-    PartnershipContext context = access.require(partnershipId, user);
+      @PathVariable UUID benchmarkId) {
     return reports
         .report(context, benchmarkId)
         .map(
@@ -93,10 +82,9 @@ class StageOneReportController {
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report.docx")
   ResponseEntity<byte[]> word(
+      PartnershipContext context,
       @PathVariable UUID partnershipId,
-      @PathVariable UUID benchmarkId,
-      @AuthenticationPrincipal SignedInUser user) {
-    PartnershipContext context = access.require(partnershipId, user);
+      @PathVariable UUID benchmarkId) {
     return reports
         .report(context, benchmarkId)
         .map(
