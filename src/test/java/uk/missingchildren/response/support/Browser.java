@@ -38,8 +38,12 @@ public final class Browser {
           "--disable-quic",
           "--window-size=1280,900");
 
-  /** Where the browser saves downloaded files. */
-  public static final Path DOWNLOADS = Path.of("target", "browser-downloads");
+  /**
+   * Where the browser saves downloaded files: one folder per test JVM, as the browser tests run in
+   * two at once ({@code browser.fork}, set by Failsafe).
+   */
+  public static final Path DOWNLOADS =
+      Path.of("target", "browser-downloads-" + System.getProperty("browser.fork", "1"));
 
   private Browser() {}
 
