@@ -39,11 +39,12 @@ public final class Browser {
           "--window-size=1280,900");
 
   /**
-   * Where the browser saves downloaded files: one folder per test JVM, as the browser tests run in
-   * two at once ({@code browser.fork}, set by Failsafe).
+   * Where the browser saves downloaded files: one folder per test JVM, named by its process id, as
+   * the browser tests run in two JVMs at once. (Failsafe's fork number came through empty, so both
+   * shared one folder and a test could read the other's download.)
    */
   public static final Path DOWNLOADS =
-      Path.of("target", "browser-downloads-" + System.getProperty("browser.fork", "1"));
+      Path.of("target", "browser-downloads-" + ProcessHandle.current().pid());
 
   private Browser() {}
 
