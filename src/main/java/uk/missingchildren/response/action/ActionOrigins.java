@@ -4,9 +4,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkView;
-import uk.missingchildren.response.checklist.ChecklistReviewService;
-import uk.missingchildren.response.checklist.ItemRating;
-import uk.missingchildren.response.checklist.ReviewView;
+import uk.missingchildren.response.review.ReviewPages;
+import uk.missingchildren.response.review.ReviewService;
+import uk.missingchildren.response.review.ItemRating;
+import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
@@ -18,11 +19,11 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 class ActionOrigins {
 
   private final BenchmarkService benchmarks;
-  private final ChecklistReviewService reviews;
+  private final ReviewService reviews;
   private final FrameworkCatalogue catalogue;
 
   ActionOrigins(
-      BenchmarkService benchmarks, ChecklistReviewService reviews, FrameworkCatalogue catalogue) {
+      BenchmarkService benchmarks, ReviewService reviews, FrameworkCatalogue catalogue) {
     this.benchmarks = benchmarks;
     this.reviews = reviews;
     this.catalogue = catalogue;
@@ -62,7 +63,7 @@ class ActionOrigins {
           item.map(ChecklistItem::text).orElse(null),
           view.review().meetingDate(),
           view.review().round(),
-          base + "/reviews/" + action.reviewId() + "/summary",
+          ReviewPages.summary(context.partnershipId(), action.reviewId()),
           null,
           rating == null || rating.extent() == null ? null : rating.extent().label(),
           rating == null || rating.impact() == null ? null : rating.impact().label(),

@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import uk.missingchildren.response.review.ReviewPages;
 import uk.missingchildren.response.account.Agency;
-import uk.missingchildren.response.checklist.ChecklistReviewService;
-import uk.missingchildren.response.checklist.ReviewView;
+import uk.missingchildren.response.review.ReviewService;
+import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
@@ -33,14 +34,14 @@ class SetActionController {
       "/partnerships/{partnershipId}/reviews/{reviewId}/items/{itemId}/actions/new";
   private static final String QUESTION =
       "/partnerships/{partnershipId}/reviews/{reviewId}/questions/{questionId}/actions/new";
-  private final ChecklistReviewService reviews;
+  private final ReviewService reviews;
   private final ActionService actions;
   private final StageOneActionsArising stageOne;
   private final Clock clock;
   private final FormSubmissions submissions;
 
   SetActionController(
-      ChecklistReviewService reviews,
+      ReviewService reviews,
       ActionService actions,
       StageOneActionsArising stageOne,
       Clock clock,
@@ -166,7 +167,7 @@ class SetActionController {
   }
 
   private static String summary(UUID partnershipId, UUID reviewId) {
-    return "/partnerships/" + partnershipId + "/reviews/" + reviewId + "/summary";
+    return ReviewPages.summary(partnershipId, reviewId);
   }
 
   private String itemPage(
@@ -180,10 +181,7 @@ class SetActionController {
     model.addAttribute("scales", view.framework().stageTwo());
     model.addAttribute(
         "formAction",
-        "/partnerships/"
-            + context.partnershipId()
-            + "/reviews/"
-            + view.review().id()
+        ReviewPages.path(context.partnershipId(), view.review().id())
             + "/items/"
             + item.id()
             + "/actions/new");
@@ -201,10 +199,7 @@ class SetActionController {
     model.addAttribute("arising", arising);
     model.addAttribute(
         "formAction",
-        "/partnerships/"
-            + context.partnershipId()
-            + "/reviews/"
-            + view.review().id()
+        ReviewPages.path(context.partnershipId(), view.review().id())
             + "/questions/"
             + arising.question().id()
             + "/actions/new");

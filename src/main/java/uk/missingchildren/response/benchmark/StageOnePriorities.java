@@ -3,7 +3,7 @@ package uk.missingchildren.response.benchmark;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import uk.missingchildren.response.checklist.StartingPriorities;
+import uk.missingchildren.response.review.StartingPriorities;
 import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.partnership.PartnershipContext;
 

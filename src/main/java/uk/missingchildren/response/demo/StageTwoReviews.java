@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.action.ActionSource;
 import uk.missingchildren.response.action.NewAction;
-import uk.missingchildren.response.checklist.ChecklistReviewService;
-import uk.missingchildren.response.checklist.RatingDraft;
-import uk.missingchildren.response.checklist.RatingService;
-import uk.missingchildren.response.checklist.StartReview;
-import uk.missingchildren.response.checklist.StartReviewForm;
+import uk.missingchildren.response.review.ReviewService;
+import uk.missingchildren.response.review.RatingDraft;
+import uk.missingchildren.response.review.RatingService;
+import uk.missingchildren.response.review.StartReview;
+import uk.missingchildren.response.review.StartReviewForm;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.meeting.AttendeeService;
 import uk.missingchildren.response.meeting.MeetingKind;
@@ -80,7 +80,7 @@ class StageTwoReviews {
           DemoAction.LEAFLET,
           DemoAction.SCHOOLS);
 
-  private final ChecklistReviewService reviews;
+  private final ReviewService reviews;
   private final AttendeeService attendees;
   private final MeetingKind meetings;
   private final RatingService ratings;
@@ -89,7 +89,7 @@ class StageTwoReviews {
   private final StoryText text;
 
   StageTwoReviews(
-      ChecklistReviewService reviews,
+      ReviewService reviews,
       AttendeeService attendees,
       MeetingKinds kinds,
       RatingService ratings,

@@ -18,8 +18,8 @@ import uk.missingchildren.response.action.ActionOwner;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.action.ActionSource;
 import uk.missingchildren.response.action.ActionUpdate;
-import uk.missingchildren.response.checklist.ChecklistReview;
-import uk.missingchildren.response.checklist.ChecklistReviewService;
+import uk.missingchildren.response.review.Review;
+import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
@@ -38,14 +38,14 @@ import uk.missingchildren.response.shared.time.UkTime;
 public class PlanRows {
 
   private final ActionService actions;
-  private final ChecklistReviewService reviews;
+  private final ReviewService reviews;
   private final FrameworkCatalogue catalogue;
   private final PlanWords words;
   private final Clock clock;
 
   PlanRows(
       ActionService actions,
-      ChecklistReviewService reviews,
+      ReviewService reviews,
       FrameworkCatalogue catalogue,
       PlanWords words,
       Clock clock) {
@@ -72,7 +72,7 @@ public class PlanRows {
   private List<PlanRow> rows(PartnershipContext context, LocalDate today) {
     Map<UUID, String> versionOfReview =
         reviews.reviews(context).stream()
-            .collect(Collectors.toMap(ChecklistReview::id, ChecklistReview::frameworkVersion));
+            .collect(Collectors.toMap(Review::id, Review::frameworkVersion));
     Map<String, Names> names = new HashMap<>();
     // Updates come oldest first, so the last one kept for each action is its latest.
     Map<UUID, ActionUpdate> latestProgress = new HashMap<>();

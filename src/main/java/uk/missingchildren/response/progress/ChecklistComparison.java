@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import uk.missingchildren.response.checklist.ChecklistReview;
-import uk.missingchildren.response.checklist.ItemRating;
-import uk.missingchildren.response.checklist.ReviewSummary;
-import uk.missingchildren.response.checklist.ReviewView;
+import uk.missingchildren.response.review.Review;
+import uk.missingchildren.response.review.ItemRating;
+import uk.missingchildren.response.review.ReviewSummary;
+import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.ScaleOption;
 import uk.missingchildren.response.framework.SectionKind;
@@ -121,5 +121,5 @@ public record ChecklistComparison(List<SectionChange> sections) implements Direc
       boolean ratingChanged) {}
 
   /** How many of a round's items that apply were fully met, and that as a whole percentage. */
-  public record FullyMet(ChecklistReview review, long fullyMet, long applicable, int percent) {}
+  public record FullyMet(Review review, long fullyMet, long applicable, int percent) {}
 }

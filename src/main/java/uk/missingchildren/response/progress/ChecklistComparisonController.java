@@ -12,9 +12,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.missingchildren.response.checklist.ChecklistReview;
-import uk.missingchildren.response.checklist.ChecklistReviewService;
-import uk.missingchildren.response.checklist.ReviewView;
+import uk.missingchildren.response.review.Review;
+import uk.missingchildren.response.review.ReviewService;
+import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.partnership.PartnershipContext;
@@ -27,13 +27,13 @@ import uk.missingchildren.response.shared.web.DisplayDates;
 @Controller
 class ChecklistComparisonController {
 
-  private final ChecklistReviewService reviews;
+  private final ReviewService reviews;
   private final FrameworkCatalogue catalogue;
   private final DisplayDates dates;
   private final MessageSource messages;
 
   ChecklistComparisonController(
-      ChecklistReviewService reviews,
+      ReviewService reviews,
       FrameworkCatalogue catalogue,
       DisplayDates dates,
       MessageSource messages) {
@@ -56,7 +56,7 @@ class ChecklistComparisonController {
     Map<UUID, ReviewView> rounds = new LinkedHashMap<>();
     reviews.reviews(context).stream()
         .filter(review -> review.themeId().equals(theme.id()))
-        .sorted(Comparator.comparingInt(ChecklistReview::round))
+        .sorted(Comparator.comparingInt(Review::round))
         .forEach(review -> rounds.put(review.id(), reviews.view(context, review.id())));
     RoundChoice choice = RoundChoice.of(from, to, List.copyOf(rounds.keySet()));
     model.addAttribute("context", context);
@@ -84,7 +84,7 @@ class ChecklistComparisonController {
 
   /** "Round 2: 10 May 2027 (completed)". */
   private String label(ReviewView view) {
-    ChecklistReview review = view.review();
+    Review review = view.review();
     return message(
         "compare.reviews.option",
         review.round(),

@@ -13,8 +13,8 @@ import uk.missingchildren.response.action.ActionStatus;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkSummary;
 import uk.missingchildren.response.benchmark.LatestBenchmarks;
-import uk.missingchildren.response.checklist.ChecklistReview;
-import uk.missingchildren.response.checklist.ChecklistReviewService;
+import uk.missingchildren.response.review.Review;
+import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.StageOneScale.RatingBand;
 import uk.missingchildren.response.framework.Theme;
@@ -31,14 +31,14 @@ import uk.missingchildren.response.shared.time.UkTime;
 class DashboardContributor implements PartnershipHomeContributor {
 
   private final BenchmarkService benchmarks;
-  private final ChecklistReviewService reviews;
+  private final ReviewService reviews;
   private final ActionService actions;
   private final FrameworkCatalogue catalogue;
   private final Clock clock;
 
   DashboardContributor(
       BenchmarkService benchmarks,
-      ChecklistReviewService reviews,
+      ReviewService reviews,
       ActionService actions,
       FrameworkCatalogue catalogue,
       Clock clock) {
@@ -84,7 +84,7 @@ class DashboardContributor implements PartnershipHomeContributor {
   }
 
   private Dashboard.Checklists checklists(PartnershipContext context) {
-    Map<String, ChecklistReview> latest = reviews.latestRounds(context);
+    Map<String, Review> latest = reviews.latestRounds(context);
     List<Theme> themes = catalogue.current().themes();
     long completed =
         themes.stream()

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import uk.missingchildren.response.review.ReviewPages;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.FileDownload;
 
@@ -76,6 +77,6 @@ class ChecklistReportController {
 
   /** Where a review in progress is finished: the page that checks every item is rated. */
   static String complete(UUID partnershipId, UUID reviewId) {
-    return "redirect:/partnerships/" + partnershipId + "/reviews/" + reviewId + "/complete";
+    return "redirect:" + ReviewPages.complete(partnershipId, reviewId);
   }
 }

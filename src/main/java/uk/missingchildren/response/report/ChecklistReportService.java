@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import uk.missingchildren.response.action.ActionService;
-import uk.missingchildren.response.checklist.ChecklistReviewService;
-import uk.missingchildren.response.checklist.ReviewView;
+import uk.missingchildren.response.review.ReviewService;
+import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /**
@@ -16,14 +16,14 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 @Service
 class ChecklistReportService {
 
-  private final ChecklistReviewService reviews;
+  private final ReviewService reviews;
   private final ActionService actions;
   private final ChecklistReports reports;
   private final ChecklistReportPdfExporter pdf;
   private final ChecklistReportWordExporter word;
 
   ChecklistReportService(
-      ChecklistReviewService reviews,
+      ReviewService reviews,
       ActionService actions,
       ChecklistReports reports,
       ChecklistReportPdfExporter pdf,
@@ -38,7 +38,7 @@ class ChecklistReportService {
   /**
    * The report, or empty while the review is in progress: a report is only of agreed ratings.
    *
-   * @throws uk.missingchildren.response.checklist.ReviewNotFoundException (404) if the review is
+   * @throws uk.missingchildren.response.review.ReviewNotFoundException (404) if the review is
    *     not the partnership's
    */
   Optional<ChecklistReport> report(PartnershipContext context, UUID reviewId) {

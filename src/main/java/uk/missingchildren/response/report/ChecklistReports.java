@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import uk.missingchildren.response.review.ReviewPages;
 import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionOwner;
 import uk.missingchildren.response.action.ActionSource;
-import uk.missingchildren.response.checklist.ChecklistReview;
-import uk.missingchildren.response.checklist.ItemRating;
-import uk.missingchildren.response.checklist.ReviewAttendee;
-import uk.missingchildren.response.checklist.ReviewSummary;
-import uk.missingchildren.response.checklist.ReviewView;
+import uk.missingchildren.response.review.Review;
+import uk.missingchildren.response.review.ItemRating;
+import uk.missingchildren.response.review.ReviewAttendee;
+import uk.missingchildren.response.review.ReviewSummary;
+import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.ChecklistSection;
 import uk.missingchildren.response.framework.ScaleOption;
@@ -44,7 +45,7 @@ class ChecklistReports {
       ReviewView view,
       List<ReviewAttendee> attendees,
       List<Action> actions) {
-    ChecklistReview review = view.review();
+    Review review = view.review();
     StageTwoScales scales = view.framework().stageTwo();
     Map<String, ChecklistReport.Item> items =
         view.items().stream()
@@ -71,7 +72,7 @@ class ChecklistReports {
     }
     String slug = view.theme().slug();
     return new ChecklistReport(
-        "/partnerships/" + context.partnershipId() + "/reviews/" + review.id() + "/report",
+        ReviewPages.report(context.partnershipId(), review.id()),
         "checklist-review-" + slug + "-round-" + review.round(),
         context.partnership().name(),
         view.theme().title(),

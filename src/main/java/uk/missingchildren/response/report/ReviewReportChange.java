@@ -1,7 +1,7 @@
 package uk.missingchildren.response.report;
 
 import java.util.Objects;
-import uk.missingchildren.response.checklist.ItemRating;
+import uk.missingchildren.response.review.ItemRating;
 
 /**
  * How one item moved between two rounds of a checklist review, judged by its extent score alone:

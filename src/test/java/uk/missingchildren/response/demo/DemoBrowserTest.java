@@ -20,8 +20,8 @@ import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkSummary;
-import uk.missingchildren.response.checklist.ChecklistReview;
-import uk.missingchildren.response.checklist.ChecklistReviewService;
+import uk.missingchildren.response.review.Review;
+import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.followup.FollowUpService;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
@@ -38,7 +38,7 @@ class DemoBrowserTest extends BrowserTest {
   @Autowired UserDetailsService users;
   @Autowired PartnershipAccess access;
   @Autowired BenchmarkService benchmarks;
-  @Autowired ChecklistReviewService reviews;
+  @Autowired ReviewService reviews;
   @Autowired ActionService actions;
   @Autowired FollowUpService followUps;
 
@@ -85,9 +85,9 @@ class DemoBrowserTest extends BrowserTest {
     List<BenchmarkSummary> rounds = benchmarks.submittedRounds(eastmoor);
     UUID first = rounds.get(0).benchmark().id();
     UUID second = rounds.get(1).benchmark().id();
-    ChecklistReview completed =
+    Review completed =
         reviews.reviews(eastmoor).stream()
-            .filter(ChecklistReview::completed)
+            .filter(Review::completed)
             .findFirst()
             .orElseThrow();
     Action overdue =

@@ -32,11 +32,11 @@ import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkSummary;
 import uk.missingchildren.response.benchmark.BenchmarkView;
 import uk.missingchildren.response.benchmark.StageOneResults;
-import uk.missingchildren.response.checklist.ChecklistReview;
-import uk.missingchildren.response.checklist.ChecklistReviewService;
-import uk.missingchildren.response.checklist.ReviewRating;
-import uk.missingchildren.response.checklist.ReviewStatus;
-import uk.missingchildren.response.checklist.ReviewView;
+import uk.missingchildren.response.review.Review;
+import uk.missingchildren.response.review.ReviewService;
+import uk.missingchildren.response.review.ReviewRating;
+import uk.missingchildren.response.review.ReviewStatus;
+import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.followup.FollowUpMeeting;
 import uk.missingchildren.response.followup.FollowUpService;
 import uk.missingchildren.response.meeting.MeetingAttendee;
@@ -65,7 +65,7 @@ class DemoDataIntegrationTest extends IntegrationTest {
   @Autowired UserDetailsService users;
   @Autowired PartnershipAccess access;
   @Autowired BenchmarkService benchmarks;
-  @Autowired ChecklistReviewService reviews;
+  @Autowired ReviewService reviews;
   @Autowired ActionService actions;
   @Autowired FollowUpService followUps;
   @Autowired ReminderService reminders;
@@ -111,8 +111,8 @@ class DemoDataIntegrationTest extends IntegrationTest {
   void theDemoPartnership_hasACompletedChecklistReview_andOneInProgress_withEvidenceAndAReason() {
     PartnershipContext eastmoor = eastmoor();
 
-    Map<ReviewStatus, List<ChecklistReview>> byStatus =
-        reviews.reviews(eastmoor).stream().collect(Collectors.groupingBy(ChecklistReview::status));
+    Map<ReviewStatus, List<Review>> byStatus =
+        reviews.reviews(eastmoor).stream().collect(Collectors.groupingBy(Review::status));
 
     assertThat(byStatus.get(ReviewStatus.COMPLETED)).hasSize(1);
     assertThat(byStatus.get(ReviewStatus.IN_PROGRESS)).hasSize(1);

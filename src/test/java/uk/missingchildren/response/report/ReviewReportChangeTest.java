@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
-import uk.missingchildren.response.checklist.ItemRating;
+import uk.missingchildren.response.review.ItemRating;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkLoader;

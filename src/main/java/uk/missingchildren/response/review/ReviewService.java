@@ -1,0 +1,170 @@
+package uk.missingchildren.response.review;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.missingchildren.response.audit.AuditLog;
+import uk.missingchildren.response.framework.Framework;
+import uk.missingchildren.response.framework.FrameworkCatalogue;
+import uk.missingchildren.response.framework.Theme;
+import uk.missingchildren.response.meeting.MeetingDetails;
+import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.time.UkTime;
+
+/** Starting, reading and completing a partnership's checklist reviews, round by round. */
+@Service
+public class ReviewService {
+
+  private final Reviews reviews;
+  private final ReviewRatings ratings;
+  private final ReviewRecords records;
+  private final ReviewAttendees attendees;
+  private final FrameworkCatalogue catalogue;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  ReviewService(
+      Reviews reviews,
+      ReviewRatings ratings,
+      ReviewRecords records,
+      ReviewAttendees attendees,
+      FrameworkCatalogue catalogue,
+      AuditLog audit,
+      Clock clock) {
+    this.reviews = reviews;
+    this.ratings = ratings;
+    this.records = records;
+    this.attendees = attendees;
+    this.catalogue = catalogue;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Every review of the partnership, by area and newest round first. */
+  @Transactional(readOnly = true)
+  public List<Review> reviews(PartnershipContext context) {
+    return reviews.findByPartnershipIdOrderByThemeIdAscRoundDesc(context.partnershipId());
+  }
+
+  /**
+   * Starts the next round of one area's checklist on the current framework, or returns the round
+   * already in progress. Starting from the last round copies its ratings and evidence, for the
+   * group to confirm or change.
+   */
+  @Transactional
+  public UUID start(PartnershipContext context, StartReview start) {
+    context.requireEditor();
+    Framework framework = catalogue.current();
+    Theme theme = framework.theme(start.themeSlug()).orElseThrow(ReviewNotFoundException::new);
+    List<Review> earlier =
+        reviews.findByPartnershipIdAndThemeIdOrderByRoundDesc(context.partnershipId(), theme.id());
+    Review last = earlier.isEmpty() ? null : earlier.get(0);
+    if (last != null && !last.completed()) {
+      // One round at a time: a second press of "Start", or a colleague starting too, joins this
+      // one.
+      return last.id();
+    }
+    Review review =
+        reviews.saveAndFlush(
+            new Review(
+                context.partnershipId(),
+                framework.version(),
+                theme.id(),
+                last == null ? 1 : last.round() + 1,
+                start.details(),
+                start.fromLastRound() && last != null ? last.id() : null,
+                context.accountId(),
+                clock.instant()));
+    if (review.startedFrom() != null) {
+      copyRatings(last, review, theme, context);
+    }
+    audit.record(
+        ReviewRecords.actor(context),
+        context.partnershipId(),
+        "CHECKLIST_REVIEW_STARTED",
+        ReviewRecords.describe(review),
+        "framework "
+            + framework.version()
+            + (review.startedFrom() == null ? "" : ", starting from round " + last.round()));
+    return review.id();
+  }
+
+  /** Only items still in the checklist are carried over; retired ones stay with the old round. */
+  private void copyRatings(
+      Review from, Review to, Theme theme, PartnershipContext context) {
+    List<String> active =
+        theme.checklist().items().stream().filter(i -> i.active()).map(i -> i.id()).toList();
+    for (ReviewRating old : ratings.findByReviewId(from.id())) {
+      if (active.contains(old.itemId())) {
+        ReviewRating copy = new ReviewRating(to.id(), old.itemId());
+        copy.record(old.draft(), context.accountId(), clock.instant());
+        ratings.save(copy);
+      }
+    }
+  }
+
+  /** Today in the UK, for checking meeting dates. */
+  @uk.missingchildren.response.shared.access.CheckedWithoutContext("reads only the clock")
+  public java.time.LocalDate today() {
+    return UkTime.today(clock);
+  }
+
+  /** The latest round of each area's checklist, by theme id; areas never reviewed are absent. */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, Review> latestRounds(PartnershipContext context) {
+    java.util.Map<String, Review> latest = new java.util.HashMap<>();
+    for (Review review : reviews(context)) {
+      latest.merge(review.themeId(), review, (a, b) -> a.round() >= b.round() ? a : b);
+    }
+    return latest;
+  }
+
+  @Transactional
+  public void changeMeeting(PartnershipContext context, UUID reviewId, MeetingDetails details) {
+    context.requireEditor();
+    Review review = records.review(context, reviewId);
+    String before = review.meetingDate() + ", " + review.facilitator() + ", " + review.noteTaker();
+    review.change(details);
+    audit.record(
+        ReviewRecords.actor(context),
+        context.partnershipId(),
+        "CHECKLIST_REVIEW_DETAILS_CHANGED",
+        ReviewRecords.describe(review),
+        before
+            + " -> "
+            + details.meetingDate()
+            + ", "
+            + details.facilitator()
+            + ", "
+            + details.noteTaker());
+  }
+
+  @Transactional(readOnly = true)
+  public ReviewView view(PartnershipContext context, UUID reviewId) {
+    return records.view(records.review(context, reviewId));
+  }
+
+  /** Who was at the review's meeting, in the order they were added; readable by every member. */
+  @Transactional(readOnly = true)
+  public List<ReviewAttendee> attendees(PartnershipContext context, UUID reviewId) {
+    return attendees.findByReviewIdOrderByAddedAtAscIdAsc(records.review(context, reviewId).id());
+  }
+
+  /**
+   * @throws ReviewIncompleteException naming the items still without a full rating
+   */
+  @Transactional
+  public void complete(PartnershipContext context, UUID reviewId) {
+    context.requireEditor();
+    Review review = records.review(context, reviewId);
+    review.complete(records.view(review).unrated(), context.accountId(), clock.instant());
+    audit.record(
+        ReviewRecords.actor(context),
+        context.partnershipId(),
+        "CHECKLIST_REVIEW_COMPLETED",
+        ReviewRecords.describe(review),
+        null);
+  }
+}
