@@ -4,15 +4,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkView;
-import uk.missingchildren.response.review.ReviewPages;
-import uk.missingchildren.response.review.ReviewService;
-import uk.missingchildren.response.review.ItemRating;
-import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Question;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.review.ItemRating;
+import uk.missingchildren.response.review.ReviewPages;
+import uk.missingchildren.response.review.ReviewService;
+import uk.missingchildren.response.review.ReviewView;
 
 /** Reads where an action came from, with the rating its source was given at the time. */
 @Component
@@ -22,8 +22,7 @@ class ActionOrigins {
   private final ReviewService reviews;
   private final FrameworkCatalogue catalogue;
 
-  ActionOrigins(
-      BenchmarkService benchmarks, ReviewService reviews, FrameworkCatalogue catalogue) {
+  ActionOrigins(BenchmarkService benchmarks, ReviewService reviews, FrameworkCatalogue catalogue) {
     this.benchmarks = benchmarks;
     this.reviews = reviews;
     this.catalogue = catalogue;

@@ -9,7 +9,9 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.review.ReviewAction;
 import uk.missingchildren.response.review.ReviewActions;
 
-/** Gives the review summary the actions set from the review and from stage one's actions arising. */
+/**
+ * Gives the review summary the actions set from the review and from stage one's actions arising.
+ */
 @Component
 class ReviewActionsFromTheRegister implements ReviewActions {
 
@@ -40,7 +42,8 @@ class ReviewActionsFromTheRegister implements ReviewActions {
                       ? List.of()
                       : actions.register(context).stream()
                           .filter(action -> action.source() == ActionSource.STAGE_ONE_QUESTION)
-                          .filter(action -> Objects.equals(action.benchmarkId(), found.benchmarkId()))
+                          .filter(
+                              action -> Objects.equals(action.benchmarkId(), found.benchmarkId()))
                           .toList();
               return new StageOneArising(
                   found.meetingDate(),

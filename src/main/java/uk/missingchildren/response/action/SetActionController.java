@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import uk.missingchildren.response.review.ReviewPages;
 import uk.missingchildren.response.account.Agency;
-import uk.missingchildren.response.review.ReviewService;
-import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.review.ReviewPages;
+import uk.missingchildren.response.review.ReviewService;
+import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
 import uk.missingchildren.response.shared.time.UkTime;
 

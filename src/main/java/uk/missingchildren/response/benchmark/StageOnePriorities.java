@@ -3,9 +3,9 @@ package uk.missingchildren.response.benchmark;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import uk.missingchildren.response.review.StartingPriorities;
 import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.review.StartingPriorities;
 
 /** The priorities of the partnership's latest submitted benchmark, for the checklists page. */
 @Component

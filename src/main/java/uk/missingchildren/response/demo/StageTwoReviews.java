@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.action.ActionSource;
 import uk.missingchildren.response.action.NewAction;
-import uk.missingchildren.response.review.ReviewService;
-import uk.missingchildren.response.review.RatingDraft;
-import uk.missingchildren.response.review.RatingService;
-import uk.missingchildren.response.review.StartReview;
-import uk.missingchildren.response.review.StartReviewForm;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.meeting.AttendeeService;
 import uk.missingchildren.response.meeting.MeetingKind;
 import uk.missingchildren.response.meeting.MeetingKinds;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.review.RatingDraft;
+import uk.missingchildren.response.review.RatingService;
+import uk.missingchildren.response.review.ReviewService;
+import uk.missingchildren.response.review.StartReview;
+import uk.missingchildren.response.review.StartReviewForm;
 
 /**
  * Eastmoor's checklist reviews: return home interviews, the first stage-one priority, rated in

@@ -18,14 +18,14 @@ import uk.missingchildren.response.action.ActionOwner;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.action.ActionSource;
 import uk.missingchildren.response.action.ActionUpdate;
-import uk.missingchildren.response.review.Review;
-import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Question;
 import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.review.Review;
+import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.shared.time.UkTime;
 
 /**

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import uk.missingchildren.response.review.Review;
-import uk.missingchildren.response.review.ItemRating;
-import uk.missingchildren.response.review.ReviewSummary;
-import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.ScaleOption;
 import uk.missingchildren.response.framework.SectionKind;
 import uk.missingchildren.response.report.ReviewReportChange;
+import uk.missingchildren.response.review.ItemRating;
+import uk.missingchildren.response.review.Review;
+import uk.missingchildren.response.review.ReviewSummary;
+import uk.missingchildren.response.review.ReviewView;
 
 /**
  * Two rounds of one area's checklist side by side: for each section, how many items got each extent

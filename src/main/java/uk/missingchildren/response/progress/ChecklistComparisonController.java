@@ -12,12 +12,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.missingchildren.response.review.Review;
-import uk.missingchildren.response.review.ReviewService;
-import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.review.Review;
+import uk.missingchildren.response.review.ReviewService;
+import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.shared.web.DisplayDates;
 
 /**

@@ -13,13 +13,13 @@ import uk.missingchildren.response.action.ActionStatus;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkSummary;
 import uk.missingchildren.response.benchmark.LatestBenchmarks;
-import uk.missingchildren.response.review.Review;
-import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.StageOneScale.RatingBand;
 import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.partnership.PartnershipHomeContributor;
+import uk.missingchildren.response.review.Review;
+import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.shared.time.UkTime;
 
 /**

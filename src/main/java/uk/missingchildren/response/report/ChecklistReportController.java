@@ -9,8 +9,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import uk.missingchildren.response.review.ReviewPages;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.review.ReviewPages;
 import uk.missingchildren.response.shared.web.FileDownload;
 
 /**

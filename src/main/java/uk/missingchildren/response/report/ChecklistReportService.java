@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import uk.missingchildren.response.action.ActionService;
+import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.review.ReviewView;
-import uk.missingchildren.response.partnership.PartnershipContext;
 
 /**
  * The report of a completed checklist review, as a page, a PDF and a Word document. Anyone in the
@@ -38,8 +38,8 @@ class ChecklistReportService {
   /**
    * The report, or empty while the review is in progress: a report is only of agreed ratings.
    *
-   * @throws uk.missingchildren.response.review.ReviewNotFoundException (404) if the review is
-   *     not the partnership's
+   * @throws uk.missingchildren.response.review.ReviewNotFoundException (404) if the review is not
+   *     the partnership's
    */
   Optional<ChecklistReport> report(PartnershipContext context, UUID reviewId) {
     ReviewView view = reviews.view(context, reviewId);

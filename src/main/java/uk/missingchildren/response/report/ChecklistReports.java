@@ -7,21 +7,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import uk.missingchildren.response.review.ReviewPages;
 import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionOwner;
 import uk.missingchildren.response.action.ActionSource;
-import uk.missingchildren.response.review.Review;
-import uk.missingchildren.response.review.ItemRating;
-import uk.missingchildren.response.review.ReviewAttendee;
-import uk.missingchildren.response.review.ReviewSummary;
-import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.ChecklistSection;
 import uk.missingchildren.response.framework.ScaleOption;
 import uk.missingchildren.response.framework.SectionKind;
 import uk.missingchildren.response.framework.StageTwoScales;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.review.ItemRating;
+import uk.missingchildren.response.review.Review;
+import uk.missingchildren.response.review.ReviewAttendee;
+import uk.missingchildren.response.review.ReviewPages;
+import uk.missingchildren.response.review.ReviewSummary;
+import uk.missingchildren.response.review.ReviewView;
 import uk.missingchildren.response.shared.web.DisplayDates;
 
 /**

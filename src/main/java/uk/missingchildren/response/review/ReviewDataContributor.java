@@ -25,8 +25,7 @@ class ReviewDataContributor implements PartnershipDataContributor {
   private final ReviewRatings ratings;
   private final ReviewAttendees attendees;
 
-  ReviewDataContributor(
-      Reviews reviews, ReviewRatings ratings, ReviewAttendees attendees) {
+  ReviewDataContributor(Reviews reviews, ReviewRatings ratings, ReviewAttendees attendees) {
     this.reviews = reviews;
     this.ratings = ratings;
     this.attendees = attendees;
@@ -41,9 +40,7 @@ class ReviewDataContributor implements PartnershipDataContributor {
   public List<ReviewData> export(PartnershipContext context) {
     List<Review> all =
         reviews.findByPartnershipIdOrderByThemeIdAscRoundDesc(context.partnershipId()).stream()
-            .sorted(
-                Comparator.comparing(Review::themeId)
-                    .thenComparing(Review::round))
+            .sorted(Comparator.comparing(Review::themeId).thenComparing(Review::round))
             .toList();
     List<UUID> ids = all.stream().map(Review::id).toList();
     Map<UUID, List<ReviewRating>> ratingsOf =

@@ -9,9 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import uk.missingchildren.response.review.ReviewDataContributor.AttendeeData;
-import uk.missingchildren.response.review.ReviewDataContributor.RatingData;
-import uk.missingchildren.response.review.ReviewDataContributor.ReviewData;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
@@ -23,6 +20,9 @@ import uk.missingchildren.response.partnership.DataFileProblem;
 import uk.missingchildren.response.partnership.DataFileSection;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.partnership.PartnershipDataRestorer;
+import uk.missingchildren.response.review.ReviewDataContributor.AttendeeData;
+import uk.missingchildren.response.review.ReviewDataContributor.RatingData;
+import uk.missingchildren.response.review.ReviewDataContributor.ReviewData;
 
 /**
  * Brings the checklist reviews of a partnership's data file back: each round of each area, who was

@@ -80,8 +80,7 @@ class ReviewHubController {
       return "redirect:"
           + submissions.once(
               request,
-              () ->
-                  ReviewPages.path(partnershipId, reviews.start(context, start)) + "/attendees");
+              () -> ReviewPages.path(partnershipId, reviews.start(context, start)) + "/attendees");
     } catch (DataIntegrityViolationException colleagueStartedTheSameRound) {
       // Two people pressed Start at the same moment: the round exists now, and this page leads to
       // it.

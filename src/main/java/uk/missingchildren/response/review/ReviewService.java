@@ -92,8 +92,7 @@ public class ReviewService {
   }
 
   /** Only items still in the checklist are carried over; retired ones stay with the old round. */
-  private void copyRatings(
-      Review from, Review to, Theme theme, PartnershipContext context) {
+  private void copyRatings(Review from, Review to, Theme theme, PartnershipContext context) {
     List<String> active =
         theme.checklist().items().stream().filter(i -> i.active()).map(i -> i.id()).toList();
     for (ReviewRating old : ratings.findByReviewId(from.id())) {

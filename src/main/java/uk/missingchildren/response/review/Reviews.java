@@ -13,6 +13,5 @@ interface Reviews extends JpaRepository<Review, UUID> {
 
   List<Review> findByPartnershipIdOrderByThemeIdAscRoundDesc(UUID partnershipId);
 
-  List<Review> findByPartnershipIdAndThemeIdOrderByRoundDesc(
-      UUID partnershipId, String themeId);
+  List<Review> findByPartnershipIdAndThemeIdOrderByRoundDesc(UUID partnershipId, String themeId);
 }

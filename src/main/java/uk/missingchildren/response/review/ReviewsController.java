@@ -72,8 +72,7 @@ class ReviewsController {
     model.addAttribute("context", context);
     model.addAttribute("view", view);
     model.addAttribute("meetingDetailsForm", form);
-    model.addAttribute(
-        "base", ReviewPages.path(context.partnershipId(), view.review().id()));
+    model.addAttribute("base", ReviewPages.path(context.partnershipId(), view.review().id()));
     return "meeting/details-form";
   }
 }

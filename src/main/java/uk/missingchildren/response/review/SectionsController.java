@@ -37,10 +37,7 @@ class SectionsController {
   private final MessageSource messages;
 
   SectionsController(
-      ReviewService reviews,
-      RatingService ratings,
-      DisplayDates dates,
-      MessageSource messages) {
+      ReviewService reviews, RatingService ratings, DisplayDates dates, MessageSource messages) {
     this.reviews = reviews;
     this.ratings = ratings;
     this.dates = dates;

@@ -20,11 +20,11 @@ import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkSummary;
-import uk.missingchildren.response.review.Review;
-import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.followup.FollowUpService;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.review.Review;
+import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.support.BrowserTest;
 
 /**
@@ -86,10 +86,7 @@ class DemoBrowserTest extends BrowserTest {
     UUID first = rounds.get(0).benchmark().id();
     UUID second = rounds.get(1).benchmark().id();
     Review completed =
-        reviews.reviews(eastmoor).stream()
-            .filter(Review::completed)
-            .findFirst()
-            .orElseThrow();
+        reviews.reviews(eastmoor).stream().filter(Review::completed).findFirst().orElseThrow();
     Action overdue =
         actions.register(eastmoor).stream()
             .filter(action -> action.overdue(actions.today()))

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
-import uk.missingchildren.response.review.ItemRating;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkLoader;
 import uk.missingchildren.response.framework.ScaleOption;
 import uk.missingchildren.response.framework.StageTwoScales;
+import uk.missingchildren.response.review.ItemRating;
 
 /** "Better met" means the extent score went up, on the published framework's scales. */
 class ReviewReportChangeTest {
