@@ -27,7 +27,7 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
   @Autowired Mailer mailer;
 
   @ParameterizedTest(name = "in {0} display")
-  @ValueSource(strings = {"standard", "low-vision"})
+  @ValueSource(strings = {"low-vision"})
   void accountSettingsPages_areAccessible_andWorkByKeyboard(String mode) {
     startIn(mode);
     Account account = users.givenAccount("Alex Accessible");
@@ -119,7 +119,7 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
   }
 
   @ParameterizedTest(name = "in {0} display")
-  @ValueSource(strings = {"standard", "low-vision"})
+  @ValueSource(strings = {"low-vision"})
   void administrationPages_areAccessible(String mode) {
     startIn(mode);
     Account administrator = users.givenAdministrator("Ada Administrator");

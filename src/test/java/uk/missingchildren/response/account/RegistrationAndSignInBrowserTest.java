@@ -25,7 +25,7 @@ class RegistrationAndSignInBrowserTest extends JourneyBrowserTest {
   @Autowired EmailMessages outbox;
 
   @ParameterizedTest(name = "in {0} display")
-  @ValueSource(strings = {"standard", "low-vision"})
+  @ValueSource(strings = {"low-vision"})
   void someoneCanRegisterConfirmTheirAddressAndSignIn_withTheKeyboardAlone(String mode) {
     startIn(mode);
     String email = "kim.keyboard." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";

@@ -14,7 +14,7 @@ class StageOneMeetingBrowserTest extends StageOneMeetingJourney {
   }
 
   @ParameterizedTest(name = "in {0} display")
-  @ValueSource(strings = {"standard", "low-vision"})
+  @ValueSource(strings = {"standard"})
   void aWholeMeeting_withTheKeyboardAlone(String mode) {
     runAWholeMeeting(mode);
   }

@@ -18,7 +18,7 @@ class StageOneMeetingWithoutJavaScriptBrowserTest extends StageOneMeetingJourney
   }
 
   @ParameterizedTest(name = "in {0} display")
-  @ValueSource(strings = {"standard", "low-vision"})
+  @ValueSource(strings = {"low-vision"})
   void aWholeMeeting_withTheKeyboardAlone(String mode) {
     runAWholeMeeting(mode);
   }

@@ -40,7 +40,7 @@ class FollowUpMeetingBrowserTest extends JourneyBrowserTest {
   @Autowired ActionService actions;
 
   @ParameterizedTest(name = "in {0} display")
-  @ValueSource(strings = {"standard", "low-vision"})
+  @ValueSource(strings = {"low-vision"})
   void aFollowUpMeetingOverSeveralActions_withTheKeyboardAlone(String mode) {
     Account coordinator = users.givenAccount("Fay Facilitator " + mode);
     UUID partnershipId =

@@ -26,7 +26,7 @@ class PartnershipJourneyBrowserTest extends JourneyBrowserTest {
   @Autowired EmailMessages outbox;
 
   @ParameterizedTest(name = "in {0} display")
-  @ValueSource(strings = {"standard", "low-vision"})
+  @ValueSource(strings = {"low-vision"})
   void
       aCoordinatorInvitesAColleagueWhoJoins_thenChangesTheirRoleAndRemovesThem_withTheKeyboardAlone(
           String mode) {

@@ -31,7 +31,7 @@ class ChangeOverTimeBrowserTest extends JourneyBrowserTest {
   @Autowired TestUsers users;
 
   @ParameterizedTest(name = "in {0} display")
-  @ValueSource(strings = {"standard", "low-vision"})
+  @ValueSource(strings = {"low-vision"})
   void theDashboardComparisonsAndChart_areAccessible(String mode) {
     givenAPartnershipWithHistory();
     String home = "/partnerships/" + partnershipId;

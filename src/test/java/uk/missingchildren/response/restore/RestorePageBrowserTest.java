@@ -29,7 +29,7 @@ class RestorePageBrowserTest extends JourneyBrowserTest {
   @Autowired TestUsers users;
 
   @ParameterizedTest(name = "in {0} display")
-  @ValueSource(strings = {"standard", "low-vision"})
+  @ValueSource(strings = {"low-vision"})
   void someoneImportsAPartnershipsDataFile_afterTwoFilesThatCannotBe(String mode)
       throws IOException {
     Path dataFile = givenAPartnershipsDataFile();

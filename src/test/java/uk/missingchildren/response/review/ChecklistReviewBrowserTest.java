@@ -14,7 +14,7 @@ class ChecklistReviewBrowserTest extends ChecklistReviewJourney {
   }
 
   @ParameterizedTest(name = "in {0} display")
-  @ValueSource(strings = {"standard", "low-vision"})
+  @ValueSource(strings = {"standard"})
   void aWholeReviewWithActions_withTheKeyboardAlone(String mode) {
     runAWholeReview(mode);
   }

@@ -18,7 +18,7 @@ class ChecklistReviewWithoutJavaScriptBrowserTest extends ChecklistReviewJourney
   }
 
   @ParameterizedTest(name = "in {0} display")
-  @ValueSource(strings = {"standard", "low-vision"})
+  @ValueSource(strings = {"low-vision"})
   void aWholeReviewWithActions_withTheKeyboardAlone(String mode) {
     runAWholeReview(mode);
   }

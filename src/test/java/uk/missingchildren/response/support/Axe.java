@@ -71,7 +71,19 @@ public final class Axe {
                     ((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript(
                             "return document.readyState === 'complete' && [...document.styleSheets].length > 0")));
+    switchDisplayModeOnThePage(scanner, mode);
     return scanAndLog(scanner, page + " (no JavaScript)", mode);
+  }
+
+  /**
+   * Draws the page in a display mode by its class alone, as the server would apart from the words
+   * of the display mode switch (see {@code JourneyBrowserTest}).
+   */
+  public static void switchDisplayModeOnThePage(WebDriver driver, String mode) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "document.documentElement.classList.toggle('app-low-vision', arguments[0]);",
+            "low-vision".equals(mode));
   }
 
   private static List<String> describe(Results results) {

@@ -8,8 +8,12 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Base for keyboard-only journeys that are walked once in each display mode, scanning every page on
- * the way with axe. Each journey calls {@link #startIn(String)} first.
+ * Base for keyboard-only journeys, scanning every page on the way with axe in both display modes.
+ * Each journey is walked once, in one display mode ({@link #startIn(String)}, called first): the
+ * journeys with JavaScript walk in standard display, those without in Low Vision Mode, so each mode
+ * is walked and each page scanned in both. The other mode is scanned on the page as drawn, with its
+ * class switched: that class is all the server draws differently in Low Vision Mode apart from the
+ * switch's own words, which {@code DisplayModeIntegrationTest} checks.
  */
 public abstract class JourneyBrowserTest extends BrowserTest {
 
@@ -47,20 +51,42 @@ public abstract class JourneyBrowserTest extends BrowserTest {
     }
   }
 
-  /** Checks the page is drawn in the journey's display mode and has no axe violations. */
+  /**
+   * Checks the page is drawn in the journey's display mode and has no axe violations in either
+   * display mode.
+   */
   protected void scan(String label) {
+    scanIn(mode, label);
+    scanIn(otherMode(), label);
+  }
+
+  /** Checks the page has no axe violations in one display mode. */
+  protected void scanIn(String displayMode, String label) {
     boolean lowVision =
         driver.findElement(By.tagName("html")).getDomAttribute("class").contains("app-low-vision");
     assertThat(lowVision)
         .as(label + " is drawn in " + mode + " display")
         .isEqualTo("low-vision".equals(mode));
-    if (scanner == null) {
-      assertNoAccessibilityViolations(label, mode);
-    } else {
-      assertThat(Axe.scanAsDrawnWithoutJavaScript(driver, scanner, url("/cookies"), label, mode))
-          .as("axe violations on " + label + " without JavaScript (" + mode + ")")
+    if (scanner != null) {
+      assertThat(
+              Axe.scanAsDrawnWithoutJavaScript(
+                  driver, scanner, url("/cookies"), label, displayMode))
+          .as("axe violations on " + label + " without JavaScript (" + displayMode + ")")
           .isEmpty();
+    } else if (displayMode.equals(mode)) {
+      assertNoAccessibilityViolations(label, displayMode);
+    } else {
+      Axe.switchDisplayModeOnThePage(driver, displayMode);
+      try {
+        assertNoAccessibilityViolations(label + " (switched on the page)", displayMode);
+      } finally {
+        Axe.switchDisplayModeOnThePage(driver, mode);
+      }
     }
+  }
+
+  protected String otherMode() {
+    return "low-vision".equals(mode) ? "standard" : "low-vision";
   }
 
   /**
