@@ -2,6 +2,7 @@ package uk.missingchildren.response.action;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import uk.missingchildren.response.benchmark.BenchmarkPages;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkView;
 import uk.missingchildren.response.framework.ChecklistItem;
@@ -29,7 +30,6 @@ class ActionOrigins {
   }
 
   ActionOrigin of(PartnershipContext context, Action action) {
-    String base = "/partnerships/" + context.partnershipId();
     if (action.source() == ActionSource.STAGE_ONE_QUESTION) {
       if (action.benchmarkId() != null) {
         BenchmarkView view = benchmarks.view(context, action.benchmarkId());
@@ -40,7 +40,7 @@ class ActionOrigins {
             text,
             view.benchmark().meetingDate(),
             null,
-            base + "/benchmarks/" + action.benchmarkId() + "/report",
+            BenchmarkPages.report(context.partnershipId(), action.benchmarkId()),
             view.answerLabel(action.sourceId()),
             null,
             null,

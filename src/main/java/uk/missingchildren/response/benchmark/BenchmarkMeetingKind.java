@@ -43,7 +43,7 @@ class BenchmarkMeetingKind implements MeetingKind {
     benchmark.requireInProgress();
     AttendeesPage page =
         new AttendeesPage(
-            "/partnerships/" + context.partnershipId() + "/benchmarks/" + benchmark.id(),
+            BenchmarkPages.path(context.partnershipId(), benchmark.id()),
             "benchmark.caption",
             new Object[] {dates.day(benchmark.meetingDate())},
             "benchmark.backToOverview",

@@ -10,7 +10,7 @@ public class BenchmarkSubmittedException extends MeetingLockedException {
 
   BenchmarkSubmittedException(UUID partnershipId, UUID benchmarkId) {
     super("This benchmark has been submitted; reopen it to change it");
-    this.benchmarkPath = "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId;
+    this.benchmarkPath = BenchmarkPages.path(partnershipId, benchmarkId);
   }
 
   /** The benchmark's overview, which says it was submitted and who can reopen it. */

@@ -65,10 +65,7 @@ class BenchmarksController {
         + submissions.once(
             request,
             () ->
-                "/partnerships/"
-                    + partnershipId
-                    + "/benchmarks/"
-                    + benchmarks.start(context, form)
+                BenchmarkPages.path(partnershipId, benchmarks.start(context, form))
                     + "/attendees?new");
   }
 
@@ -112,7 +109,7 @@ class BenchmarksController {
     model.addAttribute("context", context);
     model.addAttribute("view", view);
     model.addAttribute("meetingDetailsForm", MeetingDetailsForm.from(view.benchmark().details()));
-    model.addAttribute("base", "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId);
+    model.addAttribute("base", BenchmarkPages.path(partnershipId, benchmarkId));
     return "meeting/details-form";
   }
 
@@ -129,14 +126,10 @@ class BenchmarksController {
     if (errors.hasErrors()) {
       model.addAttribute("context", context);
       model.addAttribute("view", benchmarks.view(context, benchmarkId));
-      model.addAttribute("base", "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId);
+      model.addAttribute("base", BenchmarkPages.path(partnershipId, benchmarkId));
       return "meeting/details-form";
     }
     benchmarks.changeDetails(context, benchmarkId, form);
-    return "redirect:/partnerships/"
-        + partnershipId
-        + "/benchmarks/"
-        + benchmarkId
-        + "?detailsChanged";
+    return "redirect:" + BenchmarkPages.path(partnershipId, benchmarkId) + "?detailsChanged";
   }
 }

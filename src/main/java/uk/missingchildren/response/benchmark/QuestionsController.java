@@ -50,12 +50,7 @@ class QuestionsController {
     Question question = view.question(questionId).orElseThrow(BenchmarkNotFoundException::new);
     if (view.benchmark().submitted() || !context.role().canEdit()) {
       // Nothing to change here: the answers are shown, read-only, on the check answers page.
-      return "redirect:/partnerships/"
-          + partnershipId
-          + "/benchmarks/"
-          + benchmarkId
-          + "/check#"
-          + questionId;
+      return "redirect:" + BenchmarkPages.path(partnershipId, benchmarkId) + "/check#" + questionId;
     }
     return page(
         context, view, question, AnswerForm.from(view.answer(questionId).orElse(null)), model);
@@ -86,7 +81,7 @@ class QuestionsController {
       model.addAttribute("conflict", outcome);
       return page(context, view, question, form, model);
     }
-    String base = "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId;
+    String base = "redirect:" + BenchmarkPages.path(partnershipId, benchmarkId);
     return view.next(question)
         .map(next -> base + "/questions/" + next.id())
         .orElse(base + "/check");

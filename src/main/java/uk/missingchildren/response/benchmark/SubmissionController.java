@@ -41,8 +41,7 @@ class SubmissionController {
       HttpServletRequest request) {
     context.requireEditor();
     BenchmarkView view = benchmarks.view(context, benchmarkId);
-    String submitted =
-        "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/submitted";
+    String submitted = BenchmarkPages.path(partnershipId, benchmarkId) + "/submitted";
     if (view.benchmark().submitted()) {
       // A second press of the button, or someone else submitted it meanwhile: it is done either
       // way.
@@ -78,7 +77,7 @@ class SubmissionController {
       Model model) {
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     if (!view.benchmark().submitted()) {
-      return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/check";
+      return "redirect:" + BenchmarkPages.path(partnershipId, benchmarkId) + "/check";
     }
     model.addAttribute("context", context);
     model.addAttribute("view", view);
@@ -95,7 +94,7 @@ class SubmissionController {
     context.requireCoordinator();
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     if (!view.benchmark().submitted()) {
-      return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId;
+      return "redirect:" + BenchmarkPages.path(partnershipId, benchmarkId);
     }
     model.addAttribute("context", context);
     model.addAttribute("view", view);
@@ -109,7 +108,7 @@ class SubmissionController {
       @PathVariable UUID benchmarkId,
       HttpServletRequest request) {
     context.requireCoordinator();
-    String reopened = "/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "?reopened";
+    String reopened = BenchmarkPages.path(partnershipId, benchmarkId) + "?reopened";
     if (!benchmarks.view(context, benchmarkId).benchmark().submitted()) {
       return "redirect:" + reopened;
     }

@@ -10,7 +10,7 @@ class FollowUpFinishedException extends MeetingLockedException {
 
   FollowUpFinishedException(UUID partnershipId, UUID meetingId) {
     super("This follow-up meeting has been finished");
-    this.meetingPath = "/partnerships/" + partnershipId + "/follow-ups/" + meetingId;
+    this.meetingPath = FollowUpPages.path(partnershipId, meetingId);
   }
 
   /** The meeting's minutes, which are final. */

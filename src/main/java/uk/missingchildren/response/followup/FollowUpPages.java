@@ -9,6 +9,10 @@ final class FollowUpPages {
   private FollowUpPages() {}
 
   static String path(PartnershipContext context, UUID meetingId) {
-    return "/partnerships/" + context.partnershipId() + "/follow-ups/" + meetingId;
+    return path(context.partnershipId(), meetingId);
+  }
+
+  static String path(UUID partnershipId, UUID meetingId) {
+    return "/partnerships/" + partnershipId + "/follow-ups/" + meetingId;
   }
 }

@@ -89,10 +89,9 @@ class FollowUpsController {
         + submissions.once(
             request,
             () ->
-                "/partnerships/"
-                    + partnershipId
-                    + "/follow-ups/"
-                    + followUps.start(context, form.details(), scope, form.scopeValue()).id()
+                FollowUpPages.path(
+                        partnershipId,
+                        followUps.start(context, form.details(), scope, form.scopeValue()).id())
                     + "/attendees");
   }
 
@@ -112,7 +111,7 @@ class FollowUpsController {
       Model model) {
     FollowUpView view = followUps.view(context, meetingId);
     if (view.meeting().completed()) {
-      return "redirect:/partnerships/" + partnershipId + "/follow-ups/" + meetingId + "/minutes";
+      return "redirect:" + FollowUpPages.path(partnershipId, meetingId) + "/minutes";
     }
     model.addAttribute("context", context);
     model.addAttribute("view", view);
@@ -187,8 +186,7 @@ class FollowUpsController {
       return finishPage(context, view, form, model);
     }
     LocalDate next = form.getNextMeetingDate();
-    String minutes =
-        "/partnerships/" + partnershipId + "/follow-ups/" + meetingId + "/minutes?finished";
+    String minutes = FollowUpPages.path(partnershipId, meetingId) + "/minutes?finished";
     try {
       return "redirect:"
           + submissions.once(

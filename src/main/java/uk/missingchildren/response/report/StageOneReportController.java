@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
+import uk.missingchildren.response.benchmark.BenchmarkPages;
 import uk.missingchildren.response.displaymode.DisplayMode;
 import uk.missingchildren.response.notification.ServiceAddress;
 import uk.missingchildren.response.partnership.PartnershipContext;
@@ -97,7 +98,7 @@ class StageOneReportController {
   }
 
   static String checkAnswers(UUID partnershipId, UUID benchmarkId) {
-    return "redirect:/partnerships/" + partnershipId + "/benchmarks/" + benchmarkId + "/check";
+    return "redirect:" + BenchmarkPages.path(partnershipId, benchmarkId) + "/check";
   }
 
   private String message(String key, Object... arguments) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.benchmark.Benchmark;
+import uk.missingchildren.response.benchmark.BenchmarkPages;
 import uk.missingchildren.response.benchmark.BenchmarkView;
 import uk.missingchildren.response.benchmark.StageOneResults;
 import uk.missingchildren.response.benchmark.StageOneResults.AreaResult;
@@ -55,7 +56,7 @@ class StageOneReports {
                         .orElseThrow())
             .toList();
     return new StageOneReport(
-        "/partnerships/" + context.partnershipId() + "/benchmarks/" + benchmark.id() + "/report",
+        BenchmarkPages.report(context.partnershipId(), benchmark.id()),
         context.partnership().name(),
         benchmark.meetingDate(),
         dates.day(benchmark.meetingDate()),
