@@ -74,7 +74,10 @@ public final class Axe {
   public static List<String> scanAsDrawnWithoutJavaScript(
       WebDriver drawnBy, WebDriver scanner, String sameSiteUrl, String page, String mode) {
     String html = drawnBy.getPageSource().replaceAll("(?is)<script\\b.*?</script>", "");
-    scanner.get(sameSiteUrl);
+    if (!sameSiteUrl.equals(scanner.getCurrentUrl())) {
+      // Once: each page is then written over the last, on the same site.
+      scanner.get(sameSiteUrl);
+    }
     ((org.openqa.selenium.JavascriptExecutor) scanner)
         .executeScript("document.open(); document.write(arguments[0]); document.close();", html);
     new org.openqa.selenium.support.ui.WebDriverWait(scanner, java.time.Duration.ofSeconds(10))
