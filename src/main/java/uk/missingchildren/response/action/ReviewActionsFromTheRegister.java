@@ -1,5 +1,6 @@
 package uk.missingchildren.response.action;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,34 +34,32 @@ class ReviewActionsFromTheRegister implements ReviewActions {
 
   @Override
   public Optional<StageOneArising> stageOne(PartnershipContext context, String themeId) {
-    return stageOne
-        .latest(context, themeId)
-        .map(
-            found -> {
-              List<Action> fromStageOne =
-                  found.arising().isEmpty()
-                      ? List.of()
-                      : actions.register(context).stream()
-                          .filter(action -> action.source() == ActionSource.STAGE_ONE_QUESTION)
-                          .filter(
-                              action -> Objects.equals(action.benchmarkId(), found.benchmarkId()))
-                          .toList();
-              return new StageOneArising(
-                  found.meetingDate(),
-                  found.arising().stream()
-                      .map(
-                          arising ->
-                              new Arising(
-                                  arising.question(),
-                                  arising.text(),
-                                  fromStageOne.stream()
-                                      .filter(
-                                          action ->
-                                              action.sourceId().equals(arising.question().id()))
-                                      .map(ReviewActionsFromTheRegister::listed)
-                                      .toList()))
-                      .toList());
-            });
+    return stageOne.latest(context, themeId).map(found -> withActions(context, found));
+  }
+
+  /** Each question's actions arising, with the actions made from them at that benchmark. */
+  private StageOneArising withActions(
+      PartnershipContext context, StageOneActionsArising.Found found) {
+    List<Action> fromThatBenchmark =
+        found.arising().isEmpty()
+            ? List.of()
+            : actions.register(context).stream()
+                .filter(action -> action.source() == ActionSource.STAGE_ONE_QUESTION)
+                .filter(action -> Objects.equals(action.benchmarkId(), found.benchmarkId()))
+                .toList();
+    List<Arising> arising = new ArrayList<>();
+    for (StageOneActionsArising.Arising entry : found.arising()) {
+      String questionId = entry.question().id();
+      arising.add(
+          new Arising(
+              entry.question(),
+              entry.text(),
+              fromThatBenchmark.stream()
+                  .filter(action -> action.sourceId().equals(questionId))
+                  .map(ReviewActionsFromTheRegister::listed)
+                  .toList()));
+    }
+    return new StageOneArising(found.meetingDate(), arising);
   }
 
   private static ReviewAction listed(Action action) {
