@@ -28,16 +28,11 @@ public class PdfRenderer {
 
   private static final String FONT_FAMILY = "DejaVu Sans";
 
-  /**
-   * openhtmltopdf reports every stage at INFO; keep its warnings only (held so it is not
-   * collected).
-   */
-  private static final java.util.logging.Logger RENDERER_LOG = quietRendererLog();
-
   private final ITemplateEngine templates;
 
   PdfRenderer(ITemplateEngine templates) {
     this.templates = templates;
+    RendererLog.install();
   }
 
   /**
@@ -80,12 +75,6 @@ public class PdfRenderer {
       throw new UncheckedIOException("Could not write the PDF", e);
     }
     return out.toByteArray();
-  }
-
-  private static java.util.logging.Logger quietRendererLog() {
-    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("com.openhtmltopdf");
-    logger.setLevel(java.util.logging.Level.WARNING);
-    return logger;
   }
 
   private static InputStream stream(byte[] font) {

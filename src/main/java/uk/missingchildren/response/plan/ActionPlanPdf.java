@@ -1,5 +1,6 @@
 package uk.missingchildren.response.plan;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.export.PdfRenderer;
@@ -7,19 +8,52 @@ import uk.missingchildren.response.export.PdfRenderer;
 /**
  * The action plan as a tagged, accessible PDF (PDF/UA-1 and PDF/A-3a), laid out as the Word
  * document is.
+ *
+ * <p>Laying out a plan of a thousand actions (about 500 pages) takes seconds, so the last few files
+ * are kept, keyed by every word they print: the same words make the same file. Any change to an
+ * action, or the next day (the date is printed), changes the words and so makes a new file; several
+ * members downloading the plan after a meeting wait for it once.
  */
 @Component
 class ActionPlanPdf {
 
   private static final String TEMPLATE = "pdf/action-plan";
 
+  /** A plan of 1,000 actions is about 6 MB: a few dozen MB at most. */
+  static final int FILES_KEPT = 8;
+
   private final PdfRenderer renderer;
+  private final Map<PrintedPlan, byte[]> recent = new RecentFiles();
 
   ActionPlanPdf(PdfRenderer renderer) {
     this.renderer = renderer;
   }
 
   byte[] export(PrintedPlan plan) {
-    return renderer.render(TEMPLATE, Map.of("plan", plan), html -> {});
+    byte[] kept;
+    synchronized (recent) {
+      kept = recent.get(plan);
+    }
+    if (kept != null) {
+      return kept;
+    }
+    byte[] pdf = renderer.render(TEMPLATE, Map.of("plan", plan), html -> {});
+    synchronized (recent) {
+      recent.put(plan, pdf);
+    }
+    return pdf;
+  }
+
+  /** The files used most recently, up to {@link #FILES_KEPT}. */
+  private static final class RecentFiles extends LinkedHashMap<PrintedPlan, byte[]> {
+
+    RecentFiles() {
+      super(FILES_KEPT * 2, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<PrintedPlan, byte[]> eldest) {
+      return size() > FILES_KEPT;
+    }
   }
 }
