@@ -130,5 +130,5 @@ load_section() {
   stop_nginx
   saves_row "$cookie"
   LOAD_RSS_MB=$(( $(ps -o rss= -p "$APP") / 1024 ))
-  PLAN_PDF_MS=$(for _ in 1 2 3 4 5; do request_ms -b "$JAR_COOKIES" "$BASE$PARTNERSHIP/action-plan.pdf"; done | sort -n | sed -n 3p)
+  PLAN_PDF_MS=$(plan_pdf_ms)
 }
