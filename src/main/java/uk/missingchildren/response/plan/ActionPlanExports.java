@@ -8,7 +8,8 @@ import uk.missingchildren.response.shared.web.FileDownload;
 
 /**
  * The action plan in each format. Anyone in the partnership, viewers included, may download it. It
- * is built afresh on each request, so it always shows the register as it is.
+ * is read afresh on each request, so it always shows the register as it is (the PDF is laid out
+ * again only when its words differ: {@link ActionPlanPdf}).
  */
 @Service
 class ActionPlanExports {
