@@ -24,7 +24,7 @@ class TemplateCachesIntegrationTest extends IntegrationTest {
   @Autowired TemplateEngine engine;
 
   @Test
-  void everyExpressionOfAMeetingsPages_isKept_notParsedAgainOnTheNextRequest() {
+  void aMeetingsPages_holdMoreExpressionsThanThymeleafKeepsByDefault_andAllOfThemAreKept() {
     SiteVisitor visitor = users.signedIn(url(""), users.givenAccount("Cate Cache"));
     String benchmark =
         BenchmarkMeetings.givenSubmittedBenchmark(

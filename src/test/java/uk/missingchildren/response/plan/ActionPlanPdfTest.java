@@ -1,6 +1,7 @@
 package uk.missingchildren.response.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
@@ -10,6 +11,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import uk.missingchildren.response.export.PdfRenderer;
 
@@ -54,6 +57,43 @@ class ActionPlanPdfTest {
 
     verify(renderer, times(ActionPlanPdf.FILES_KEPT + 2))
         .render(eq("pdf/action-plan"), anyMap(), any());
+  }
+
+  @Test
+  void membersAskingWhileThePlanIsBeingLaidOut_waitForThatFile_ratherThanEachMakingIt()
+      throws Exception {
+    PrintedPlan plan = plan("Agree who follows up each return", "4 December 2026");
+    AtomicReference<byte[]> secondGot = new AtomicReference<>();
+    Thread second = new Thread(() -> secondGot.set(pdf.export(plan)));
+    when(renderer.render(eq("pdf/action-plan"), anyMap(), any()))
+        .thenAnswer(
+            call -> {
+              // Still laying out when the second member asks, until they are waiting for it.
+              second.start();
+              long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+              while (second.getState() != Thread.State.WAITING && System.nanoTime() < giveUp) {
+                Thread.sleep(5);
+              }
+              return new byte[] {7};
+            });
+
+    byte[] first = pdf.export(plan);
+    second.join(5_000);
+
+    assertThat(first).containsExactly(7);
+    assertThat(secondGot.get()).containsExactly(7);
+    verify(renderer, times(1)).render(eq("pdf/action-plan"), anyMap(), any());
+  }
+
+  @Test
+  void aFileThatFailedToBeMade_isNotKept_soTheNextDownloadTriesAgain() {
+    when(renderer.render(eq("pdf/action-plan"), anyMap(), any()))
+        .thenThrow(new IllegalStateException("The layout failed"))
+        .thenReturn(new byte[] {5});
+    PrintedPlan plan = plan("Agree who follows up each return", "4 December 2026");
+
+    assertThatThrownBy(() -> pdf.export(plan)).hasMessage("The layout failed");
+    assertThat(pdf.export(plan)).containsExactly(5);
   }
 
   private static PrintedPlan plan(String actionTitle, String day) {
