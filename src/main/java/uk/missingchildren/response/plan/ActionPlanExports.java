@@ -9,7 +9,8 @@ import uk.missingchildren.response.shared.web.FileDownload;
 /**
  * The action plan in each format. Anyone in the partnership, viewers included, may download it. It
  * is read afresh on each request, so it always shows the register as it is (the PDF is laid out
- * again only when its words differ: {@link ActionPlanPdf}).
+ * again only when its words differ, {@link ActionPlanPdf}, and ahead of the next download once
+ * downloaded, {@link PlanPdfsKeptReady}).
  */
 @Service
 class ActionPlanExports {
@@ -20,6 +21,7 @@ class ActionPlanExports {
   private final ActionPlanCsv csv;
   private final ActionPlanWord word;
   private final ActionPlanPdf pdf;
+  private final PlanPdfsKeptReady keptReady;
 
   ActionPlanExports(
       PlanRows rows,
@@ -27,13 +29,15 @@ class ActionPlanExports {
       ActionPlanSpreadsheet spreadsheet,
       ActionPlanCsv csv,
       ActionPlanWord word,
-      ActionPlanPdf pdf) {
+      ActionPlanPdf pdf,
+      PlanPdfsKeptReady keptReady) {
     this.rows = rows;
     this.words = words;
     this.spreadsheet = spreadsheet;
     this.csv = csv;
     this.word = word;
     this.pdf = pdf;
+    this.keptReady = keptReady;
   }
 
   PlanFile excel(PartnershipContext context) {
@@ -49,6 +53,7 @@ class ActionPlanExports {
   }
 
   PlanFile pdf(PartnershipContext context) {
+    keptReady.downloadedBy(context);
     return file(context, "pdf", MediaType.APPLICATION_PDF, plan -> pdf.export(words.printed(plan)));
   }
 
