@@ -8,6 +8,49 @@
 
 const TYPING_PAUSE_MS = 1500;
 
+// "12 of 26 questions answered" on the question page counts this question once its answer is saved,
+// so the count never contradicts "Saved at …" beside it.
+function showProgress(form) {
+  const progress = document.querySelector('[data-progress-template]');
+  if (!progress || !form.querySelector('input[name="answer"]')) {
+    return;
+  }
+  const answered = Number(progress.dataset.answeredElsewhere)
+    + (form.querySelector('input[name="answer"]:checked') ? 1 : 0);
+  progress.textContent = progress.dataset.progressTemplate.replace('{0}', String(answered));
+}
+
+// Someone else saved this, the session ended or the meeting was submitted: easy to miss as a line by
+// the button, so a GOV.UK notification banner above the form says it and takes focus.
+function showBanner(form, message) {
+  const id = `${form.id || 'autosave'}-banner`;
+  let banner = document.getElementById(id);
+  if (!banner) {
+    banner = document.createElement('div');
+    banner.id = id;
+    banner.className = 'govuk-notification-banner app-autosave-banner';
+    banner.setAttribute('role', 'alert');
+    banner.setAttribute('tabindex', '-1');
+    banner.setAttribute('aria-labelledby', `${id}-title`);
+    const header = document.createElement('div');
+    header.className = 'govuk-notification-banner__header';
+    const title = document.createElement('h2');
+    title.className = 'govuk-notification-banner__title';
+    title.id = `${id}-title`;
+    title.textContent = form.dataset.bannerTitle || '';
+    header.appendChild(title);
+    const content = document.createElement('div');
+    content.className = 'govuk-notification-banner__content';
+    const heading = document.createElement('p');
+    heading.className = 'govuk-notification-banner__heading';
+    content.appendChild(heading);
+    banner.append(header, content);
+    form.parentNode.insertBefore(banner, form);
+  }
+  banner.querySelector('.govuk-notification-banner__heading').textContent = message;
+  banner.focus();
+}
+
 function createSaver(form) {
   const status = form.querySelector('[data-autosave-status]');
   const revision = form.querySelector('input[name="revision"]');
@@ -47,6 +90,7 @@ function createSaver(form) {
       if (result.savedAt) {
         say(form.dataset.savedMessage.replace('{0}', result.savedAt));
       }
+      showProgress(form);
       document.dispatchEvent(new CustomEvent('app:session-refreshed'));
       return;
     }
@@ -55,6 +99,7 @@ function createSaver(form) {
     if (stopsSaving[result.status]) {
       stopped = true;
       say(form.dataset[stopsSaving[result.status]]);
+      showBanner(form, form.dataset[stopsSaving[result.status]]);
     } else if (result.status === 'invalid') {
       say(form.dataset.invalidMessage || form.dataset.failedMessage);
     } else {

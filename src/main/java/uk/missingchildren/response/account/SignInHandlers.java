@@ -15,8 +15,8 @@ import org.springframework.web.servlet.FlashMapManager;
 
 /**
  * What happens after a sign-in attempt: on failure, back to the sign-in page with a specific
- * message and the email address kept; on success, to the page they wanted or their partnerships,
- * with their Low Vision Mode choice applied.
+ * message and the email address kept; on success, to the page they wanted or else their partnership
+ * (or the list of them), with their Low Vision Mode choice applied.
  */
 @Component
 public class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
@@ -33,7 +33,9 @@ public class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandle
     this.accounts = accounts;
     this.landing = landing;
     this.flashes = flashes;
-    setDefaultTargetUrl("/partnerships");
+    // The partnership feature sends someone with one partnership straight to it, the others to
+    // their list; accounts cannot depend on partnerships, so this is an address, not a call.
+    setDefaultTargetUrl("/partnerships/after-sign-in");
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
@@ -22,11 +23,18 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 @Controller
 class RegisterController {
 
+  /** What the last decision about a proposed action was, for the banner that says so. */
+  private static final List<String> PROPOSAL_OUTCOMES =
+      List.of("agreed", "merged", "setAside", "decidedAlready");
+
   private final ActionService actions;
+  private final ProposedActionsService proposals;
   private final FrameworkCatalogue catalogue;
 
-  RegisterController(ActionService actions, FrameworkCatalogue catalogue) {
+  RegisterController(
+      ActionService actions, ProposedActionsService proposals, FrameworkCatalogue catalogue) {
     this.actions = actions;
+    this.proposals = proposals;
     this.catalogue = catalogue;
   }
 
@@ -35,9 +43,22 @@ class RegisterController {
       PartnershipContext context,
       @PathVariable UUID partnershipId,
       @ModelAttribute("filter") RegisterFilter filter,
+      @RequestParam(name = "proposal", required = false) String proposal,
+      @RequestParam(name = "action", required = false) UUID decidedAction,
       Model model) {
-    ActionRegister register =
-        ActionRegister.of(actions.register(context), catalogue.current(), actions.today(), filter);
+    List<Action> all = actions.register(context);
+    ActionRegister register = ActionRegister.of(all, catalogue.current(), actions.today(), filter);
+    Proposals proposed = proposals.proposals(context, all);
+    model.addAttribute("proposals", proposed);
+    model.addAttribute(
+        "pendingShown", filter.showsProposals() ? proposed.pendingIn(filter.getArea()) : List.of());
+    if (proposal != null && PROPOSAL_OUTCOMES.contains(proposal)) {
+      model.addAttribute("proposalOutcome", proposal);
+      all.stream()
+          .filter(action -> action.id().equals(decidedAction))
+          .findFirst()
+          .ifPresent(action -> model.addAttribute("decidedAction", action));
+    }
     String path = "/partnerships/" + partnershipId + "/actions";
     model.addAttribute("context", context);
     model.addAttribute("register", register);

@@ -15,9 +15,14 @@ public class RegisterFilter {
   public static final List<String> SORTS =
       List.of("due", "title", "area", "owner", "lead", "status");
 
-  /** Statuses offered, with "OPEN" (not started or in progress) and "OVERDUE" (derived). */
+  /**
+   * Statuses offered, with "OPEN" (not started or in progress), "OVERDUE" (derived) and "PROPOSED"
+   * (the stage-one proposals still to be decided, which are not actions yet).
+   */
   public static final List<String> STATUSES =
-      List.of("OPEN", "NOT_STARTED", "IN_PROGRESS", "COMPLETED", "CLOSED", "OVERDUE");
+      List.of("PROPOSED", "OPEN", "NOT_STARTED", "IN_PROGRESS", "COMPLETED", "CLOSED", "OVERDUE");
+
+  static final String PROPOSED = "PROPOSED";
 
   private String area;
   private String owner;
@@ -29,6 +34,21 @@ public class RegisterFilter {
 
   public boolean any() {
     return present(area) || present(owner) || present(status) || present(due);
+  }
+
+  /**
+   * Whether the proposed actions are shown: they have an area, but no owner, due date or status of
+   * their own until they are agreed.
+   */
+  public boolean showsProposals() {
+    return ownerChosen() == null
+        && dueChosen() == null
+        && (statusChosen() == null || PROPOSED.equals(statusChosen()));
+  }
+
+  /** Only the proposed actions are asked for, so the table of actions is not shown. */
+  public boolean onlyProposals() {
+    return PROPOSED.equals(statusChosen());
   }
 
   String sortBy() {

@@ -36,10 +36,26 @@ class PartnershipsController {
     this.homeContributors = homeContributors;
   }
 
+  /** Signing in leads here ({@code SignInHandlers}, by address: accounts cannot call this). */
+  static final String SIGNED_IN = "/partnerships/after-sign-in";
+
   @GetMapping("/partnerships")
   String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("partnerships", access.mine(user));
     return "partnership/list";
+  }
+
+  /**
+   * Where signing in leads when no other page was asked for: straight to the partnership of someone
+   * who belongs to exactly one, since that is where they are going; otherwise the list to choose
+   * from. The list stays one link away in the navigation.
+   */
+  @GetMapping(SIGNED_IN)
+  String afterSigningIn(@AuthenticationPrincipal SignedInUser user) {
+    List<PartnershipContext> mine = access.mine(user);
+    return mine.size() == 1
+        ? "redirect:/partnerships/" + mine.get(0).partnershipId()
+        : "redirect:/partnerships";
   }
 
   @GetMapping("/partnerships/new")

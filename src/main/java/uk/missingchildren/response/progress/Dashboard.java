@@ -36,10 +36,10 @@ public record Dashboard(
   }
 
   /**
-   * How many actions have each status, in the order of the register's filter, and how many of the
-   * open ones are past their due date.
+   * How many actions have each status, in the order of the register's filter, how many of the open
+   * ones are past their due date, and how many actions proposed at stage one are still to decide.
    */
-  public record Actions(List<Figure> byStatus, long overdue) {
+  public record Actions(List<Figure> byStatus, long overdue, long proposed) {
 
     public long total() {
       return byStatus.stream().mapToLong(Figure::count).sum();

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import uk.missingchildren.response.action.Action;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.action.ActionStatus;
+import uk.missingchildren.response.action.ProposedActionsService;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkSummary;
 import uk.missingchildren.response.benchmark.LatestBenchmarks;
@@ -23,9 +24,9 @@ import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.shared.time.UkTime;
 
 /**
- * Puts the {@link Dashboard} on the partnership's home page ("dashboard"). Four reads whatever the
- * partnership's history: the latest benchmarks with their answers, the checklist rounds, the
- * actions.
+ * Puts the {@link Dashboard} on the partnership's home page ("dashboard"). A fixed number of reads
+ * whatever the partnership's history: the latest benchmarks with their answers, the checklist
+ * rounds, the actions, and the stage-one actions arising with the decisions about them.
  */
 @Component
 class DashboardContributor implements PartnershipHomeContributor {
@@ -33,6 +34,7 @@ class DashboardContributor implements PartnershipHomeContributor {
   private final BenchmarkService benchmarks;
   private final ReviewService reviews;
   private final ActionService actions;
+  private final ProposedActionsService proposals;
   private final FrameworkCatalogue catalogue;
   private final Clock clock;
 
@@ -40,11 +42,13 @@ class DashboardContributor implements PartnershipHomeContributor {
       BenchmarkService benchmarks,
       ReviewService reviews,
       ActionService actions,
+      ProposedActionsService proposals,
       FrameworkCatalogue catalogue,
       Clock clock) {
     this.benchmarks = benchmarks;
     this.reviews = reviews;
     this.actions = actions;
+    this.proposals = proposals;
     this.catalogue = catalogue;
     this.clock = clock;
   }
@@ -52,13 +56,17 @@ class DashboardContributor implements PartnershipHomeContributor {
   @Override
   public void contribute(PartnershipContext context, Model model) {
     LatestBenchmarks latest = benchmarks.latest(context);
+    List<Action> register = actions.register(context);
     model.addAttribute(
         "dashboard",
         new Dashboard(
             latest,
             ratings(latest.latestSubmitted()),
             checklists(context),
-            actions(actions.register(context), UkTime.today(clock))));
+            actions(
+                register,
+                UkTime.today(clock),
+                proposals.proposals(context, register).pendingCount())));
   }
 
   private List<Dashboard.AreaRating> ratings(BenchmarkSummary submitted) {
@@ -100,7 +108,7 @@ class DashboardContributor implements PartnershipHomeContributor {
   /**
    * Counted from the register the lead's page lists, so the numbers and the filtered lists agree.
    */
-  static Dashboard.Actions actions(List<Action> all, LocalDate today) {
+  static Dashboard.Actions actions(List<Action> all, LocalDate today, long proposed) {
     List<Dashboard.Figure> byStatus =
         Arrays.stream(ActionStatus.values())
             .map(
@@ -109,6 +117,6 @@ class DashboardContributor implements PartnershipHomeContributor {
                         status.name(), all.stream().filter(a -> a.status() == status).count()))
             .toList();
     return new Dashboard.Actions(
-        byStatus, all.stream().filter(action -> action.overdue(today)).count());
+        byStatus, all.stream().filter(action -> action.overdue(today)).count(), proposed);
   }
 }

@@ -50,6 +50,11 @@ public record ItemRating(
     return extent != null && !notApplicable() && extent.score() == 0;
   }
 
+  /** Rated "Don't know": a gap, but not the same as "Not met", and never called one. */
+  public boolean unknown() {
+    return extent != null && extent.unknown();
+  }
+
   /**
    * How far from fully met: the top extent score less this one; "don't know" counts as the whole
    * way.

@@ -170,11 +170,38 @@ public record ReviewSummaryPage(
 
   /**
    * How many items have this extent and impact; {@code priority} is the gap times the impact of
-   * every item in it and {@code level} its shading step, 0 (no gap) to {@link #LEVELS}.
+   * every item in it and {@code level} its step, 0 (no gap) to {@link #LEVELS}.
    */
-  public record GridCell(ScaleOption extent, long count, int priority, int level) {}
+  public record GridCell(ScaleOption extent, long count, int priority, int level) {
+
+    /**
+     * How dark the square is drawn: its step, but only when it holds items. An empty square is no
+     * priority, however large the gap it stands for, so it is never shaded as one.
+     */
+    public int shade() {
+      return count == 0 ? 0 : level;
+    }
+
+    public boolean empty() {
+      return count == 0;
+    }
+  }
 
   /** An item in priority order, and the actions already set for it. */
   public record Priority(
-      ItemRating rating, int score, boolean requiredNotMet, List<ReviewAction> actions) {}
+      ItemRating rating, int score, boolean requiredNotMet, List<ReviewAction> actions) {
+
+    /**
+     * The tag for a required item with a gap, in the rating's own words: "Don't know" is a gap to
+     * find out about, never "not met". Null for any other item.
+     */
+    public String requiredTagKey() {
+      if (!requiredNotMet) {
+        return null;
+      }
+      return rating.unknown()
+          ? "reviewSummary.priorities.requiredNotKnown"
+          : "reviewSummary.priorities.requiredNotMet";
+    }
+  }
 }

@@ -28,6 +28,15 @@ public record ReviewView(
     return theme.checklist().items().stream().filter(ChecklistItem::active).toList();
   }
 
+  /** The words of one of this area's items, for headings that lead with them; else the id. */
+  public String itemText(String itemId) {
+    return theme.checklist().items().stream()
+        .filter(item -> item.id().equals(itemId))
+        .map(ChecklistItem::text)
+        .findFirst()
+        .orElse(itemId);
+  }
+
   /** The item's rating, read against the framework's scales. */
   public ItemRating evaluated(ChecklistItem item) {
     return evaluate(item, ratings.get(item.id()));

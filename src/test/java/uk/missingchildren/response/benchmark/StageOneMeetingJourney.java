@@ -3,6 +3,7 @@ package uk.missingchildren.response.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -77,10 +78,12 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
     answerEveryQuestion(benchmark);
     checkAndSubmit(benchmark);
     readTheReportAndTakeItAway(benchmark);
+    decideTheProposedActions(home);
 
     open(home);
     assertThat(driver.findElement(By.cssSelector("main")).getText())
-        .contains("From the benchmark of 2 November 2026.");
+        .contains("From the benchmark of 2 November 2026.")
+        .contains("4 actions arising from stage one are waiting to be agreed, merged or set aside");
     scan(home + " (benchmark submitted)");
     keyboard.follow(By.cssSelector("main a[href='" + home + "/benchmarks']"));
     assertThat(driver.findElement(By.cssSelector("main tbody")).getText())
@@ -237,6 +240,51 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
     assertThat(outbox.findAll())
         .filteredOn(m -> m.recipient().equals("police.lead@example.org"))
         .anySatisfy(m -> assertThat(m.attachmentNames()).endsWith(".pdf"));
+  }
+
+  /**
+   * The six actions arising written in the meeting (questions 1, 6, 11, 16, 21 and 26) are all in
+   * the action plan as proposed actions: one is agreed as an action, one set aside.
+   */
+  private void decideTheProposedActions(String home) {
+    open(home + "/actions");
+    assertThat(driver.findElement(By.id("proposed-heading")).getText())
+        .isEqualTo("6 proposed actions to decide");
+    assertThat(rows("#proposed .app-proposal"))
+        .allSatisfy(card -> assertThat(card).containsPattern("Action from Q(01|06|11|16|21|26)"));
+    scan(home + "/actions (6 proposed)");
+
+    keyboard.follow(By.cssSelector("#proposal-1 a[href$='/agree']"));
+    assertThat(heading()).isEqualTo("Agree a proposed action");
+    assertThat(driver.findElement(By.id("proposed-text")).getText()).isEqualTo("Action from Q01");
+    scan(home + "/actions/proposed/{benchmark}/{question}/agree");
+    keyboard.fillIn(By.id("title"), "Agree the missing protocol");
+    keyboard.chooseRadio("owner", "PARTNERSHIP");
+    keyboard.fillIn(By.id("leadPerson"), "Pat Police");
+    LocalDate due = LocalDate.now().plusMonths(3);
+    keyboard.fillIn(By.id("dueDate"), String.valueOf(due.getDayOfMonth()));
+    keyboard.fillIn(By.id("dueDate-month"), String.valueOf(due.getMonthValue()));
+    keyboard.fillIn(By.id("dueDate-year"), String.valueOf(due.getYear()));
+    keyboard.fillIn(By.id("successMeasure"), "Every agency has signed it");
+    keyboard.follow(By.cssSelector("#agree-proposal button[type=submit]"));
+    assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+        .contains("Action set: Agree the missing protocol");
+    assertThat(rows("#register tbody tr")).hasSize(1);
+    assertThat(driver.findElement(By.id("proposed-heading")).getText())
+        .isEqualTo("5 proposed actions to decide");
+
+    keyboard.follow(By.cssSelector("#proposal-1 a[href$='/set-aside']"));
+    assertThat(heading()).isEqualTo("Set aside a proposed action");
+    keyboard.follow(By.cssSelector("#set-aside-proposal button[type=submit]"));
+    assertThat(errorSummary("/set-aside")).containsExactly("#reason");
+    scan(home + "/actions/proposed/{benchmark}/{question}/set-aside (with errors)");
+    keyboard.fillIn(By.id("reason"), "The RHI service already does this");
+    keyboard.follow(By.cssSelector("#set-aside-proposal button[type=submit]"));
+    assertThat(driver.findElement(By.id("proposed-heading")).getText())
+        .isEqualTo("4 proposed actions to decide");
+    assertThat(driver.findElement(By.cssSelector("#decided")).getText())
+        .contains("2 proposed actions decided");
+    scan(home + "/actions (2 decided)");
   }
 
   /**

@@ -88,6 +88,8 @@ class PartnershipRestoreIntegrationTest extends IntegrationTest {
     assertThat(after.get("actions")).isEqualTo(before.get("actions"));
     assertThat(after.get("actionUpdates")).isEqualTo(before.get("actionUpdates"));
     assertThat(after.get("followUpMeetings")).isEqualTo(before.get("followUpMeetings"));
+    assertThat(after.get("proposedActionDecisions"))
+        .isEqualTo(before.get("proposedActionDecisions"));
     assertThat(after).isEqualTo(before);
   }
 
@@ -100,7 +102,13 @@ class PartnershipRestoreIntegrationTest extends IntegrationTest {
     String again =
         DataFiles.text(importing.getBytes("/partnerships/" + restored + "/data.json").body());
     for (String section :
-        List.of("benchmarks", "checklistReviews", "actions", "actionUpdates", "followUpMeetings")) {
+        List.of(
+            "benchmarks",
+            "checklistReviews",
+            "actions",
+            "actionUpdates",
+            "followUpMeetings",
+            "proposedActionDecisions")) {
       file.get(section)
           .forEach(
               record -> assertThat(again).as(section).doesNotContain(record.get("id").asString()));
@@ -147,7 +155,8 @@ class PartnershipRestoreIntegrationTest extends IntegrationTest {
                       "checklistReviews 3",
                       "actions 3",
                       "actionUpdates 3",
-                      "followUpMeetings 2");
+                      "followUpMeetings 2",
+                      "proposedActionDecisions 1");
             });
     Document log = Jsoup.parse(importing.get("/partnerships/" + restored + "/audit-log").body());
     assertThat(log.select("tbody tr").text())
@@ -207,36 +216,48 @@ class PartnershipRestoreIntegrationTest extends IntegrationTest {
 
   /** How many rows of each kind the partnership has, through whichever record they belong to. */
   private Map<String, Long> rowsOf(UUID partnership) {
-    return Map.of(
-        "benchmark", count("SELECT COUNT(*) FROM benchmark WHERE partnership_id = ?", partnership),
-        "benchmark_attendee",
-            count(
-                "SELECT COUNT(*) FROM benchmark_attendee a JOIN benchmark b ON b.id = a.benchmark_id WHERE b.partnership_id = ?",
-                partnership),
-        "benchmark_answer",
-            count(
-                "SELECT COUNT(*) FROM benchmark_answer a JOIN benchmark b ON b.id = a.benchmark_id WHERE b.partnership_id = ?",
-                partnership),
-        "checklist_review",
-            count("SELECT COUNT(*) FROM checklist_review WHERE partnership_id = ?", partnership),
-        "checklist_review_attendee",
-            count(
-                "SELECT COUNT(*) FROM checklist_review_attendee a JOIN checklist_review r ON r.id = a.review_id WHERE r.partnership_id = ?",
-                partnership),
-        "checklist_item_rating",
-            count(
-                "SELECT COUNT(*) FROM checklist_item_rating a JOIN checklist_review r ON r.id = a.review_id WHERE r.partnership_id = ?",
-                partnership),
-        "partnership_action",
-            count("SELECT COUNT(*) FROM partnership_action WHERE partnership_id = ?", partnership),
-        "action_update",
-            count("SELECT COUNT(*) FROM action_update WHERE partnership_id = ?", partnership),
-        "follow_up_meeting",
-            count("SELECT COUNT(*) FROM follow_up_meeting WHERE partnership_id = ?", partnership),
-        "follow_up_attendee",
-            count(
-                "SELECT COUNT(*) FROM follow_up_attendee a JOIN follow_up_meeting m ON m.id = a.meeting_id WHERE m.partnership_id = ?",
-                partnership));
+    Map<String, Long> stageOneToFollowUps =
+        Map.of(
+            "benchmark",
+                count("SELECT COUNT(*) FROM benchmark WHERE partnership_id = ?", partnership),
+            "benchmark_attendee",
+                count(
+                    "SELECT COUNT(*) FROM benchmark_attendee a JOIN benchmark b ON b.id = a.benchmark_id WHERE b.partnership_id = ?",
+                    partnership),
+            "benchmark_answer",
+                count(
+                    "SELECT COUNT(*) FROM benchmark_answer a JOIN benchmark b ON b.id = a.benchmark_id WHERE b.partnership_id = ?",
+                    partnership),
+            "checklist_review",
+                count(
+                    "SELECT COUNT(*) FROM checklist_review WHERE partnership_id = ?", partnership),
+            "checklist_review_attendee",
+                count(
+                    "SELECT COUNT(*) FROM checklist_review_attendee a JOIN checklist_review r ON r.id = a.review_id WHERE r.partnership_id = ?",
+                    partnership),
+            "checklist_item_rating",
+                count(
+                    "SELECT COUNT(*) FROM checklist_item_rating a JOIN checklist_review r ON r.id = a.review_id WHERE r.partnership_id = ?",
+                    partnership),
+            "partnership_action",
+                count(
+                    "SELECT COUNT(*) FROM partnership_action WHERE partnership_id = ?",
+                    partnership),
+            "action_update",
+                count("SELECT COUNT(*) FROM action_update WHERE partnership_id = ?", partnership),
+            "follow_up_meeting",
+                count(
+                    "SELECT COUNT(*) FROM follow_up_meeting WHERE partnership_id = ?", partnership),
+            "follow_up_attendee",
+                count(
+                    "SELECT COUNT(*) FROM follow_up_attendee a JOIN follow_up_meeting m ON m.id = a.meeting_id WHERE m.partnership_id = ?",
+                    partnership));
+    Map<String, Long> rows = new java.util.HashMap<>(stageOneToFollowUps);
+    rows.put(
+        "proposed_action_decision",
+        count(
+            "SELECT COUNT(*) FROM proposed_action_decision WHERE partnership_id = ?", partnership));
+    return rows;
   }
 
   private long count(String sql, Object... arguments) {

@@ -19,6 +19,7 @@ import uk.missingchildren.response.action.ActionSource;
 import uk.missingchildren.response.action.ActionStatus;
 import uk.missingchildren.response.action.ImpactRating;
 import uk.missingchildren.response.action.NewAction;
+import uk.missingchildren.response.action.ProposedActionsService;
 import uk.missingchildren.response.followup.FollowUpMeeting;
 import uk.missingchildren.response.followup.FollowUpScope;
 import uk.missingchildren.response.followup.FollowUpService;
@@ -44,7 +45,8 @@ import uk.missingchildren.response.support.TestUsers;
  * a completed checklist round and a second started from it, with a not-applicable item; actions
  * from both stages, owned by the partnership and by an agency; their history with progress, an
  * amendment of owner, lead and due date, and closing; two follow-up meetings (one finished, with a
- * decision and the date of the next) and attendees at every kind of meeting.
+ * decision and the date of the next), attendees at every kind of meeting, and a proposed action
+ * from stage one set aside.
  */
 final class RestoreFixtures {
 
@@ -56,6 +58,7 @@ final class RestoreFixtures {
   private final MeetingKinds kinds;
   private final RatingService ratings;
   private final ActionService actions;
+  private final ProposedActionsService proposals;
   private final FollowUpService followUps;
   private final FrameworkCatalogue catalogue;
 
@@ -71,6 +74,7 @@ final class RestoreFixtures {
     this.kinds = application.getBean(MeetingKinds.class);
     this.ratings = application.getBean(RatingService.class);
     this.actions = application.getBean(ActionService.class);
+    this.proposals = application.getBean(ProposedActionsService.class);
     this.followUps = application.getBean(FollowUpService.class);
     this.catalogue = application.getBean(FrameworkCatalogue.class);
   }
@@ -89,6 +93,11 @@ final class RestoreFixtures {
     String first = givenBenchmarks(coordinator, partnershipId);
     UUID round1 = givenChecklistRounds(context);
     givenActionsAndFollowUps(context, round1, BenchmarkMeetings.benchmarkId(first));
+    // The second meeting's actions arising (the first's became an action): set aside.
+    proposals.setAside(
+        context,
+        proposals.proposals(context).pending().get(0),
+        "The regional board is commissioning it");
     return new Recorded(coordinator, partnershipId);
   }
 

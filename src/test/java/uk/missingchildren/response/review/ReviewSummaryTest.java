@@ -94,6 +94,40 @@ class ReviewSummaryTest {
     assertThat(summary.extentByImpact().get("high")).doesNotContainKey("not_applicable");
   }
 
+  @Test
+  void anEmptySquareOfTheGrid_isNeverShaded_howeverLargeTheGapItStandsFor() {
+    ScaleOption notMet = option(scales.extent(), "not_met");
+
+    ReviewSummaryPage.GridCell empty = new ReviewSummaryPage.GridCell(notMet, 0, 6, 3);
+    ReviewSummaryPage.GridCell holdingTwo = new ReviewSummaryPage.GridCell(notMet, 2, 6, 3);
+    ReviewSummaryPage.GridCell noGap =
+        new ReviewSummaryPage.GridCell(option(scales.extent(), "fully_met"), 4, 0, 0);
+
+    assertThat(empty.shade()).isZero();
+    assertThat(empty.empty()).isTrue();
+    assertThat(holdingTwo.shade()).isEqualTo(3);
+    assertThat(noGap.shade()).isZero();
+  }
+
+  @Test
+  void aRequiredItemNobodyKnewAbout_isTaggedNotKnown_neverNotMet() {
+    ChecklistItem required = item(SectionKind.REQUIRED, 0);
+    ChecklistItem goodPractice = item(SectionKind.GOOD_PRACTICE, 0);
+
+    assertThat(priority(rating(required, "dont_know", "high"), true).requiredTagKey())
+        .isEqualTo("reviewSummary.priorities.requiredNotKnown");
+    assertThat(priority(rating(required, "not_met", "high"), true).requiredTagKey())
+        .isEqualTo("reviewSummary.priorities.requiredNotMet");
+    assertThat(priority(rating(goodPractice, "not_met", "high"), false).requiredTagKey()).isNull();
+    assertThat(rating(required, "dont_know", "high").unknown()).isTrue();
+    assertThat(rating(required, "not_met", "high").unknown()).isFalse();
+  }
+
+  private ReviewSummaryPage.Priority priority(ItemRating rating, boolean requiredWithAGap) {
+    return new ReviewSummaryPage.Priority(
+        rating, rating.priority(scales), requiredWithAGap, java.util.List.of());
+  }
+
   private ChecklistItem item(SectionKind section, int index) {
     return checklist.section(section).items().get(index);
   }
