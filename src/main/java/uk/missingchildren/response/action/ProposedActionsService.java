@@ -101,6 +101,23 @@ public class ProposedActionsService {
   }
 
   /**
+   * How many proposals are still to be decided, given the partnership's whole register already
+   * read: for the dashboard, which counts them without the names the action plan shows (two reads).
+   */
+  @Transactional(readOnly = true)
+  public long pendingCount(PartnershipContext context, List<Action> register) {
+    Set<ProposedAction.Key> done =
+        done(
+            context,
+            decisions.findByPartnershipIdOrderByDecidedAtDesc(context.partnershipId()),
+            register);
+    return arising.writtenWithoutNames(context).stream()
+        .map(written -> new ProposedAction(context.partnershipId(), written).key())
+        .filter(key -> !done.contains(key))
+        .count();
+  }
+
+  /**
    * The proposals decided: those with a decision recorded, and those turned into an action from a
    * checklist review's summary.
    */

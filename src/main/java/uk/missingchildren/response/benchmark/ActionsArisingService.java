@@ -1,6 +1,7 @@
 package uk.missingchildren.response.benchmark;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,45 +12,50 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.account.Accounts;
+import uk.missingchildren.response.framework.Question;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /**
  * The actions arising written in the partnership's stage-one meetings, submitted or still in
- * progress, for the action plan to propose. Three queries, however many meetings there were.
+ * progress, for the action plan to propose. One query for them all, and one more for the names of
+ * who wrote them.
  */
 @Service
 public class ActionsArisingService {
 
-  private final Benchmarks benchmarks;
   private final Answers answers;
   private final BenchmarkRecords records;
   private final Accounts accounts;
 
-  ActionsArisingService(
-      Benchmarks benchmarks, Answers answers, BenchmarkRecords records, Accounts accounts) {
-    this.benchmarks = benchmarks;
+  ActionsArisingService(Answers answers, BenchmarkRecords records, Accounts accounts) {
     this.answers = answers;
     this.records = records;
     this.accounts = accounts;
   }
 
-  /** Newest meeting first, then in the order the questions are asked. */
+  /** Newest meeting first, then in the order the questions are asked; with who wrote each. */
   @Transactional(readOnly = true)
   public List<WrittenActionsArising> written(PartnershipContext context) {
-    List<Benchmark> all =
-        benchmarks.findByPartnershipIdOrderByDetailsMeetingDateDescCreatedAtDesc(
-            context.partnershipId());
-    if (all.isEmpty()) {
-      return List.of();
+    List<Object[]> found = answers.findWithActionsArising(context.partnershipId());
+    return written(found, names(found));
+  }
+
+  /**
+   * The same, without the names of who wrote them (one query fewer): for pages that only count
+   * them.
+   */
+  @Transactional(readOnly = true)
+  public List<WrittenActionsArising> writtenWithoutNames(PartnershipContext context) {
+    return written(answers.findWithActionsArising(context.partnershipId()), Map.of());
+  }
+
+  private List<WrittenActionsArising> written(List<Object[]> found, Map<UUID, String> names) {
+    Map<Benchmark, List<Answer>> byBenchmark = new LinkedHashMap<>();
+    for (Object[] row : found) {
+      byBenchmark.computeIfAbsent((Benchmark) row[1], b -> new ArrayList<>()).add((Answer) row[0]);
     }
-    Map<UUID, List<Answer>> withActions =
-        answers.findByBenchmarkIdIn(all.stream().map(Benchmark::id).toList()).stream()
-            .filter(answer -> present(answer.actionsArising()))
-            .collect(Collectors.groupingBy(Answer::benchmarkId));
-    Map<UUID, String> names = names(withActions);
-    return all.stream()
-        .filter(benchmark -> withActions.containsKey(benchmark.id()))
-        .flatMap(benchmark -> written(benchmark, withActions.get(benchmark.id()), names).stream())
+    return byBenchmark.entrySet().stream()
+        .flatMap(entry -> written(entry.getKey(), entry.getValue(), names).stream())
         .toList();
   }
 
@@ -62,33 +68,32 @@ public class ActionsArisingService {
             List.of(),
             withActions.stream()
                 .collect(Collectors.toMap(Answer::questionId, Function.identity())));
+    List<WrittenActionsArising> written = new ArrayList<>();
     // A question no longer in the benchmark's version cannot be worded, so is not proposed.
-    return withActions.stream()
-        .filter(answer -> view.question(answer.questionId()).isPresent())
-        .map(
-            answer -> {
-              var question = view.question(answer.questionId()).orElseThrow();
-              return new WrittenActionsArising(
-                  benchmark.id(),
-                  benchmark.meetingDate(),
-                  benchmark.submitted(),
-                  question,
-                  view.number(question),
-                  view.themeOf(question),
-                  view.answerLabel(question.id()),
-                  answer.actionsArising().strip(),
-                  answer.updatedBy() == null ? null : names.get(answer.updatedBy()),
-                  answer.updatedAt());
-            })
-        .sorted(Comparator.comparingInt(WrittenActionsArising::number))
-        .toList();
+    for (Question question : view.framework().questions()) {
+      view.answer(question.id())
+          .ifPresent(
+              answer ->
+                  written.add(
+                      new WrittenActionsArising(
+                          benchmark.id(),
+                          benchmark.meetingDate(),
+                          benchmark.submitted(),
+                          question,
+                          view.number(question),
+                          view.themeOf(question),
+                          view.answerLabel(question.id()),
+                          answer.actionsArising().strip(),
+                          answer.updatedBy() == null ? null : names.get(answer.updatedBy()),
+                          answer.updatedAt())));
+    }
+    return written;
   }
 
-  private Map<UUID, String> names(Map<UUID, List<Answer>> withActions) {
+  private Map<UUID, String> names(List<Object[]> found) {
     List<UUID> ids =
-        withActions.values().stream()
-            .flatMap(List::stream)
-            .map(Answer::updatedBy)
+        found.stream()
+            .map(row -> ((Answer) row[0]).updatedBy())
             .filter(Objects::nonNull)
             .distinct()
             .toList();
@@ -96,9 +101,5 @@ public class ActionsArisingService {
         ? Map.of()
         : accounts.findAllById(ids).stream()
             .collect(Collectors.toMap(Account::id, Account::displayName));
-  }
-
-  private static boolean present(String text) {
-    return text != null && !text.isBlank();
   }
 }

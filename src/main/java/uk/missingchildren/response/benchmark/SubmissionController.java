@@ -1,6 +1,7 @@
 package uk.missingchildren.response.benchmark;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Controller;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /**
@@ -18,11 +20,14 @@ import uk.missingchildren.response.shared.forms.FormSubmissions;
 class SubmissionController {
 
   private final BenchmarkService benchmarks;
+  private final ReviewService reviews;
   private final FormSubmissions submissions;
 
-  SubmissionController(BenchmarkService benchmarks, FormSubmissions submissions) {
+  SubmissionController(
+      BenchmarkService benchmarks, ReviewService reviews, FormSubmissions submissions) {
     this.submissions = submissions;
     this.benchmarks = benchmarks;
+    this.reviews = reviews;
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/check")
@@ -81,7 +86,13 @@ class SubmissionController {
     }
     model.addAttribute("context", context);
     model.addAttribute("view", view);
-    model.addAttribute("priorities", view.results().priorities());
+    List<StageOneResults.AreaResult> priorities = view.results().priorities();
+    model.addAttribute("priorities", priorities);
+    // Each priority area's checklist, one click away: start it, or continue the round in progress.
+    model.addAttribute(
+        "nextSteps",
+        reviews.nextSteps(
+            context, priorities.stream().map(StageOneResults.AreaResult::theme).toList()));
     return "benchmark/submitted";
   }
 

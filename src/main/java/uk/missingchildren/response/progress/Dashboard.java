@@ -9,9 +9,14 @@ import uk.missingchildren.response.benchmark.LatestBenchmarks;
  *
  * @param ratings each area's rating in the latest submitted benchmark, in framework order; empty if
  *     none
+ * @param next what to do next, most pressing first ({@link NextStep#of}); never empty
  */
 public record Dashboard(
-    LatestBenchmarks benchmarks, List<AreaRating> ratings, Checklists checklists, Actions actions) {
+    LatestBenchmarks benchmarks,
+    List<AreaRating> ratings,
+    Checklists checklists,
+    Actions actions,
+    List<NextStep> next) {
 
   /**
    * Whether two or more benchmarks have been submitted, so there is something to compare and chart.

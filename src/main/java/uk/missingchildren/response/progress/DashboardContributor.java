@@ -19,9 +19,11 @@ import uk.missingchildren.response.framework.StageOneScale.RatingBand;
 import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.partnership.PartnershipHomeContributor;
+import uk.missingchildren.response.review.ChecklistNextStep;
 import uk.missingchildren.response.review.Review;
 import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.shared.time.UkTime;
+import uk.missingchildren.response.shared.web.DisplayDates;
 
 /**
  * Puts the {@link Dashboard} on the partnership's home page ("dashboard"). A fixed number of reads
@@ -35,6 +37,7 @@ class DashboardContributor implements PartnershipHomeContributor {
   private final ReviewService reviews;
   private final ActionService actions;
   private final ProposedActionsService proposals;
+  private final DisplayDates dates;
   private final FrameworkCatalogue catalogue;
   private final Clock clock;
 
@@ -43,12 +46,14 @@ class DashboardContributor implements PartnershipHomeContributor {
       ReviewService reviews,
       ActionService actions,
       ProposedActionsService proposals,
+      DisplayDates dates,
       FrameworkCatalogue catalogue,
       Clock clock) {
     this.benchmarks = benchmarks;
     this.reviews = reviews;
     this.actions = actions;
     this.proposals = proposals;
+    this.dates = dates;
     this.catalogue = catalogue;
     this.clock = clock;
   }
@@ -57,16 +62,25 @@ class DashboardContributor implements PartnershipHomeContributor {
   public void contribute(PartnershipContext context, Model model) {
     LatestBenchmarks latest = benchmarks.latest(context);
     List<Action> register = actions.register(context);
+    Map<String, Review> latestRounds = reviews.latestRounds(context);
+    Dashboard.Actions actionCounts =
+        actions(register, UkTime.today(clock), proposals.pendingCount(context, register));
+    List<NextStep> next =
+        NextStep.of(
+            context.partnershipId(),
+            dates::day,
+            latest,
+            NextStep.firstUnfinished(priorityChecklists(context, latest, latestRounds)),
+            actionCounts.proposed(),
+            actionCounts.overdue());
     model.addAttribute(
         "dashboard",
         new Dashboard(
             latest,
             ratings(latest.latestSubmitted()),
-            checklists(context),
-            actions(
-                register,
-                UkTime.today(clock),
-                proposals.proposals(context, register).pendingCount())));
+            checklists(latestRounds),
+            actionCounts,
+            next));
   }
 
   private List<Dashboard.AreaRating> ratings(BenchmarkSummary submitted) {
@@ -91,8 +105,19 @@ class DashboardContributor implements PartnershipHomeContributor {
         .toList();
   }
 
-  private Dashboard.Checklists checklists(PartnershipContext context) {
-    Map<String, Review> latest = reviews.latestRounds(context);
+  /** The latest submitted benchmark's priority areas, with the next step for each checklist. */
+  private static List<ChecklistNextStep> priorityChecklists(
+      PartnershipContext context, LatestBenchmarks benchmarks, Map<String, Review> latestRounds) {
+    BenchmarkSummary submitted = benchmarks.latestSubmitted();
+    if (submitted == null) {
+      return List.of();
+    }
+    return submitted.results().priorities().stream()
+        .map(area -> ChecklistNextStep.of(context.partnershipId(), area.theme(), latestRounds))
+        .toList();
+  }
+
+  private Dashboard.Checklists checklists(Map<String, Review> latest) {
     List<Theme> themes = catalogue.current().themes();
     long completed =
         themes.stream()

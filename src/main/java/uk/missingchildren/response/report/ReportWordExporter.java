@@ -31,13 +31,22 @@ class ReportWordExporter {
     word.heading(1, message("report.title"));
     word.paragraph(report.partnershipName());
     word.paragraph(message("report.lead", report.meetingDay()));
-    meeting(word, report);
+    headline(word, report);
     priorities(word, report);
     scores(word, report);
+    meeting(word, report);
     report.areas().forEach(area -> area(word, area));
     actions(word, report);
     method(word, report);
     return word.toBytes();
+  }
+
+  private void headline(WordDocument word, StageOneReport report) {
+    word.heading(2, message("report.headline.heading", report.areas().size()));
+    word.bullets(
+        report.ratingCounts().stream()
+            .map(count -> count.label() + " " + message("report.headline.areas", count.areas()))
+            .toList());
   }
 
   private void meeting(WordDocument word, StageOneReport report) {

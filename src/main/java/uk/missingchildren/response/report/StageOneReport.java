@@ -31,6 +31,28 @@ record StageOneReport(
     List<Band> bands,
     List<WorkedExample> workedExamples) {
 
+  /**
+   * The headline: how many areas earned each rating, best rating first, for the top of the page,
+   * the PDF and the Word document.
+   */
+  public List<RatingCount> ratingCounts() {
+    return bands.stream()
+        .map(
+            band ->
+                new RatingCount(
+                    band.label(),
+                    areas.stream()
+                        .filter(area -> area.ratingLabel().equals(band.label()))
+                        .map(Area::tone)
+                        .findFirst()
+                        .orElse("grey"),
+                    areas.stream().filter(area -> area.ratingLabel().equals(band.label())).count()))
+        .toList();
+  }
+
+  /** How many areas earned one rating; {@code tone} is its tag colour. */
+  public record RatingCount(String label, String tone, long areas) {}
+
   /** Someone at the meeting; {@code role} is null when none was given. */
   record Attendee(String name, String agency, String role) {}
 

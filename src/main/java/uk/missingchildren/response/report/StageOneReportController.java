@@ -1,7 +1,12 @@
 package uk.missingchildren.response.report;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,8 +17,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import uk.missingchildren.response.benchmark.BenchmarkPages;
 import uk.missingchildren.response.displaymode.DisplayMode;
+import uk.missingchildren.response.framework.FrameworkCatalogue;
+import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.notification.ServiceAddress;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.review.ChecklistNextStep;
+import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.shared.web.FileDownload;
 
 /**
@@ -24,11 +33,20 @@ import uk.missingchildren.response.shared.web.FileDownload;
 class StageOneReportController {
 
   private final ReportService reports;
+  private final ReviewService reviews;
+  private final FrameworkCatalogue catalogue;
   private final ServiceAddress links;
   private final MessageSource messages;
 
-  StageOneReportController(ReportService reports, ServiceAddress links, MessageSource messages) {
+  StageOneReportController(
+      ReportService reports,
+      ReviewService reviews,
+      FrameworkCatalogue catalogue,
+      ServiceAddress links,
+      MessageSource messages) {
     this.reports = reports;
+    this.reviews = reviews;
+    this.catalogue = catalogue;
     this.links = links;
     this.messages = messages;
   }
@@ -49,6 +67,7 @@ class StageOneReportController {
     model.addAttribute("context", context);
     model.addAttribute("benchmarkId", benchmarkId);
     model.addAttribute("report", report);
+    model.addAttribute("nextSteps", nextSteps(context, report));
     model.addAttribute(
         "chart",
         BarChart.of(
@@ -63,6 +82,20 @@ class StageOneReportController {
     model.addAttribute(
         "pageTitle", message("report.pageTitle", report.partnershipName(), report.meetingDay()));
     return "report/stage-one";
+  }
+
+  /** Each priority area's checklist to start or continue, by the area's slug. */
+  private Map<String, ChecklistNextStep> nextSteps(
+      PartnershipContext context, StageOneReport report) {
+    List<Theme> themes =
+        report.priorities().stream()
+            .map(area -> catalogue.current().theme(area.slug()))
+            .flatMap(Optional::stream)
+            .toList();
+    return reviews.nextSteps(context, themes).stream()
+        .collect(
+            Collectors.toMap(
+                step -> step.theme().slug(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
   }
 
   @GetMapping("/partnerships/{partnershipId}/benchmarks/{benchmarkId}/report.pdf")

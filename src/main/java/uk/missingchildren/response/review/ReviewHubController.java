@@ -42,10 +42,15 @@ class ReviewHubController {
   @GetMapping("/partnerships/{partnershipId}/checklists")
   String hub(PartnershipContext context, Model model) {
     List<Theme> startWith = priorities.latest(context);
+    // The areas stage one said to start with come first, in its order; then the rest, in the
+    // framework's.
+    List<Theme> ordered = new java.util.ArrayList<>(startWith);
+    catalogue.current().themes().stream().filter(t -> !startWith.contains(t)).forEach(ordered::add);
     model.addAttribute("context", context);
-    model.addAttribute("themes", catalogue.current().themes());
+    model.addAttribute("themes", ordered);
     model.addAttribute("latest", reviews.latestRounds(context));
     model.addAttribute("priorities", startWith);
+    model.addAttribute("nextSteps", reviews.nextSteps(context, startWith));
     return "review/hub";
   }
 

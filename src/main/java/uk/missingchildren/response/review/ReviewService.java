@@ -110,6 +110,18 @@ public class ReviewService {
     return UkTime.today(clock);
   }
 
+  /**
+   * For each area, in the order given, what to do next with its checklist: start it, continue the
+   * round in progress, or start the next round. One read, however many areas.
+   */
+  @Transactional(readOnly = true)
+  public List<ChecklistNextStep> nextSteps(PartnershipContext context, List<Theme> themes) {
+    java.util.Map<String, Review> latest = latestRounds(context);
+    return themes.stream()
+        .map(theme -> ChecklistNextStep.of(context.partnershipId(), theme, latest))
+        .toList();
+  }
+
   /** The latest round of each area's checklist, by theme id; areas never reviewed are absent. */
   @Transactional(readOnly = true)
   public java.util.Map<String, Review> latestRounds(PartnershipContext context) {

@@ -71,7 +71,8 @@ class AccountSettingsIntegrationTest extends SmtpIntegrationTest {
             "/sign-in",
             "main form",
             Map.of("email", account.email(), "password", "copper window meadow"));
-    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/partnerships");
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+        .endsWith("/partnerships/after-sign-in");
     assertThat(TestSmtpServer.plainText(TestSmtpServer.messagesTo(account.email(), 1).get(0)))
         .contains("has just been changed");
   }
@@ -103,7 +104,8 @@ class AccountSettingsIntegrationTest extends SmtpIntegrationTest {
                 "/sign-in",
                 "main form",
                 Map.of("email", "eddie.new@example.org", "password", TestUsers.PASSWORD));
-    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/partnerships");
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+        .endsWith("/partnerships/after-sign-in");
   }
 
   @Test

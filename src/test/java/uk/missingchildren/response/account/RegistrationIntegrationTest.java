@@ -46,7 +46,8 @@ class RegistrationIntegrationTest extends SmtpIntegrationTest {
             "/sign-in",
             "main form",
             Map.of("email", "SAM.TAYLOR@example.org", "password", PASSWORD));
-    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/partnerships");
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+        .endsWith("/partnerships/after-sign-in");
     assertThat(audit.findByActionOrderByIdAsc("SIGNED_IN"))
         .anySatisfy(event -> assertThat(event.actorEmail()).isEqualTo("sam.taylor@example.org"));
   }

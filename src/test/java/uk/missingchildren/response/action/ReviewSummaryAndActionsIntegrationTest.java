@@ -149,8 +149,13 @@ class ReviewSummaryAndActionsIntegrationTest extends IntegrationTest {
     assertThat(highNotMet.classNames()).contains("app-heatmap-shade-3");
     Element mediumFullyMet = heatmap.selectFirst("[data-impact=medium][data-extent=fully_met]");
     assertThat(mediumFullyMet.select(".app-heatmap__count, .app-heatmap__priority").eachText())
-        .containsExactly("No items", "Priority 0");
+        .containsExactly("No items");
     assertThat(mediumFullyMet.classNames()).contains("app-heatmap-shade-0", "app-heatmap-empty");
+    Element mediumNotMet = heatmap.selectFirst("[data-impact=medium][data-extent=not_met]");
+    assertThat(mediumNotMet.text())
+        .as("an empty square is no priority, however large the gap")
+        .isEqualTo("Not met (score 0) No items");
+    assertThat(mediumNotMet.classNames()).contains("app-heatmap-shade-0", "app-heatmap-empty");
     assertThat(
             heatmap
                 .select(
@@ -204,7 +209,7 @@ class ReviewSummaryAndActionsIntegrationTest extends IntegrationTest {
 
     Document form = Jsoup.parse(visitor.get(reviewPath + "/items/T05-G02/actions/new").body());
 
-    assertThat(form.select("h1").text()).isEqualTo("Set an action for T05-G02");
+    assertThat(form.select("h1").text()).isEqualTo("Set an action for this standard");
     assertThat(form.select("#standard").text()).isEqualTo(item("T05-G02").text());
     assertThat(form.select("#current-rating").text())
         .contains("How far it is met Don't know", "Impact Medium", "Priority score 4");

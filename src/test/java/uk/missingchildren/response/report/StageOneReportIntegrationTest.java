@@ -253,7 +253,16 @@ class StageOneReportIntegrationTest extends SmtpIntegrationTest {
     String slug = theme("T03").slug();
     assertThat(first.select("a").eachAttr("href"))
         .containsExactly(
-            "/checklists/" + slug, "/checklists/" + slug + ".pdf", "/checklists/" + slug + ".docx");
+            "/checklists/" + slug,
+            benchmarkPath.substring(0, benchmarkPath.indexOf("/benchmarks"))
+                + "/checklists/"
+                + slug
+                + "/reviews/new",
+            "/checklists/" + slug + ".pdf",
+            "/checklists/" + slug + ".docx");
+    assertThat(first.select("a.app-next-step").text())
+        .as("one click starts the priority checklist")
+        .isEqualTo("Start the " + theme("T03").title() + " checklist");
     assertThat(first.selectFirst("a").attr("data-print-url")).endsWith("/checklists/" + slug);
     assertThat(first.select(".govuk-tag").text()).isEqualTo("Priority for improvement");
     assertThat(first.text()).contains("Priority for improvement 0% of the points available");
@@ -261,9 +270,15 @@ class StageOneReportIntegrationTest extends SmtpIntegrationTest {
         .doesNotContain(theme("T01").title(), theme("T07").title());
     // The confirmation page after submitting offers the same order.
     Document submitted = Jsoup.parse(coordinator.get(benchmarkPath + "/submitted").body());
-    assertThat(submitted.select("ol li a").eachText())
+    assertThat(submitted.select("#next-steps > li > strong").eachText())
         .containsExactlyElementsOf(
             EXPECTED_PRIORITIES.stream().map(id -> theme(id).title()).toList());
+    assertThat(submitted.select("#next-steps a.app-next-step").first().attr("href"))
+        .isEqualTo(
+            benchmarkPath.substring(0, benchmarkPath.indexOf("/benchmarks"))
+                + "/checklists/"
+                + slug
+                + "/reviews/new");
   }
 
   @Test
@@ -471,7 +486,10 @@ class StageOneReportIntegrationTest extends SmtpIntegrationTest {
                         table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).isBold())
                     .isTrue();
               });
-      assertThat(document.getTables().get(1).getRows()).hasSize(13);
+      assertThat(document.getTables().get(0).getRows())
+          .as("results first: the ratings table comes before the meeting's attendees")
+          .hasSize(13);
+      assertThat(headings.get(0)).isEqualTo("How the 12 areas were rated");
     }
     String text = DocumentText.ofWord(word.body());
     framework.stageOne().bands().forEach(band -> assertThat(text).contains(band.label()));

@@ -39,7 +39,14 @@ class ReviewPagesIntegrationTest extends IntegrationTest {
     Document hub = Jsoup.parse(coordinator.get(partnership + "/checklists").body());
 
     assertThat(hub.select("#checklists > li")).hasSize(12);
-    assertThat(hub.select("#priorities a").eachAttr("href")).containsExactly("#" + AREA);
+    assertThat(hub.select("#priorities a").eachAttr("href"))
+        .as("one click starts the priority checklist")
+        .containsExactly(partnership + "/checklists/" + AREA + "/reviews/new");
+    assertThat(hub.select("#priorities a").text())
+        .isEqualTo("Start the Return home interviews checklist");
+    assertThat(hub.select("#checklists > li").first().id())
+        .as("the priority areas come first")
+        .isEqualTo(AREA);
     assertThat(hub.select("#" + AREA + " .govuk-task-list__hint").text())
         .contains("Priority 1", "Blank PDF", "Blank Word");
     assertThat(hub.select("#" + AREA + "-status").text()).isEqualTo("Not started");

@@ -19,10 +19,14 @@ import uk.missingchildren.response.support.SiteVisitor;
 
 class PublicPagesIntegrationTest extends IntegrationTest {
 
-  /** Pages behind sign-in; their own browser tests scan them. */
+  /**
+   * Pages behind sign-in; their own browser tests scan them. "/partnerships/after-sign-in" only
+   * redirects, to a partnership or the list.
+   */
   private static final Set<String> SIGNED_IN_PAGES =
       Set.of(
           "/partnerships",
+          "/partnerships/after-sign-in",
           "/partnerships/new",
           "/partnerships/import",
           "/account",

@@ -83,7 +83,8 @@ class SessionsAcrossInstancesIntegrationTest {
               "/sign-in",
               "main form",
               Map.of("email", "restart.person@example.org", "password", "granite lemon harbour"));
-      assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/partnerships");
+      assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+          .endsWith("/partnerships/after-sign-in");
     }
     try (ConfigurableApplicationContext second = start(database);
         ConfigurableApplicationContext third = start(database)) {
