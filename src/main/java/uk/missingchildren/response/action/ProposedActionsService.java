@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.account.Accounts;
 import uk.missingchildren.response.audit.AuditEvent;
 import uk.missingchildren.response.audit.AuditLog;
@@ -224,15 +223,6 @@ public class ProposedActionsService {
   }
 
   private Map<UUID, String> names(List<ProposalDecision> decided) {
-    List<UUID> ids =
-        decided.stream()
-            .map(ProposalDecision::decidedBy)
-            .filter(id -> id != null)
-            .distinct()
-            .toList();
-    return ids.isEmpty()
-        ? Map.of()
-        : accounts.findAllById(ids).stream()
-            .collect(Collectors.toMap(Account::id, Account::displayName));
+    return accounts.displayNames(decided.stream().map(ProposalDecision::decidedBy).toList());
   }
 }

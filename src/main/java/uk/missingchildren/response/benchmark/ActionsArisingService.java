@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.account.Accounts;
 import uk.missingchildren.response.framework.Question;
 import uk.missingchildren.response.partnership.PartnershipContext;
@@ -91,15 +89,6 @@ public class ActionsArisingService {
   }
 
   private Map<UUID, String> names(List<Object[]> found) {
-    List<UUID> ids =
-        found.stream()
-            .map(row -> ((Answer) row[0]).updatedBy())
-            .filter(Objects::nonNull)
-            .distinct()
-            .toList();
-    return ids.isEmpty()
-        ? Map.of()
-        : accounts.findAllById(ids).stream()
-            .collect(Collectors.toMap(Account::id, Account::displayName));
+    return accounts.displayNames(found.stream().map(row -> ((Answer) row[0]).updatedBy()).toList());
   }
 }

@@ -78,6 +78,7 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
     answerEveryQuestion(benchmark);
     checkAndSubmit(benchmark);
     readTheReportAndTakeItAway(benchmark);
+    startThePriorityChecklistFromTheReport(benchmark, home);
     decideTheProposedActions(home);
 
     open(home);
@@ -240,6 +241,17 @@ abstract class StageOneMeetingJourney extends JourneyBrowserTest {
     assertThat(outbox.findAll())
         .filteredOn(m -> m.recipient().equals("police.lead@example.org"))
         .anySatisfy(m -> assertThat(m.attachmentNames()).endsWith(".pdf"));
+  }
+
+  /** The report's first priority area: one click on its button and the checklist review starts. */
+  private void startThePriorityChecklistFromTheReport(String benchmark, String home) {
+    open(benchmark + "/report");
+    WebElement first = driver.findElement(By.cssSelector("#priorities a.app-next-step"));
+    String slug = first.getDomAttribute("data-next-step");
+    assertThat(first.getText()).startsWith("Start the ").endsWith(" checklist");
+    keyboard.follow(By.cssSelector("#priorities a.app-next-step"));
+    assertThat(driver.getCurrentUrl()).endsWith(home + "/checklists/" + slug + "/reviews/new");
+    assertThat(heading()).isEqualTo("Start a checklist review");
   }
 
   /**

@@ -1,0 +1,134 @@
+package uk.missingchildren.response.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.missingchildren.response.account.Account;
+import uk.missingchildren.response.support.BenchmarkMeetings;
+import uk.missingchildren.response.support.BrowserTest;
+import uk.missingchildren.response.support.SiteVisitor;
+import uk.missingchildren.response.support.TestUsers;
+
+/**
+ * Pages people use on a projector, a small laptop and a phone hold their layout: at 1280 px,
+ * 1024×768 and 390 px wide, in both display modes, nothing makes the page scroll sideways and every
+ * column's information is shown, with axe finding nothing.
+ */
+class LayoutsHoldBrowserTest extends BrowserTest {
+
+  private static final List<Dimension> SIZES =
+      List.of(new Dimension(1280, 900), new Dimension(1024, 768), new Dimension(390, 844));
+
+  @Autowired TestUsers users;
+
+  @ParameterizedTest(name = "in {0} display")
+  @ValueSource(strings = {"standard", "low-vision"})
+  void theActionPlan_withProposalsAndActions_neverScrollsSideways_andShowsEveryColumn(String mode) {
+    Account coordinator = users.givenAccount("Lou Layout " + mode);
+    SiteVisitor visitor = users.signedIn(url(""), coordinator);
+    UUID partnershipId = BenchmarkMeetings.givenPartnership(visitor, "Layout Partnership " + mode);
+    String benchmark = BenchmarkMeetings.start(visitor, partnershipId, LocalDate.of(2026, 11, 2));
+    BenchmarkMeetings.answer(
+        visitor, benchmark, "Q10", "no", "", "Offer every child an independent interview");
+    BenchmarkMeetings.answer(
+        visitor,
+        benchmark,
+        "Q13",
+        "partly",
+        "",
+        "Set up a panel for children who go missing often");
+    agree(visitor, partnershipId, benchmark, "Q10");
+    String plan = "/partnerships/" + partnershipId + "/actions";
+
+    useDisplayMode(mode);
+    open("/sign-in");
+    driver.findElement(By.id("email")).sendKeys(coordinator.email());
+    driver.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> !d.getCurrentUrl().contains("/sign-in"));
+
+    try {
+      for (Dimension size : SIZES) {
+        driver.manage().window().setSize(size);
+        open(plan);
+        String label = plan + " at " + size.getWidth() + " px";
+        assertThat(sideways()).as(label + ": scrolls sideways").isFalse();
+        assertThat(beyondTheRightEdge())
+            .as(label + ": cut off, or in a box that scrolls sideways")
+            .isEmpty();
+        String shown = driver.findElement(By.tagName("main")).getText();
+        assertThat(shown)
+            .as(label + ": every column's information is shown")
+            .contains(
+                "Offer every interview within 72 hours",
+                "Lee Lead",
+                "The partnership",
+                "Not started",
+                "Set up a panel for children who go missing often");
+        assertNoAccessibilityViolations(label, mode);
+      }
+    } finally {
+      driver.manage().window().setSize(SIZES.get(0));
+    }
+  }
+
+  private boolean sideways() {
+    return (Boolean)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+  }
+
+  /** What in the page's main part reaches past the window's right edge, to be scrolled to. */
+  @SuppressWarnings("unchecked")
+  private List<String> beyondTheRightEdge() {
+    return (List<String>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "const w = document.documentElement.clientWidth;"
+                    + " return [...document.querySelectorAll('main *')]"
+                    + ".filter(e => e.getClientRects().length && e.getBoundingClientRect().right > w + 1)"
+                    + ".slice(0, 5).map(e => e.tagName + '.' + e.className);");
+  }
+
+  private static void agree(
+      SiteVisitor visitor, UUID partnershipId, String benchmark, String questionId) {
+    LocalDate due = LocalDate.now().plusMonths(3);
+    String agree =
+        "/partnerships/"
+            + partnershipId
+            + "/actions/proposed/"
+            + BenchmarkMeetings.benchmarkId(benchmark)
+            + "/"
+            + questionId
+            + "/agree";
+    assertThat(
+            visitor
+                .submitForm(
+                    agree,
+                    "#agree-proposal",
+                    Map.of(
+                        "title", "Offer every interview within 72 hours",
+                        "description", "Every child is offered an interview",
+                        "owner", "PARTNERSHIP",
+                        "leadPerson", "Lee Lead",
+                        "dueDay", String.valueOf(due.getDayOfMonth()),
+                        "dueMonth", String.valueOf(due.getMonthValue()),
+                        "dueYear", String.valueOf(due.getYear()),
+                        "successMeasure", "An audit of 20 returns"))
+                .statusCode())
+        .isEqualTo(302);
+  }
+}
