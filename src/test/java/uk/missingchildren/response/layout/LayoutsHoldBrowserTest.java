@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.support.BenchmarkMeetings;
 import uk.missingchildren.response.support.BrowserTest;
+import uk.missingchildren.response.support.ChecklistMeetings;
 import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
 
@@ -51,13 +52,7 @@ class LayoutsHoldBrowserTest extends BrowserTest {
     agree(visitor, partnershipId, benchmark, "Q10");
     String plan = "/partnerships/" + partnershipId + "/actions";
 
-    useDisplayMode(mode);
-    open("/sign-in");
-    driver.findElement(By.id("email")).sendKeys(coordinator.email());
-    driver.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(d -> !d.getCurrentUrl().contains("/sign-in"));
+    signIn(coordinator, mode);
 
     try {
       for (Dimension size : SIZES) {
@@ -84,6 +79,53 @@ class LayoutsHoldBrowserTest extends BrowserTest {
     }
   }
 
+  @ParameterizedTest(name = "in {0} display")
+  @ValueSource(strings = {"standard", "low-vision"})
+  void theReport_theReviewSummary_andAQuestion_neverScrollSideways(String mode) {
+    Account coordinator = users.givenAccount("Rae Report " + mode);
+    SiteVisitor visitor = users.signedIn(url(""), coordinator);
+    String benchmark =
+        BenchmarkMeetings.givenSubmittedBenchmark(
+            visitor, "Report Layout Partnership " + mode, Map.of("Q10", "no", "Q11", "dont_know"));
+    UUID partnershipId = UUID.fromString(benchmark.split("/")[2]);
+    String review =
+        ChecklistMeetings.start(
+            visitor, partnershipId, "return-home-interviews", LocalDate.of(2026, 11, 9), "blank");
+    ChecklistMeetings.rate(
+        visitor, review, "required", "T05-R01", "not_met", "high", "Reason", "Evidence");
+    ChecklistMeetings.rate(
+        visitor, review, "required", "T05-R02", "dont_know", "medium", "Reason", "Evidence");
+    signIn(coordinator, mode);
+
+    try {
+      for (String page :
+          List.of(benchmark + "/report", review + "/summary", benchmark + "/questions/Q05")) {
+        for (Dimension size : SIZES) {
+          driver.manage().window().setSize(size);
+          open(page);
+          String label = page + " at " + size.getWidth() + " px";
+          assertThat(sideways()).as(label + ": scrolls sideways " + beyondTheRightEdge()).isFalse();
+          assertThat(beyondTheRightEdge())
+              .as(label + ": cut off, or in a box that scrolls sideways")
+              .isEmpty();
+          assertNoAccessibilityViolations(label, mode);
+        }
+      }
+    } finally {
+      driver.manage().window().setSize(SIZES.get(0));
+    }
+  }
+
+  private void signIn(Account account, String mode) {
+    useDisplayMode(mode);
+    open("/sign-in");
+    driver.findElement(By.id("email")).sendKeys(account.email());
+    driver.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> !d.getCurrentUrl().contains("/sign-in"));
+  }
+
   private boolean sideways() {
     return (Boolean)
         ((JavascriptExecutor) driver)
@@ -98,9 +140,9 @@ class LayoutsHoldBrowserTest extends BrowserTest {
         ((JavascriptExecutor) driver)
             .executeScript(
                 "const w = document.documentElement.clientWidth;"
-                    + " return [...document.querySelectorAll('main *')]"
+                    + " return [...document.querySelectorAll('body *')]"
                     + ".filter(e => e.getClientRects().length && e.getBoundingClientRect().right > w + 1)"
-                    + ".slice(0, 5).map(e => e.tagName + '.' + e.className);");
+                    + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
   }
 
   private static void agree(
