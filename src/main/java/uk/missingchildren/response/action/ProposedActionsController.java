@@ -105,6 +105,10 @@ class ProposedActionsController {
       Model model,
       HttpServletRequest request) {
     ProposedAction proposal = pending(context.requireEditor(), benchmarkId, questionId);
+    if (!errors.hasErrors() && !stillOpen(context, form.getActionId())) {
+      // Closed, or never one of this partnership's, since the page was drawn: choose again.
+      errors.rejectValue("actionId", "proposed.error.actionNotOpen");
+    }
     if (errors.hasErrors()) {
       return mergePage(context, proposal, form, "all".equals(areas), model);
     }
@@ -147,6 +151,11 @@ class ProposedActionsController {
               proposals.setAside(context, proposal, form.getReason());
               return plan(context) + "?proposal=setAside#proposed";
             });
+  }
+
+  private boolean stillOpen(PartnershipContext context, UUID actionId) {
+    return actions.register(context).stream()
+        .anyMatch(action -> action.id().equals(actionId) && action.status().open());
   }
 
   /** Decided by someone else meanwhile: the plan says so, and shows what was decided. */

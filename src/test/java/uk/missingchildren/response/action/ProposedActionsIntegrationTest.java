@@ -156,6 +156,18 @@ class ProposedActionsIntegrationTest extends IntegrationTest {
         .containsExactly("Select the action that already covers this");
 
     String actionId = form.select("#merge-proposal input[name=actionId]").attr("value");
+    jdbc.update(
+        "UPDATE partnership_action SET status = 'CLOSED' WHERE id = ?", UUID.fromString(actionId));
+    HttpResponse<String> closedMeanwhile =
+        coordinator.submitForm(form, "#merge-proposal", Map.of("actionId", actionId));
+    assertThat(closedMeanwhile.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(closedMeanwhile.body()).select(".govuk-error-summary a").eachText())
+        .containsExactly(
+            "That action has been closed since this page was shown. Select an open action that"
+                + " covers this");
+    jdbc.update(
+        "UPDATE partnership_action SET status = 'NOT_STARTED' WHERE id = ?",
+        UUID.fromString(actionId));
     HttpResponse<String> merged =
         coordinator.submitForm(merge, "#merge-proposal", Map.of("actionId", actionId));
     Document plan = page(merged.headers().firstValue("Location").orElseThrow());
