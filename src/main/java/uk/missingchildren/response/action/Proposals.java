@@ -10,10 +10,6 @@ import uk.missingchildren.response.benchmark.WrittenActionsArising;
  */
 public record Proposals(List<ProposedAction> pending, List<Decided> decided) {
 
-  public int pendingCount() {
-    return pending.size();
-  }
-
   /** The pending proposals of one thematic area, or all of them for a null or blank area. */
   public List<ProposedAction> pendingIn(String themeId) {
     return themeId == null || themeId.isBlank()

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,6 +61,10 @@ class ProposedActionsController {
       BindingResult errors,
       Model model,
       HttpServletRequest request) {
+    Optional<String> sentBefore = submissions.previousResult(request);
+    if (sentBefore.isPresent()) {
+      return "redirect:" + sentBefore.get();
+    }
     ProposedAction proposal = pending(context.requireEditor(), benchmarkId, questionId);
     new ActionFormValidator(actions.today()).validate(form, errors);
     if (errors.hasErrors()) {
@@ -104,6 +109,10 @@ class ProposedActionsController {
       BindingResult errors,
       Model model,
       HttpServletRequest request) {
+    Optional<String> sentBefore = submissions.previousResult(request);
+    if (sentBefore.isPresent()) {
+      return "redirect:" + sentBefore.get();
+    }
     ProposedAction proposal = pending(context.requireEditor(), benchmarkId, questionId);
     if (!errors.hasErrors() && !stillOpen(context, form.getActionId())) {
       // Closed, or never one of this partnership's, since the page was drawn: choose again.
@@ -140,6 +149,10 @@ class ProposedActionsController {
       BindingResult errors,
       Model model,
       HttpServletRequest request) {
+    Optional<String> sentBefore = submissions.previousResult(request);
+    if (sentBefore.isPresent()) {
+      return "redirect:" + sentBefore.get();
+    }
     ProposedAction proposal = pending(context.requireEditor(), benchmarkId, questionId);
     if (errors.hasErrors()) {
       return setAsidePage(context, proposal, form, model);
@@ -166,14 +179,12 @@ class ProposedActionsController {
         + "/actions?proposal=decidedAlready#decided";
   }
 
+  /**
+   * Found before deciding, so a decision made meanwhile is told, not repeated; a form sent twice
+   * has already led back to its first result.
+   */
   private ProposedAction pending(PartnershipContext context, UUID benchmarkId, String questionId) {
-    return proposals
-        .pending(context, benchmarkId, questionId)
-        .orElseThrow(
-            () ->
-                proposals.decided(context, benchmarkId, questionId)
-                    ? new ProposalAlreadyDecidedException(context.partnershipId())
-                    : new ActionSourceNotFoundException());
+    return proposals.pending(context, benchmarkId, questionId);
   }
 
   private String agreePage(

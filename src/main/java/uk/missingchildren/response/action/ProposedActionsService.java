@@ -77,9 +77,7 @@ public class ProposedActionsService {
     List<ProposalDecision> decided =
         decisions.findByPartnershipIdOrderByDecidedAtDesc(context.partnershipId());
     Map<UUID, Action> actionsById =
-        register.stream()
-            .filter(action -> action.partnershipId().equals(context.partnershipId()))
-            .collect(Collectors.toMap(Action::id, Function.identity()));
+        register.stream().collect(Collectors.toMap(Action::id, Function.identity()));
     Set<ProposedAction.Key> done = done(context, decided, actionsById.values());
     List<ProposedAction> all =
         written.stream().map(w -> new ProposedAction(context.partnershipId(), w)).toList();
@@ -135,25 +133,29 @@ public class ProposedActionsService {
     return done;
   }
 
-  /** The proposal, if it is still to be decided. */
+  /**
+   * The proposal, if it is still to be decided; one read of the arisings, decisions and register.
+   *
+   * @throws ProposalAlreadyDecidedException if it has been decided (someone else was quicker)
+   * @throws ActionSourceNotFoundException if the partnership has no such proposal
+   */
   @Transactional(readOnly = true)
-  public Optional<ProposedAction> pending(
-      PartnershipContext context, UUID benchmarkId, String questionId) {
+  public ProposedAction pending(PartnershipContext context, UUID benchmarkId, String questionId) {
     ProposedAction.Key key =
         new ProposedAction.Key(context.partnershipId(), benchmarkId, questionId);
-    return proposals(context).pending().stream().filter(p -> p.key().equals(key)).findFirst();
-  }
-
-  /** Whether this proposal has been decided (so is no longer pending). */
-  @Transactional(readOnly = true)
-  public boolean decided(PartnershipContext context, UUID benchmarkId, String questionId) {
-    ProposedAction.Key key =
-        new ProposedAction.Key(context.partnershipId(), benchmarkId, questionId);
-    return done(
+    Set<ProposedAction.Key> done =
+        done(
             context,
             decisions.findByPartnershipIdOrderByDecidedAtDesc(context.partnershipId()),
-            actions.findByPartnershipIdOrderByDueDateAscCreatedAtAsc(context.partnershipId()))
-        .contains(key);
+            actions.findByPartnershipIdOrderByDueDateAscCreatedAtAsc(context.partnershipId()));
+    if (done.contains(key)) {
+      throw new ProposalAlreadyDecidedException(context.partnershipId());
+    }
+    return arising.written(context).stream()
+        .map(written -> new ProposedAction(context.partnershipId(), written))
+        .filter(proposal -> proposal.key().equals(key))
+        .findFirst()
+        .orElseThrow(ActionSourceNotFoundException::new);
   }
 
   /** Agrees the proposal as a new action, set in the same transaction as the decision. */

@@ -38,15 +38,12 @@ record StageOneReport(
   public List<RatingCount> ratingCounts() {
     return bands.stream()
         .map(
-            band ->
-                new RatingCount(
-                    band.label(),
-                    areas.stream()
-                        .filter(area -> area.ratingLabel().equals(band.label()))
-                        .map(Area::tone)
-                        .findFirst()
-                        .orElse("grey"),
-                    areas.stream().filter(area -> area.ratingLabel().equals(band.label())).count()))
+            band -> {
+              List<Area> rated =
+                  areas.stream().filter(area -> area.ratingLabel().equals(band.label())).toList();
+              return new RatingCount(
+                  band.label(), rated.isEmpty() ? "grey" : rated.get(0).tone(), rated.size());
+            })
         .toList();
   }
 

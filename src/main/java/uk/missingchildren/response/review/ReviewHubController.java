@@ -2,6 +2,7 @@ package uk.missingchildren.response.review;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,13 +45,18 @@ class ReviewHubController {
     List<Theme> startWith = priorities.latest(context);
     // The areas stage one said to start with come first, in its order; then the rest, in the
     // framework's.
-    List<Theme> ordered = new java.util.ArrayList<>(startWith);
+    List<Theme> ordered = new ArrayList<>(startWith);
     catalogue.current().themes().stream().filter(t -> !startWith.contains(t)).forEach(ordered::add);
+    Map<String, Review> latest = reviews.latestRounds(context);
     model.addAttribute("context", context);
     model.addAttribute("themes", ordered);
-    model.addAttribute("latest", reviews.latestRounds(context));
+    model.addAttribute("latest", latest);
     model.addAttribute("priorities", startWith);
-    model.addAttribute("nextSteps", reviews.nextSteps(context, startWith));
+    model.addAttribute(
+        "nextSteps",
+        startWith.stream()
+            .map(theme -> ChecklistNextStep.of(context.partnershipId(), theme, latest))
+            .toList());
     return "review/hub";
   }
 

@@ -1,6 +1,7 @@
 package uk.missingchildren.response.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -14,7 +15,11 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.missingchildren.response.account.Account;
+import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.partnership.PartnershipAccess;
+import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.support.BenchmarkMeetings;
 import uk.missingchildren.response.support.IntegrationTest;
 import uk.missingchildren.response.support.SiteVisitor;
@@ -29,8 +34,12 @@ class ProposedActionsIntegrationTest extends IntegrationTest {
 
   @Autowired TestUsers users;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ProposedActionsService proposals;
+  @Autowired PartnershipAccess access;
+  @Autowired UserDetailsService userDetails;
 
   private SiteVisitor coordinator;
+  private Account coordinatorAccount;
   private UUID partnershipId;
   private String benchmark;
 
@@ -89,8 +98,14 @@ class ProposedActionsIntegrationTest extends IntegrationTest {
         .as("what was typed is kept")
         .isEqualTo("Offer every interview");
 
-    HttpResponse<String> agreed = coordinator.submitForm(agree, "#agree-proposal", actionFields());
+    Document page = page(agree);
+    HttpResponse<String> agreed = coordinator.submitForm(page, "#agree-proposal", actionFields());
     assertThat(agreed.statusCode()).isEqualTo(302);
+    HttpResponse<String> sentTwice =
+        coordinator.submitForm(page, "#agree-proposal", actionFields());
+    assertThat(sentTwice.headers().firstValue("Location"))
+        .as("the same form sent twice leads where the first did")
+        .isEqualTo(agreed.headers().firstValue("Location"));
     Document plan = page(agreed.headers().firstValue("Location").orElseThrow());
     assertThat(plan.select(".govuk-notification-banner--success").text())
         .contains("Action set: Interviews within 72 hours");
@@ -114,6 +129,30 @@ class ProposedActionsIntegrationTest extends IntegrationTest {
         .endsWith("/actions?proposal=decidedAlready#decided");
     assertThat(actionCount()).isEqualTo(1);
     assertThat(auditEvents()).contains("PROPOSED_ACTION_AGREED", "ACTION_SET");
+  }
+
+  @Test
+  void twoPeopleDecidingAtOnce_decideItOnce_andTheSecondIsTold() {
+    givenMeeting("Race Partnership");
+    BenchmarkMeetings.answer(coordinator, benchmark, "Q10", "no", "", "Offer every interview");
+    PartnershipContext context = coordinatorContext();
+    // Both read the proposal as still to decide, as two pages drawn at the same moment would.
+    ProposedAction first =
+        proposals.pending(context, BenchmarkMeetings.benchmarkId(benchmark), "Q10");
+    ProposedAction second =
+        proposals.pending(context, BenchmarkMeetings.benchmarkId(benchmark), "Q10");
+
+    proposals.setAside(context, first, "Already done");
+
+    assertThatThrownBy(() -> proposals.agree(context, second, newAction()))
+        .isInstanceOf(ProposalAlreadyDecidedException.class);
+    assertThat(actionCount()).as("the second decision's action is not kept").isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM proposed_action_decision WHERE partnership_id = ?",
+                Long.class,
+                partnershipId))
+        .isEqualTo(1);
   }
 
   @Test
@@ -222,8 +261,30 @@ class ProposedActionsIntegrationTest extends IntegrationTest {
 
   // ------------------------------------------------------------------------------------------
 
+  private PartnershipContext coordinatorContext() {
+    return access.require(
+        partnershipId, (SignedInUser) userDetails.loadUserByUsername(coordinatorAccount.email()));
+  }
+
+  private static NewAction newAction() {
+    return new NewAction(
+        "T05",
+        ActionSource.STAGE_ONE_QUESTION,
+        "Q10",
+        null,
+        null,
+        "Interviews within 72 hours",
+        "Offer every interview within 72 hours",
+        ActionOwner.PARTNERSHIP,
+        null,
+        "Lee Lead",
+        LocalDate.now().plusMonths(3),
+        "An audit of 20 returns");
+  }
+
   private void givenMeeting(String name) {
-    coordinator = users.signedIn(url(""), users.givenAccount("Cora " + name));
+    coordinatorAccount = users.givenAccount("Cora " + name);
+    coordinator = users.signedIn(url(""), coordinatorAccount);
     partnershipId = BenchmarkMeetings.givenPartnership(coordinator, name);
     benchmark = BenchmarkMeetings.start(coordinator, partnershipId, LocalDate.of(2026, 11, 2));
     BenchmarkMeetings.addAttendee(coordinator, benchmark, "Pat Police", "POLICE", "Inspector");
