@@ -111,6 +111,10 @@ public class ProposalDecision {
     return new ProposedAction.Key(partnershipId, benchmarkId, questionId);
   }
 
+  public String questionId() {
+    return questionId;
+  }
+
   public ProposalOutcome outcome() {
     return outcome;
   }

@@ -8,10 +8,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The action plan as CSV (RFC 4180): a header row, then one row per action in register order, in
- * the spreadsheet's columns; lines end CRLF, and a field with a comma, a double quote or a line
- * break is quoted, its quotes doubled. UTF-8 with a byte order mark, so Excel reads "é" and "’"
- * correctly. Dates are ISO-8601 ("2027-03-31"), which every spreadsheet reads as a date.
+ * The action plan as CSV (RFC 4180): a header row, then one row per action in register order and
+ * one per proposed action from stage one that is not an action of its own, in the spreadsheet's
+ * columns; lines end CRLF, and a field with a comma, a double quote or a line break is quoted, its
+ * quotes doubled. UTF-8 with a byte order mark, so Excel reads "é" and "’" correctly. Dates are
+ * ISO-8601 ("2027-03-31"), which every spreadsheet reads as a date.
  *
  * <p>A field that starts with {@code = + - @}, a tab or a carriage return gets a leading
  * apostrophe: spreadsheets would otherwise run it as a formula (CSV formula injection), and a title
@@ -35,7 +36,7 @@ class ActionPlanCsv {
     StringBuilder csv = new StringBuilder().append(BYTE_ORDER_MARK);
     List<PlanColumn> columns = Arrays.asList(PlanColumn.values());
     line(csv, columns.stream().map(words::header).toList());
-    for (PlanRow row : plan.rows()) {
+    for (PlanRow row : plan.allRows()) {
       line(csv, columns.stream().map(column -> text(column.valueOf(row))).toList());
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);

@@ -25,10 +25,11 @@ import org.springframework.stereotype.Component;
 import uk.missingchildren.response.shared.time.UkTime;
 
 /**
- * The action plan as an Excel workbook: one row per action in register order under a bold, shaded
- * header row that stays in view and carries filters; due dates and dates set are real dates, so
- * they sort and filter as dates. A second sheet, and the file's properties, say whose plan it is
- * and when it was exported. Rows are streamed to the file, so a large plan needs little memory.
+ * The action plan as an Excel workbook: one row per action in register order, then one per proposed
+ * action from stage one that is not an action of its own, under a bold, shaded header row that
+ * stays in view and carries filters; due dates and dates set are real dates, so they sort and
+ * filter as dates. A second sheet, and the file's properties, say whose plan it is and when it was
+ * exported. Rows are streamed to the file, so a large plan needs little memory.
  *
  * <p>Text goes into cells as text, never as a formula, so a title such as "=HYPERLINK(…)" is shown
  * as typed and never runs.
@@ -72,7 +73,7 @@ class ActionPlanSpreadsheet {
       cell.setCellStyle(styles.header);
       sheet.setColumnWidth(column.ordinal(), column.width() * 256);
     }
-    List<PlanRow> rows = plan.rows();
+    List<PlanRow> rows = plan.allRows();
     for (int i = 0; i < rows.size(); i++) {
       Row row = sheet.createRow(i + 1);
       for (PlanColumn column : columns) {
@@ -139,10 +140,16 @@ class ActionPlanSpreadsheet {
         words.message("plan.excel.about.overdue"),
         String.valueOf(plan.overdueCount()),
         styles);
-    about(sheet, 6, words.message("plan.excel.about.framework"), plan.frameworkVersion(), styles);
     about(
         sheet,
-        8,
+        6,
+        words.message("plan.excel.about.proposed"),
+        String.valueOf(plan.pendingCount()),
+        styles);
+    about(sheet, 7, words.message("plan.excel.about.framework"), plan.frameworkVersion(), styles);
+    about(
+        sheet,
+        9,
         words.message("plan.excel.about.notesLabel"),
         words.message("plan.excel.about.notes"),
         styles);

@@ -29,10 +29,20 @@ class ActionPlanWord {
     for (PrintedPlan.Area area : plan.areas()) {
       word.heading(2, area.title());
       for (PrintedPlan.Entry action : area.actions()) {
-        word.heading(3, action.heading());
-        action.details().forEach(detail -> word.labelled(detail.label() + ":", detail.text()));
+        entry(word, action);
       }
     }
+    PrintedPlan.Proposed proposed = plan.proposed();
+    if (!proposed.entries().isEmpty()) {
+      word.heading(2, proposed.heading());
+      word.paragraph(proposed.lead());
+      proposed.entries().forEach(entry -> entry(word, entry));
+    }
     return word.toBytes();
+  }
+
+  private static void entry(WordDocument word, PrintedPlan.Entry entry) {
+    word.heading(3, entry.heading());
+    entry.details().forEach(detail -> word.labelled(detail.label() + ":", detail.text()));
   }
 }

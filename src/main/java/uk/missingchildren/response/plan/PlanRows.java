@@ -18,6 +18,7 @@ import uk.missingchildren.response.action.ActionOwner;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.action.ActionSource;
 import uk.missingchildren.response.action.ActionUpdate;
+import uk.missingchildren.response.action.ProposedActionsService;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
@@ -38,6 +39,8 @@ import uk.missingchildren.response.shared.time.UkTime;
 public class PlanRows {
 
   private final ActionService actions;
+  private final ProposedActionsService proposals;
+  private final ProposedRows proposedRows;
   private final ReviewService reviews;
   private final FrameworkCatalogue catalogue;
   private final PlanWords words;
@@ -45,11 +48,15 @@ public class PlanRows {
 
   PlanRows(
       ActionService actions,
+      ProposedActionsService proposals,
+      ProposedRows proposedRows,
       ReviewService reviews,
       FrameworkCatalogue catalogue,
       PlanWords words,
       Clock clock) {
     this.actions = actions;
+    this.proposals = proposals;
+    this.proposedRows = proposedRows;
     this.reviews = reviews;
     this.catalogue = catalogue;
     this.words = words;
@@ -64,12 +71,23 @@ public class PlanRows {
   ActionPlan plan(PartnershipContext context) {
     Instant now = clock.instant();
     LocalDate today = UkTime.dateOf(now);
-    List<PlanRow> rows = rows(context, today);
+    List<Action> register = actions.register(context);
+    List<PlanRow> rows = rows(context, register, today);
     return new ActionPlan(
-        context.partnership().name(), now, today, catalogue.current().version(), rows, areas(rows));
+        context.partnership().name(),
+        now,
+        today,
+        catalogue.current().version(),
+        rows,
+        areas(rows),
+        proposedRows.rows(proposals.proposals(context, register)));
   }
 
   private List<PlanRow> rows(PartnershipContext context, LocalDate today) {
+    return rows(context, actions.register(context), today);
+  }
+
+  private List<PlanRow> rows(PartnershipContext context, List<Action> register, LocalDate today) {
     Map<UUID, String> versionOfReview =
         reviews.reviews(context).stream()
             .collect(Collectors.toMap(Review::id, Review::frameworkVersion));
@@ -85,7 +103,7 @@ public class PlanRows {
         latestImpact.put(update.actionId(), update);
       }
     }
-    return actions.register(context).stream()
+    return register.stream()
         .map(
             action -> {
               String version =

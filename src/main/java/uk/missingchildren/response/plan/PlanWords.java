@@ -1,6 +1,7 @@
 package uk.missingchildren.response.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +39,14 @@ class PlanWords {
   }
 
   String exported(ActionPlan plan) {
-    return message(
-        "plan.document.exported",
-        dates.day(plan.exportedOn()),
-        plan.rows().size(),
-        plan.overdueCount());
+    String exported =
+        message(
+            "plan.document.exported",
+            dates.day(plan.exportedOn()),
+            plan.rows().size(),
+            plan.overdueCount());
+    long pending = plan.pendingCount();
+    return pending == 0 ? exported : exported + " " + message("plan.document.proposed", pending);
   }
 
   PrintedPlan printed(ActionPlan plan) {
@@ -81,7 +85,34 @@ class PlanWords {
         plan.partnershipName(),
         exported(plan),
         message("plan.document.footer", plan.partnershipName(), dates.day(plan.exportedOn())),
-        areas);
+        areas,
+        new PrintedPlan.Proposed(
+            message("plan.proposed.heading"),
+            message("plan.proposed.lead"),
+            plan.proposed().stream().map(row -> proposed(row, notGiven)).toList()));
+  }
+
+  /** A proposed action's heading and details, in the order the action plan page shows them. */
+  private PrintedPlan.Entry proposed(ProposedRow row, String notGiven) {
+    List<PrintedPlan.Detail> details = new ArrayList<>();
+    details.add(new PrintedPlan.Detail(header(PlanColumn.STATUS), row.statusLabel(), false));
+    details.add(
+        new PrintedPlan.Detail(
+            message("proposed.question"), printed(row.questionText(), notGiven), false));
+    details.add(
+        new PrintedPlan.Detail(message("proposed.text"), printed(row.text(), notGiven), false));
+    details.add(
+        new PrintedPlan.Detail(
+            message("proposed.answer"),
+            row.answer() == null ? message("proposed.noAnswer") : row.answer(),
+            false));
+    details.add(
+        new PrintedPlan.Detail(
+            message("proposed.writtenBy"), printed(row.writtenBy(), notGiven), false));
+    if (!row.pending()) {
+      details.add(new PrintedPlan.Detail(message("plan.proposed.decision"), row.decision(), false));
+    }
+    return new PrintedPlan.Entry(row.meeting(), false, details);
   }
 
   private String printed(Object value, String notGiven) {

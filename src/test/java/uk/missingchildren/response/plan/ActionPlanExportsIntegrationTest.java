@@ -48,6 +48,7 @@ import uk.missingchildren.response.action.ActionOwner;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.action.ActionSource;
 import uk.missingchildren.response.action.NewAction;
+import uk.missingchildren.response.action.ProposedActionsService;
 import uk.missingchildren.response.export.DocumentText;
 import uk.missingchildren.response.export.PdfUaValidation;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
@@ -66,6 +67,8 @@ import uk.missingchildren.response.support.TestUsers;
  * has every action of the register, in its order, with the same facts. The plan has actions in
  * three areas, owned by the partnership and by agencies, in every open status, one overdue and one
  * past its date but completed (so not overdue), and texts that a spreadsheet would run as formulas.
+ * A stage-one meeting wrote three actions arising: one still to be decided, one set aside and one
+ * merged into an action; every file lists them after the actions.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActionPlanExportsIntegrationTest extends IntegrationTest {
@@ -76,6 +79,10 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
   private static final String AWKWARD_TEXT =
       "Agree the protocol, \"in writing\"\nthen train every team";
   private static final Path SAVED = Path.of("target/downloads");
+  private static final String PENDING_TEXT = "Ask the RHI service for its 72-hour figures";
+  private static final String SET_ASIDE_TEXT = "Write a new missing protocol";
+  private static final String SET_ASIDE_REASON = "The board is rewriting it this spring";
+  private static final String MERGED_TEXT = "Publish return interview data each quarter";
   private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final List<String> COLUMNS =
       List.of(
@@ -105,6 +112,7 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired ITemplateEngine templates;
   @Autowired MessageSource messages;
+  @Autowired ProposedActionsService proposals;
 
   private SiteVisitor member;
   private UUID partnershipId;
@@ -240,6 +248,17 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
             .id());
     register = actions.register(context);
     assertThat(register).hasSize(6);
+    givenThreeActionsArising();
+  }
+
+  private void givenThreeActionsArising() {
+    String meeting = BenchmarkMeetings.start(member, partnershipId, today.minusDays(3));
+    UUID benchmarkId = BenchmarkMeetings.benchmarkId(meeting);
+    BenchmarkMeetings.answer(member, meeting, "Q10", "partly", null, PENDING_TEXT);
+    BenchmarkMeetings.answer(member, meeting, "Q01", "no", null, SET_ASIDE_TEXT);
+    BenchmarkMeetings.answer(member, meeting, "Q12", "partly", null, MERGED_TEXT);
+    proposals.setAside(context, proposals.pending(context, benchmarkId, "Q01"), SET_ASIDE_REASON);
+    proposals.merge(context, proposals.pending(context, benchmarkId, "Q12"), overdue.id());
   }
 
   @Test
@@ -255,7 +274,7 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
       List<String> headers = new ArrayList<>();
       sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
       assertThat(headers).containsExactlyElementsOf(COLUMNS);
-      assertThat(sheet.getLastRowNum()).isEqualTo(register.size());
+      assertThat(sheet.getLastRowNum()).isEqualTo(register.size() + 3);
       for (int i = 0; i < register.size(); i++) {
         Action action = register.get(i);
         Row row = sheet.getRow(i + 1);
@@ -295,7 +314,17 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
       assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
       assertThat(sheet.getPaneInformation().getVerticalSplitLeftColumn()).isZero();
       assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
-          .isEqualTo("A1:P" + (register.size() + 1));
+          .as("the filters cover the proposed actions too")
+          .isEqualTo("A1:P" + (register.size() + 4));
+      List<List<String>> proposed = new ArrayList<>();
+      for (int i = register.size() + 1; i <= register.size() + 3; i++) {
+        List<String> cells = new ArrayList<>();
+        for (int column = 0; column < COLUMNS.size(); column++) {
+          cells.add(formatter.formatCellValue(sheet.getRow(i).getCell(column)));
+        }
+        proposed.add(cells);
+      }
+      assertProposedRows(proposed);
       XSSFCellStyle header = sheet.getRow(0).getCell(0).getCellStyle();
       assertThat(header.getFont().getBold()).isTrue();
       assertThat(header.getFillForegroundColorColor()).isNotNull();
@@ -314,6 +343,9 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
       assertThat(aboutText).contains(NAME);
       assertThat(about.getRow(3).getCell(1).getLocalDateTimeCellValue().toLocalDate())
           .isEqualTo(today);
+      assertThat(about.getRow(6).getCell(0).getStringCellValue())
+          .isEqualTo("Proposed actions to decide");
+      assertThat(about.getRow(6).getCell(1).getStringCellValue()).isEqualTo("1");
     }
   }
 
@@ -326,7 +358,8 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
     List<List<String>> rows = parseCsv(text.substring(1));
 
     assertThat(rows.get(0)).containsExactlyElementsOf(COLUMNS);
-    assertThat(rows).hasSize(register.size() + 1);
+    assertThat(rows).hasSize(register.size() + 4);
+    assertProposedRows(rows.subList(register.size() + 1, rows.size()));
     for (int i = 0; i < register.size(); i++) {
       Action action = register.get(i);
       List<String> row = rows.get(i + 1);
@@ -361,12 +394,24 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
       assertThat(text).contains(DocumentText.normalise(action.reference() + ": " + action.title()));
     }
     assertThat(text).contains(NAME, "Overdue: Yes", "Rhi Lead", "rhi.lead@example.org");
+    assertThat(text)
+        .contains(
+            "1 proposed action from stage one is waiting to be decided.",
+            "Status: Proposed, to decide",
+            "Actions arising: " + PENDING_TEXT,
+            "Answer agreed: Partly",
+            "Set aside. Reason: " + SET_ASIDE_REASON,
+            "Merged into action " + overdue.reference());
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
       assertThat(inStyle(document, "Heading1")).containsExactly("Action plan: " + NAME);
       assertThat(inStyle(document, "Heading2"))
-          .as("areas in the framework's order")
-          .containsExactly(themeTitle("T04"), themeTitle("T05"), themeTitle("T10"));
-      assertThat(inStyle(document, "Heading3")).hasSize(register.size());
+          .as("areas in the framework's order, then the proposed actions")
+          .containsExactly(
+              themeTitle("T04"),
+              themeTitle("T05"),
+              themeTitle("T10"),
+              "Proposed actions from stage one");
+      assertThat(inStyle(document, "Heading3")).hasSize(register.size() + 3);
     }
   }
 
@@ -378,6 +423,13 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
       assertThat(text).contains(DocumentText.normalise(action.title()));
     }
     assertThat(text).contains(themeTitle("T04"), themeTitle("T10"), "Overdue Yes", NAME);
+    assertThat(text)
+        .contains(
+            "Proposed actions from stage one",
+            PENDING_TEXT,
+            SET_ASIDE_TEXT,
+            MERGED_TEXT,
+            "Set aside. Reason: " + SET_ASIDE_REASON);
     assertThat(PdfUaValidation.failedRules(response.body(), PDFAFlavour.PDFUA_1)).isEmpty();
     assertThat(PdfUaValidation.failedRules(response.body(), PDFAFlavour.PDFA_3_A)).isEmpty();
   }
@@ -460,6 +512,28 @@ class ActionPlanExportsIntegrationTest extends IntegrationTest {
       throw new IllegalStateException(e);
     }
     return response;
+  }
+
+  /**
+   * The three proposals after the actions, in the spreadsheet's columns: the one to decide first,
+   * then the decided ones, most recent decision first.
+   */
+  private void assertProposedRows(List<List<String>> rows) {
+    assertThat(rows).hasSize(3);
+    assertThat(rows.stream().map(row -> row.get(4)))
+        .containsExactly(PENDING_TEXT, MERGED_TEXT, SET_ASIDE_TEXT);
+    assertThat(rows.stream().map(row -> row.get(10)))
+        .containsExactly("Proposed, to decide", "Proposed, merged", "Proposed, set aside");
+    assertThat(rows.stream().map(row -> row.get(2)))
+        .containsExactly(
+            "Stage one question Q10", "Stage one question Q12", "Stage one question Q01");
+    assertThat(rows.get(0).get(0)).as("no reference until agreed").isEmpty();
+    assertThat(rows.get(0).get(1)).isEqualTo(themeTitle("T05"));
+    assertThat(rows.get(0).get(14)).as("nothing decided yet").isEmpty();
+    assertThat(rows.get(1).get(14))
+        .startsWith("Merged into action " + overdue.reference() + ": " + overdue.title() + ".")
+        .contains("Decided by Petra Planner");
+    assertThat(rows.get(2).get(14)).startsWith("Set aside. Reason: " + SET_ASIDE_REASON);
   }
 
   private void setStatus(Action action, String status) {

@@ -109,6 +109,7 @@ class ActionPlanPdfTest {
         "Northshire: action plan, " + day,
         List.of(
             new PrintedPlan.Area(
-                "return-home-interviews", "Return home interviews", List.of(action))));
+                "return-home-interviews", "Return home interviews", List.of(action))),
+        new PrintedPlan.Proposed("Proposed actions from stage one", "", List.of()));
   }
 }

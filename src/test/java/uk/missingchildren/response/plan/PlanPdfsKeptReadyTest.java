@@ -184,6 +184,7 @@ class PlanPdfsKeptReadyTest {
         name + ": action plan, 4 December 2026",
         List.of(
             new PrintedPlan.Area(
-                "return-home-interviews", "Return home interviews", List.of(action))));
+                "return-home-interviews", "Return home interviews", List.of(action))),
+        new PrintedPlan.Proposed("Proposed actions from stage one", "", List.of()));
   }
 }
