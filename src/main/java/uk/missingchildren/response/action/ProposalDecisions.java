@@ -9,4 +9,6 @@ import uk.missingchildren.response.shared.access.PartnershipOwned;
 interface ProposalDecisions extends JpaRepository<ProposalDecision, UUID> {
 
   List<ProposalDecision> findByPartnershipIdOrderByDecidedAtDesc(UUID partnershipId);
+
+  List<ProposalDecision> findByPartnershipIdAndBenchmarkId(UUID partnershipId, UUID benchmarkId);
 }

@@ -134,6 +134,21 @@ public class ProposedActionsService {
   }
 
   /**
+   * Whether this benchmark question's actions arising were set aside, or merged into an action, so
+   * that no action is to be made from them elsewhere.
+   */
+  @Transactional(readOnly = true)
+  boolean notTaken(PartnershipContext context, UUID benchmarkId, String questionId) {
+    return decisions
+        .findByPartnershipIdAndBenchmarkId(context.partnershipId(), benchmarkId)
+        .stream()
+        .anyMatch(
+            decision ->
+                decision.questionId().equals(questionId)
+                    && decision.outcome() != ProposalOutcome.AGREED);
+  }
+
+  /**
    * The proposal, if it is still to be decided; one read of the arisings, decisions and register.
    *
    * @throws ProposalAlreadyDecidedException if it has been decided (someone else was quicker)

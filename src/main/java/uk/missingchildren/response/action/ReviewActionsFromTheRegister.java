@@ -2,9 +2,12 @@ package uk.missingchildren.response.action;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.review.ReviewAction;
@@ -18,10 +21,13 @@ class ReviewActionsFromTheRegister implements ReviewActions {
 
   private final ActionService actions;
   private final StageOneActionsArising stageOne;
+  private final ProposalDecisions decisions;
 
-  ReviewActionsFromTheRegister(ActionService actions, StageOneActionsArising stageOne) {
+  ReviewActionsFromTheRegister(
+      ActionService actions, StageOneActionsArising stageOne, ProposalDecisions decisions) {
     this.actions = actions;
     this.stageOne = stageOne;
+    this.decisions = decisions;
   }
 
   @Override
@@ -37,16 +43,22 @@ class ReviewActionsFromTheRegister implements ReviewActions {
     return stageOne.latest(context, themeId).map(found -> withActions(context, found));
   }
 
-  /** Each question's actions arising, with the actions made from them at that benchmark. */
+  /**
+   * Each question's actions arising, with the actions made from them at that benchmark and whether
+   * the action plan set them aside or merged them.
+   */
   private StageOneArising withActions(
       PartnershipContext context, StageOneActionsArising.Found found) {
+    if (found.arising().isEmpty()) {
+      return new StageOneArising(found.meetingDate(), List.of());
+    }
+    List<Action> register = actions.register(context);
     List<Action> fromThatBenchmark =
-        found.arising().isEmpty()
-            ? List.of()
-            : actions.register(context).stream()
-                .filter(action -> action.source() == ActionSource.STAGE_ONE_QUESTION)
-                .filter(action -> Objects.equals(action.benchmarkId(), found.benchmarkId()))
-                .toList();
+        register.stream()
+            .filter(action -> action.source() == ActionSource.STAGE_ONE_QUESTION)
+            .filter(action -> Objects.equals(action.benchmarkId(), found.benchmarkId()))
+            .toList();
+    Map<String, NotTaken> notTaken = notTaken(context, found.benchmarkId(), register);
     List<Arising> arising = new ArrayList<>();
     for (StageOneActionsArising.Arising entry : found.arising()) {
       String questionId = entry.question().id();
@@ -57,9 +69,33 @@ class ReviewActionsFromTheRegister implements ReviewActions {
               fromThatBenchmark.stream()
                   .filter(action -> action.sourceId().equals(questionId))
                   .map(ReviewActionsFromTheRegister::listed)
-                  .toList()));
+                  .toList(),
+              notTaken.get(questionId)));
     }
     return new StageOneArising(found.meetingDate(), arising);
+  }
+
+  /** The benchmark's questions whose actions arising were set aside or merged, by question. */
+  private Map<String, NotTaken> notTaken(
+      PartnershipContext context, UUID benchmarkId, List<Action> register) {
+    Map<UUID, Action> byId =
+        register.stream().collect(Collectors.toMap(Action::id, Function.identity()));
+    return decisions
+        .findByPartnershipIdAndBenchmarkId(context.partnershipId(), benchmarkId)
+        .stream()
+        .filter(decision -> decision.outcome() != ProposalOutcome.AGREED)
+        .collect(
+            Collectors.toMap(
+                ProposalDecision::questionId,
+                decision ->
+                    new NotTaken(
+                        decision.outcome() == ProposalOutcome.SET_ASIDE,
+                        decision.reason(),
+                        Optional.ofNullable(decision.actionId())
+                            .map(byId::get)
+                            .map(ReviewActionsFromTheRegister::listed)
+                            .orElse(null),
+                        decision.decidedAt())));
   }
 
   private static ReviewAction listed(Action action) {

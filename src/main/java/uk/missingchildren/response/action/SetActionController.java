@@ -37,6 +37,7 @@ class SetActionController {
   private final ReviewService reviews;
   private final ActionService actions;
   private final StageOneActionsArising stageOne;
+  private final ProposedActionsService proposals;
   private final Clock clock;
   private final FormSubmissions submissions;
 
@@ -44,12 +45,14 @@ class SetActionController {
       ReviewService reviews,
       ActionService actions,
       StageOneActionsArising stageOne,
+      ProposedActionsService proposals,
       Clock clock,
       FormSubmissions submissions) {
     this.submissions = submissions;
     this.reviews = reviews;
     this.actions = actions;
     this.stageOne = stageOne;
+    this.proposals = proposals;
     this.clock = clock;
   }
 
@@ -108,6 +111,9 @@ class SetActionController {
     StageOneActionsArising.Found found = found(context, view);
     StageOneActionsArising.Arising arising =
         found.forQuestion(questionId).orElseThrow(ActionSourceNotFoundException::new);
+    if (proposals.notTaken(context, found.benchmarkId(), questionId)) {
+      return notTaken(context.partnershipId(), reviewId, questionId);
+    }
     return questionPage(
         context, view, found, arising, ActionForm.describing(arising.text()), model);
   }
@@ -127,6 +133,9 @@ class SetActionController {
     StageOneActionsArising.Found found = found(context, view);
     StageOneActionsArising.Arising arising =
         found.forQuestion(questionId).orElseThrow(ActionSourceNotFoundException::new);
+    if (proposals.notTaken(context, found.benchmarkId(), questionId)) {
+      return notTaken(partnershipId, reviewId, questionId);
+    }
     new ActionFormValidator(today()).validate(form, errors);
     if (errors.hasErrors()) {
       return questionPage(context, view, found, arising, form, model);
@@ -164,6 +173,14 @@ class SetActionController {
 
   private LocalDate today() {
     return UkTime.today(clock);
+  }
+
+  /**
+   * Back to the summary, where the actions arising say the action plan set them aside or merged
+   * them: a page shown before that decision offered to make an action of them.
+   */
+  private static String notTaken(UUID partnershipId, UUID reviewId, String questionId) {
+    return "redirect:" + summary(partnershipId, reviewId) + "#stage-one-" + questionId;
   }
 
   private static String summary(UUID partnershipId, UUID reviewId) {

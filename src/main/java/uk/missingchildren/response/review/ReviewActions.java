@@ -1,5 +1,6 @@
 package uk.missingchildren.response.review;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,21 @@ public interface ReviewActions {
   /** The benchmark meeting the actions arising come from, and one entry per question, in order. */
   record StageOneArising(LocalDate meetingDate, List<Arising> arising) {}
 
-  /** One question's actions arising, as the meeting wrote them, and the actions made from them. */
-  record Arising(Question question, String text, List<ReviewAction> actions) {}
+  /**
+   * One question's actions arising, as the meeting wrote them, and the actions made from them.
+   * {@code decided} is null unless the action plan set them aside or merged them into an action, in
+   * which case no action is to be made from them here.
+   */
+  record Arising(Question question, String text, List<ReviewAction> actions, NotTaken decided) {
+
+    public boolean open() {
+      return decided == null;
+    }
+  }
+
+  /**
+   * Actions arising the action plan did not make an action of: set aside, for {@code reason}, or
+   * merged into the action {@code mergedInto} (null if that action is gone).
+   */
+  record NotTaken(boolean setAside, String reason, ReviewAction mergedInto, Instant decidedAt) {}
 }

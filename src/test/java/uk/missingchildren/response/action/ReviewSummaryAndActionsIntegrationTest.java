@@ -52,6 +52,7 @@ class ReviewSummaryAndActionsIntegrationTest extends IntegrationTest {
   @Autowired ReviewService reviews;
   @Autowired RatingService ratings;
   @Autowired ActionService actions;
+  @Autowired ProposedActionsService proposals;
   @Autowired AuditEvents audit;
   @Autowired EmailMessages outbox;
 
@@ -358,6 +359,66 @@ class ReviewSummaryAndActionsIntegrationTest extends IntegrationTest {
     assertThat(visitor.get(reviewPath + "/questions/Q01/actions/new").statusCode())
         .as("another area's question")
         .isEqualTo(404);
+  }
+
+  @Test
+  void actionsArisingSetAsideOrMergedInThePlan_sayWhat_andAreNotOfferedAsAnActionAgain() {
+    givenReview("Decided Partnership");
+    String benchmark =
+        BenchmarkMeetings.start(visitor, context.partnershipId(), LocalDate.of(2026, 10, 5));
+    BenchmarkMeetings.answerAll(visitor, benchmark, Map.of());
+    BenchmarkMeetings.answer(visitor, benchmark, "Q10", "partly", null, "Ask the RHI service");
+    BenchmarkMeetings.answer(visitor, benchmark, "Q11", "partly", null, ARISING);
+    BenchmarkMeetings.answer(visitor, benchmark, "Q12", "no", null, "Share what children say");
+    assertThat(BenchmarkMeetings.submit(visitor, benchmark).statusCode()).isEqualTo(302);
+    UUID benchmarkId = BenchmarkMeetings.benchmarkId(benchmark);
+    Action existing = actions.create(context, stageOneAction("Q12", benchmarkId));
+    proposals.setAside(
+        context, proposals.pending(context, benchmarkId, "Q10"), "The RHI service already does it");
+    proposals.merge(context, proposals.pending(context, benchmarkId, "Q11"), existing.id());
+
+    Document page = summary();
+
+    assertThat(page.select("#stage-one-Q10 .app-arising__decided").text())
+        .startsWith("Set aside in the action plan on ")
+        .endsWith("Reason: The RHI service already does it");
+    assertThat(page.select("#stage-one-Q11 .app-arising__decided").text())
+        .endsWith("into the action: " + existing.title());
+    assertThat(page.select("#stage-one-Q10 a.app-turn-into-action, #stage-one-Q11 a"))
+        .as("nothing to turn into an action")
+        .isEmpty();
+    assertThat(page.select("#stage-one-Q12 .app-arising__decided")).isEmpty();
+    assertThat(page.select("#stage-one-Q12 a.app-turn-into-action")).hasSize(1);
+    HttpResponse<String> stale = visitor.get(reviewPath + "/questions/Q10/actions/new");
+    assertThat(stale.statusCode()).isEqualTo(302);
+    assertThat(stale.headers().firstValue("Location").orElseThrow())
+        .endsWith(reviewPath + "/summary#stage-one-Q10");
+    // A form shown before the decision, sent after it.
+    Document shownBefore =
+        Jsoup.parse(visitor.get(reviewPath + "/questions/Q12/actions/new").body());
+    shownBefore.select("#set-action").attr("action", reviewPath + "/questions/Q10/actions/new");
+    HttpResponse<String> posted =
+        visitor.submitForm(shownBefore, "#set-action", fields("Ask anyway", "PARTNERSHIP", ""));
+    assertThat(posted.headers().firstValue("Location").orElseThrow())
+        .endsWith(reviewPath + "/summary#stage-one-Q10");
+    assertThat(actions.register(context)).as("only the action merged into").hasSize(1);
+  }
+
+  private NewAction stageOneAction(String questionId, UUID benchmarkId) {
+    return new NewAction(
+        "T05",
+        ActionSource.STAGE_ONE_QUESTION,
+        questionId,
+        null,
+        benchmarkId,
+        "Share what children say with the police",
+        "Monthly summaries",
+        ActionOwner.PARTNERSHIP,
+        null,
+        "Rhi Lead",
+        null,
+        LocalDate.now().plusMonths(3),
+        "Police briefings quote them");
   }
 
   @Test
