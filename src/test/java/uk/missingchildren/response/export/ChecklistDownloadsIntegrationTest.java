@@ -128,6 +128,25 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void noChecklistPdf_hasAPageWithNothingButItsFooter() throws IOException {
+    List<String> files = new java.util.ArrayList<>(List.of("/checklists/all.pdf"));
+    framework.themes().forEach(theme -> files.add("/checklists/" + theme.slug() + ".pdf"));
+    SoftAssertions softly = new SoftAssertions();
+    for (String file : files) {
+      try (PDDocument pdf = Loader.loadPDF(body(file))) {
+        List<String> pages = pageTexts(pdf);
+        for (int page = 0; page < pages.size(); page++) {
+          softly
+              .assertThat(withoutFooter(pages.get(page)))
+              .as("%s page %d of %d", file, page + 1, pages.size())
+              .isNotBlank();
+        }
+      }
+    }
+    softly.assertAll();
+  }
+
+  @Test
   void checklistItems_showWhatGoodLooksLikeTheEvidenceAndTheirSources() {
     Theme theme = framework.themes().get(0);
     String pdf = DocumentText.ofPdf(body("/checklists/" + theme.slug() + ".pdf"));
@@ -335,7 +354,7 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
 
   /** Text extraction puts the running footer first. */
   private static String withoutFooter(String page) {
-    return page.replaceFirst("^.*?Page \\d+ of \\d+ ", "");
+    return page.replaceFirst("^.*?Page \\d+ of \\d+\\s*", "");
   }
 
   private static List<String> pageTexts(PDDocument pdf) throws IOException {

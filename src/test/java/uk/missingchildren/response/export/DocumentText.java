@@ -28,6 +28,37 @@ public final class DocumentText {
     }
   }
 
+  /** Each page's text, top to bottom, lines as laid out (not normalised). */
+  public static List<String> pagesOfPdf(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<String> pages = new ArrayList<>();
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        pages.add(stripper.getText(document));
+      }
+      return pages;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The titles of the PDF's bookmarks, top level first then each one's children, in order. */
+  public static List<String> bookmarksOfPdf(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<String> titles = new ArrayList<>();
+      var outline = document.getDocumentCatalog().getDocumentOutline();
+      if (outline != null) {
+        outline.children().forEach(item -> titles.add(item.getTitle()));
+      }
+      return titles;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The characters exactly as the PDF maps its glyphs to text, before PDFBox tidies them. */
   public static String rawCharactersOfPdf(byte[] pdf) {
     StringBuilder characters = new StringBuilder();

@@ -433,6 +433,37 @@ class ChecklistReviewReportIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void pdf_keepsEachSectionHeadingOnThePageOfWhatFollowsIt() {
+    List<String> pages = DocumentText.pagesOfPdf(pdf.body());
+    List<String> headings = DocumentText.bookmarksOfPdf(pdf.body());
+    assertThat(headings).contains("Items to act on first", "Items by impact and extent");
+
+    assertThat(pageOf(pages, "Items to act on first"))
+        .as("the priorities' heading is on the page of their table")
+        .isEqualTo(pageOf(pages, "Items in priority order"));
+    assertThat(pageOf(pages, "Items by impact and extent"))
+        .isEqualTo(pageOf(pages, "Number of items by impact"));
+    for (int page = 0; page < pages.size(); page++) {
+      List<String> lines =
+          pages.get(page).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+      // The last line is the footer.
+      String lastBeforeFooter = lines.get(lines.size() - 2);
+      assertThat(headings)
+          .as("page %d ends with a heading: %s", page + 1, lastBeforeFooter)
+          .doesNotContain(lastBeforeFooter);
+    }
+  }
+
+  private static int pageOf(List<String> pages, String text) {
+    for (int page = 0; page < pages.size(); page++) {
+      if (DocumentText.normalise(pages.get(page)).contains(text)) {
+        return page + 1;
+      }
+    }
+    throw new AssertionError("No page has " + text);
+  }
+
+  @Test
   void pdf_isATaggedPdfUaDocument_withEveryItemAndBothActions() throws IOException {
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
