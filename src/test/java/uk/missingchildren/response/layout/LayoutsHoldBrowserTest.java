@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.missingchildren.response.account.Account;
@@ -27,9 +26,6 @@ import uk.missingchildren.response.support.TestUsers;
  * column's information is shown, with axe finding nothing.
  */
 class LayoutsHoldBrowserTest extends BrowserTest {
-
-  private static final List<Dimension> SIZES =
-      List.of(new Dimension(1280, 900), new Dimension(1024, 768), new Dimension(390, 844));
 
   @Autowired TestUsers users;
 
@@ -55,11 +51,11 @@ class LayoutsHoldBrowserTest extends BrowserTest {
     signIn(coordinator, mode);
 
     try {
-      for (Dimension size : SIZES) {
+      for (Dimension size : LAYOUT_SIZES) {
         driver.manage().window().setSize(size);
         open(plan);
         String label = plan + " at " + size.getWidth() + " px";
-        assertThat(sideways()).as(label + ": scrolls sideways").isFalse();
+        assertThat(scrollsSideways()).as(label + ": scrolls sideways").isFalse();
         assertThat(beyondTheRightEdge())
             .as(label + ": cut off, or in a box that scrolls sideways")
             .isEmpty();
@@ -75,7 +71,7 @@ class LayoutsHoldBrowserTest extends BrowserTest {
         assertNoAccessibilityViolations(label, mode);
       }
     } finally {
-      driver.manage().window().setSize(SIZES.get(0));
+      driver.manage().window().setSize(LAYOUT_SIZES.get(0));
     }
   }
 
@@ -97,22 +93,9 @@ class LayoutsHoldBrowserTest extends BrowserTest {
         visitor, review, "required", "T05-R02", "dont_know", "medium", "Reason", "Evidence");
     signIn(coordinator, mode);
 
-    try {
-      for (String page :
-          List.of(benchmark + "/report", review + "/summary", benchmark + "/questions/Q05")) {
-        for (Dimension size : SIZES) {
-          driver.manage().window().setSize(size);
-          open(page);
-          String label = page + " at " + size.getWidth() + " px";
-          assertThat(sideways()).as(label + ": scrolls sideways " + beyondTheRightEdge()).isFalse();
-          assertThat(beyondTheRightEdge())
-              .as(label + ": cut off, or in a box that scrolls sideways")
-              .isEmpty();
-          assertNoAccessibilityViolations(label, mode);
-        }
-      }
-    } finally {
-      driver.manage().window().setSize(SIZES.get(0));
+    for (String page :
+        List.of(benchmark + "/report", review + "/summary", benchmark + "/questions/Q05")) {
+      assertLayoutHolds(page, mode);
     }
   }
 
@@ -124,25 +107,6 @@ class LayoutsHoldBrowserTest extends BrowserTest {
     driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(d -> !d.getCurrentUrl().contains("/sign-in"));
-  }
-
-  private boolean sideways() {
-    return (Boolean)
-        ((JavascriptExecutor) driver)
-            .executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
-  }
-
-  /** What in the page's main part reaches past the window's right edge, to be scrolled to. */
-  @SuppressWarnings("unchecked")
-  private List<String> beyondTheRightEdge() {
-    return (List<String>)
-        ((JavascriptExecutor) driver)
-            .executeScript(
-                "const w = document.documentElement.clientWidth;"
-                    + " return [...document.querySelectorAll('body *')]"
-                    + ".filter(e => e.getClientRects().length && e.getBoundingClientRect().right > w + 1)"
-                    + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
   }
 
   private static void agree(

@@ -2,10 +2,13 @@ package uk.missingchildren.response.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /** Base for browser tests: one headless Chromium per test class, with JavaScript on. */
@@ -46,5 +49,50 @@ public abstract class BrowserTest extends IntegrationTest {
     assertThat(Axe.scanAndLog(driver, page, mode))
         .as("axe violations on " + page + " (" + mode + ")")
         .isEmpty();
+  }
+
+  /** A projector or desktop, a small laptop or old projector, and a phone. */
+  protected static final List<Dimension> LAYOUT_SIZES =
+      List.of(new Dimension(1280, 900), new Dimension(1024, 768), new Dimension(390, 844));
+
+  /**
+   * Opens the page at each of {@link #LAYOUT_SIZES} and checks it holds: nothing makes it scroll
+   * sideways or reaches past the window's right edge, and axe finds nothing. Leaves the window at
+   * the first size.
+   */
+  protected void assertLayoutHolds(String path, String mode) {
+    try {
+      for (Dimension size : LAYOUT_SIZES) {
+        driver.manage().window().setSize(size);
+        open(path);
+        String label = path + " at " + size.getWidth() + " px";
+        assertThat(beyondTheRightEdge())
+            .as(label + ": cut off, or in a box that scrolls sideways")
+            .isEmpty();
+        assertThat(scrollsSideways()).as(label + ": scrolls sideways").isFalse();
+        assertNoAccessibilityViolations(label, mode);
+      }
+    } finally {
+      driver.manage().window().setSize(LAYOUT_SIZES.get(0));
+    }
+  }
+
+  protected boolean scrollsSideways() {
+    return (Boolean)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+  }
+
+  /** What on the page reaches past the window's right edge, to be scrolled to (at most 5). */
+  @SuppressWarnings("unchecked")
+  protected List<String> beyondTheRightEdge() {
+    return (List<String>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "const w = document.documentElement.clientWidth;"
+                    + " return [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getClientRects().length && e.getBoundingClientRect().right > w + 1)"
+                    + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
   }
 }
