@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.meeting.AttendeesPage;
 import uk.missingchildren.response.meeting.MeetingAttendee;
 import uk.missingchildren.response.meeting.MeetingKind;
 import uk.missingchildren.response.meeting.OpenMeeting;
+import uk.missingchildren.response.meeting.PastMeeting;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.DisplayDates;
 
@@ -20,8 +22,11 @@ class BenchmarkMeetingKind implements MeetingKind {
   private final BenchmarkRecords records;
   private final Attendees attendees;
   private final DisplayDates dates;
+  private final Benchmarks benchmarks;
 
-  BenchmarkMeetingKind(BenchmarkRecords records, Attendees attendees, DisplayDates dates) {
+  BenchmarkMeetingKind(
+      BenchmarkRecords records, Attendees attendees, DisplayDates dates, Benchmarks benchmarks) {
+    this.benchmarks = benchmarks;
     this.records = records;
     this.attendees = attendees;
     this.dates = dates;
@@ -70,6 +75,21 @@ class BenchmarkMeetingKind implements MeetingKind {
   @Override
   public void remove(MeetingAttendee attendee) {
     attendees.delete((Attendee) attendee);
+  }
+
+  @Override
+  public Optional<PastMeeting> latestWithAttendees(
+      PartnershipContext context, UUID exceptMeetingId) {
+    return benchmarks.withAttendees(context.partnershipId(), exceptMeetingId, Limit.of(1)).stream()
+        .findFirst()
+        .map(
+            latest ->
+                new PastMeeting(
+                    latest.id(),
+                    "meeting.kind." + pathSegment(),
+                    latest.meetingDate(),
+                    latest.createdAt(),
+                    attendees.findByBenchmarkIdOrderByAddedAtAscIdAsc(latest.id())));
   }
 
   @Override

@@ -3,7 +3,9 @@ package uk.missingchildren.response.benchmark;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import uk.missingchildren.response.shared.access.PartnershipOwned;
 
 @PartnershipOwned
@@ -23,4 +25,14 @@ interface Benchmarks extends JpaRepository<Benchmark, UUID> {
 
   List<Benchmark> findByPartnershipIdAndStatusOrderByDetailsMeetingDateAscCreatedAtAsc(
       UUID partnershipId, BenchmarkStatus status);
+
+  /**
+   * The partnership's meetings that anyone attended, other than {@code except}, latest first: for
+   * "the same people as last time".
+   */
+  @Query(
+      "select m from Benchmark m where m.partnershipId = :partnershipId and m.id <> :except"
+          + " and exists (select a.id from Attendee a where a.benchmarkId = m.id)"
+          + " order by m.details.meetingDate desc, m.createdAt desc")
+  List<Benchmark> withAttendees(UUID partnershipId, UUID except, Limit limit);
 }

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.meeting.AttendeesPage;
 import uk.missingchildren.response.meeting.MeetingAttendee;
 import uk.missingchildren.response.meeting.MeetingKind;
 import uk.missingchildren.response.meeting.OpenMeeting;
+import uk.missingchildren.response.meeting.PastMeeting;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.DisplayDates;
 
@@ -70,6 +72,21 @@ class FollowUpMeetingKind implements MeetingKind {
   @Override
   public void remove(MeetingAttendee attendee) {
     attendees.delete((FollowUpAttendee) attendee);
+  }
+
+  @Override
+  public Optional<PastMeeting> latestWithAttendees(
+      PartnershipContext context, UUID exceptMeetingId) {
+    return meetings.withAttendees(context.partnershipId(), exceptMeetingId, Limit.of(1)).stream()
+        .findFirst()
+        .map(
+            latest ->
+                new PastMeeting(
+                    latest.id(),
+                    "meeting.kind." + pathSegment(),
+                    latest.meetingDate(),
+                    latest.createdAt(),
+                    attendees.findByMeetingIdOrderByAddedAtAscIdAsc(latest.id())));
   }
 
   @Override

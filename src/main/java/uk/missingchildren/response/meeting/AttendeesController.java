@@ -2,6 +2,7 @@ package uk.missingchildren.response.meeting;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +28,17 @@ class AttendeesController {
 
   private final MeetingKinds kinds;
   private final AttendeeService attendees;
+  private final PeopleService people;
   private final FormSubmissions submissions;
 
-  AttendeesController(MeetingKinds kinds, AttendeeService attendees, FormSubmissions submissions) {
+  AttendeesController(
+      MeetingKinds kinds,
+      AttendeeService attendees,
+      PeopleService people,
+      FormSubmissions submissions) {
     this.kinds = kinds;
     this.attendees = attendees;
+    this.people = people;
     this.submissions = submissions;
   }
 
@@ -41,7 +48,13 @@ class AttendeesController {
       @PathVariable String kind,
       @PathVariable UUID meetingId,
       Model model) {
-    return listPage(context.requireEditor(), kinds.at(kind), meetingId, new AttendeeForm(), model);
+    return listPage(
+        context.requireEditor(),
+        kinds.at(kind),
+        meetingId,
+        new AttendeeForm(),
+        new ChooseAttendeesForm(),
+        model);
   }
 
   @PostMapping
@@ -57,7 +70,7 @@ class AttendeesController {
     context.requireEditor();
     MeetingKind meetings = kinds.at(kind);
     if (errors.hasErrors()) {
-      return listPage(context, meetings, meetingId, form, model);
+      return listPage(context, meetings, meetingId, form, new ChooseAttendeesForm(), model);
     }
     return "redirect:"
         + submissions.once(
@@ -66,6 +79,55 @@ class AttendeesController {
             () -> {
               redirect.addFlashAttribute(
                   "added", attendees.add(context, meetings, meetingId, form).name());
+              return listPath(context, meetings, meetingId);
+            });
+  }
+
+  /** Adds everyone who attended the partnership's last meeting and is not here yet. */
+  @PostMapping("/same-as-last-time")
+  String addSameAsLastTime(
+      PartnershipContext context,
+      @PathVariable String kind,
+      @PathVariable UUID meetingId,
+      RedirectAttributes redirect,
+      HttpServletRequest request) {
+    context.requireEditor();
+    MeetingKind meetings = kinds.at(kind);
+    return "redirect:"
+        + submissions.once(
+            request,
+            redirect,
+            () -> {
+              redirect.addFlashAttribute(
+                  "addedCount", attendees.addSameAsLastTime(context, meetings, meetingId));
+              return listPath(context, meetings, meetingId);
+            });
+  }
+
+  /** Adds the people chosen from the partnership's list. */
+  @PostMapping("/from-list")
+  String addFromList(
+      PartnershipContext context,
+      @PathVariable String kind,
+      @PathVariable UUID meetingId,
+      @Valid @ModelAttribute("chooseForm") ChooseAttendeesForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request) {
+    context.requireEditor();
+    MeetingKind meetings = kinds.at(kind);
+    if (errors.hasErrors()) {
+      return listPage(context, meetings, meetingId, new AttendeeForm(), form, model);
+    }
+    return "redirect:"
+        + submissions.once(
+            request,
+            redirect,
+            () -> {
+              redirect.addFlashAttribute(
+                  "addedCount",
+                  attendees.addFromList(context, meetings, meetingId, form.getPeople()));
               return listPath(context, meetings, meetingId);
             });
   }
@@ -129,14 +191,36 @@ class AttendeesController {
       MeetingKind kind,
       UUID meetingId,
       AttendeeForm form,
+      ChooseAttendeesForm chooseForm,
       Model model) {
     OpenMeeting meeting = attendees.open(context, kind, meetingId);
+    List<? extends MeetingAttendee> here = attendees.attendees(context, kind, meetingId);
     model.addAttribute("context", context);
     model.addAttribute("meeting", meeting.page());
-    model.addAttribute("attendees", attendees.attendees(context, kind, meetingId));
+    model.addAttribute("attendees", here);
     model.addAttribute("attendeeForm", form);
+    model.addAttribute("chooseForm", chooseForm);
     model.addAttribute("agencies", Agency.values());
+    attendees
+        .lastTime(context, kind, meetingId)
+        .ifPresent(
+            last -> {
+              model.addAttribute("lastTime", last);
+              model.addAttribute("lastTimeToAdd", notHere(last.attendees(), here));
+            });
+    model.addAttribute("choosable", notHere(people.people(context), here));
     return "meeting/attendees";
+  }
+
+  /** Those of {@code people} not at the meeting yet. */
+  private static <T extends MeetingAttendee> List<T> notHere(
+      List<T> people, List<? extends MeetingAttendee> here) {
+    return people.stream()
+        .filter(
+            person ->
+                here.stream()
+                    .noneMatch(attendee -> attendee.isSamePersonAs(person.name(), person.agency())))
+        .toList();
   }
 
   private String changePage(

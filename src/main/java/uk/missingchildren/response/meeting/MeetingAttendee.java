@@ -53,6 +53,11 @@ public abstract class MeetingAttendee {
     this.role = role;
   }
 
+  /** The same person: the same name, whatever its case or spacing, for the same agency. */
+  public boolean isSamePersonAs(String otherName, Agency otherAgency) {
+    return agency == otherAgency && name.strip().equalsIgnoreCase(otherName.strip());
+  }
+
   /** Name, agency and role, for the audit log. */
   public String describe() {
     return name + " (" + agency + (role == null ? "" : ", " + role) + ")";

@@ -44,6 +44,12 @@ public interface MeetingKind {
 
   void remove(MeetingAttendee attendee);
 
+  /**
+   * The partnership's most recent meeting of this kind that anyone attended, other than {@code
+   * exceptMeetingId}, with its attendees: for "the same people as last time".
+   */
+  Optional<PastMeeting> latestWithAttendees(PartnershipContext context, UUID exceptMeetingId);
+
   /** The kind's "not found" exception, which the error pages turn into a 404. */
   RuntimeException notFound();
 }

@@ -1,5 +1,6 @@
 package uk.missingchildren.response.meeting;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +19,10 @@ public class MeetingKinds {
     this.byPath =
         kinds.stream()
             .collect(Collectors.toUnmodifiableMap(MeetingKind::pathSegment, Function.identity()));
+  }
+
+  public Collection<MeetingKind> all() {
+    return byPath.values();
   }
 
   /** The kind at {@code pathSegment}; a 404 for anything else. */

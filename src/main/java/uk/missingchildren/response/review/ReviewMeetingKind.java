@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.meeting.AttendeesPage;
 import uk.missingchildren.response.meeting.MeetingAttendee;
 import uk.missingchildren.response.meeting.MeetingKind;
 import uk.missingchildren.response.meeting.OpenMeeting;
+import uk.missingchildren.response.meeting.PastMeeting;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /** A checklist review meeting, as the shared meeting pages see it. */
@@ -18,10 +20,12 @@ class ReviewMeetingKind implements MeetingKind {
 
   private final ReviewRecords records;
   private final ReviewAttendees attendees;
+  private final Reviews reviews;
 
-  ReviewMeetingKind(ReviewRecords records, ReviewAttendees attendees) {
+  ReviewMeetingKind(ReviewRecords records, ReviewAttendees attendees, Reviews reviews) {
     this.records = records;
     this.attendees = attendees;
+    this.reviews = reviews;
   }
 
   @Override
@@ -70,6 +74,21 @@ class ReviewMeetingKind implements MeetingKind {
   @Override
   public void remove(MeetingAttendee attendee) {
     attendees.delete((ReviewAttendee) attendee);
+  }
+
+  @Override
+  public Optional<PastMeeting> latestWithAttendees(
+      PartnershipContext context, UUID exceptMeetingId) {
+    return reviews.withAttendees(context.partnershipId(), exceptMeetingId, Limit.of(1)).stream()
+        .findFirst()
+        .map(
+            latest ->
+                new PastMeeting(
+                    latest.id(),
+                    "meeting.kind." + pathSegment(),
+                    latest.meetingDate(),
+                    latest.createdAt(),
+                    attendees.findByReviewIdOrderByAddedAtAscIdAsc(latest.id())));
   }
 
   @Override

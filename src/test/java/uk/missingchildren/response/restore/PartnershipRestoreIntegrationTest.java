@@ -90,6 +90,7 @@ class PartnershipRestoreIntegrationTest extends IntegrationTest {
     assertThat(after.get("followUpMeetings")).isEqualTo(before.get("followUpMeetings"));
     assertThat(after.get("proposedActionDecisions"))
         .isEqualTo(before.get("proposedActionDecisions"));
+    assertThat(after.get("meetingPeople")).isEqualTo(before.get("meetingPeople"));
     assertThat(after).isEqualTo(before);
   }
 
@@ -108,7 +109,8 @@ class PartnershipRestoreIntegrationTest extends IntegrationTest {
             "actions",
             "actionUpdates",
             "followUpMeetings",
-            "proposedActionDecisions")) {
+            "proposedActionDecisions",
+            "meetingPeople")) {
       file.get(section)
           .forEach(
               record -> assertThat(again).as(section).doesNotContain(record.get("id").asString()));
@@ -257,6 +259,9 @@ class PartnershipRestoreIntegrationTest extends IntegrationTest {
         "proposed_action_decision",
         count(
             "SELECT COUNT(*) FROM proposed_action_decision WHERE partnership_id = ?", partnership));
+    rows.put(
+        "meeting_person",
+        count("SELECT COUNT(*) FROM meeting_person WHERE partnership_id = ?", partnership));
     return rows;
   }
 
