@@ -27,6 +27,12 @@ class RegisterController {
   private static final List<String> PROPOSAL_OUTCOMES =
       List.of("agreed", "merged", "setAside", "decidedAlready");
 
+  /**
+   * Above the actions, the newest proposals only: a meeting can propose 26, which would push the
+   * plan itself out of sight. The status filter "Proposed" lists them all.
+   */
+  static final int PROPOSALS_SHOWN_WITH_ACTIONS = 5;
+
   private final ActionService actions;
   private final ProposedActionsService proposals;
   private final FrameworkCatalogue catalogue;
@@ -50,8 +56,14 @@ class RegisterController {
     ActionRegister register = ActionRegister.of(all, catalogue.current(), actions.today(), filter);
     Proposals proposed = proposals.proposals(context, all);
     model.addAttribute("proposals", proposed);
+    List<ProposedAction> pending =
+        filter.showsProposals() ? proposed.pendingIn(filter.getArea()) : List.of();
+    model.addAttribute("pendingCount", pending.size());
     model.addAttribute(
-        "pendingShown", filter.showsProposals() ? proposed.pendingIn(filter.getArea()) : List.of());
+        "pendingShown",
+        filter.onlyProposals()
+            ? pending
+            : pending.subList(0, Math.min(pending.size(), PROPOSALS_SHOWN_WITH_ACTIONS)));
     if (proposal != null && PROPOSAL_OUTCOMES.contains(proposal)) {
       model.addAttribute("proposalOutcome", proposal);
       all.stream()

@@ -282,6 +282,27 @@ class ProposedActionsIntegrationTest extends IntegrationTest {
         "An audit of 20 returns");
   }
 
+  @Test
+  void manyProposals_showTheNewestFiveAboveThePlan_andTheProposedFilterListsThemAll() {
+    givenMeeting("Many Proposals Partnership");
+    List<String> questions = BenchmarkMeetings.QUESTIONS.subList(0, 7);
+    for (String question : questions) {
+      BenchmarkMeetings.answer(coordinator, benchmark, question, "no", "", "Act on " + question);
+    }
+
+    Document plan = plan("");
+    assertThat(plan.select("#proposed-heading").text()).isEqualTo("7 proposed actions to decide");
+    assertThat(plan.select("#proposed .app-proposal")).hasSize(5);
+    assertThat(plan.select("#all-proposals a").text())
+        .isEqualTo("See all 7 proposed actions to decide");
+    assertThat(plan.select("#all-proposals a").attr("href"))
+        .isEqualTo("/partnerships/" + partnershipId + "/actions?status=PROPOSED#proposed");
+
+    Document all = plan("?status=PROPOSED");
+    assertThat(all.select("#proposed .app-proposal")).hasSize(7);
+    assertThat(all.select("#all-proposals")).isEmpty();
+  }
+
   private void givenMeeting(String name) {
     coordinatorAccount = users.givenAccount("Cora " + name);
     coordinator = users.signedIn(url(""), coordinatorAccount);
