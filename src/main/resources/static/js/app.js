@@ -3,8 +3,10 @@ import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.j
 import { initSessionTimeout } from './session-timeout.js';
 import { initAutosave } from './autosave.js';
 import { initPrintButtons } from './print-button.js';
+import { initPresenterKeys } from './presenter-keys.js';
 
 initAll();
 initSessionTimeout(document.getElementById('session-timeout'));
 initAutosave(document.querySelectorAll('form[data-autosave]'));
 initPrintButtons();
+initPresenterKeys(document.getElementById('presenter-keys'));

@@ -64,6 +64,10 @@ function createSaver(form) {
     if (status) {
       status.textContent = message;
     }
+    // The presenter view's bar repeats it for the room; the form's own status is the one announced.
+    document.querySelectorAll('[data-autosave-mirror]').forEach((mirror) => {
+      mirror.textContent = message;
+    });
   };
 
   const send = async () => {

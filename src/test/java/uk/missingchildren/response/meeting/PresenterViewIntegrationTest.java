@@ -1,0 +1,74 @@
+package uk.missingchildren.response.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.missingchildren.response.support.BenchmarkMeetings;
+import uk.missingchildren.response.support.IntegrationTest;
+import uk.missingchildren.response.support.SiteVisitor;
+import uk.missingchildren.response.support.TestUsers;
+
+/**
+ * The presenter view as plain forms and pages, without JavaScript: one button on a question enters
+ * it, the page then draws the slim bar instead of the site's header, one button in the bar leaves
+ * it, and pages outside a meeting ignore it.
+ */
+class PresenterViewIntegrationTest extends IntegrationTest {
+
+  @Autowired TestUsers users;
+
+  @Test
+  void oneButtonEntersAndOneLeaves_andPagesOutsideAMeetingIgnoreIt() {
+    SiteVisitor facilitator = users.signedIn(url(""), users.givenAccount("Pia Plain"));
+    UUID partnershipId = BenchmarkMeetings.givenPartnership(facilitator, "Plain Presenter");
+    String question =
+        BenchmarkMeetings.start(facilitator, partnershipId, LocalDate.of(2027, 4, 5))
+            + "/questions/Q10";
+
+    Document before = page(facilitator, question);
+    assertThat(before.select("html").hasClass("app-presenter")).isFalse();
+    assertThat(before.select(".app-presenter-enter button").text())
+        .isEqualTo("Show in presenter view");
+
+    HttpResponse<String> entered = facilitator.submitForm(before, ".app-presenter-enter", Map.of());
+    assertThat(entered.statusCode()).isEqualTo(302);
+    assertThat(entered.headers().firstValue("Location").orElseThrow()).endsWith(question);
+    assertThat(facilitator.cookie("presenter_view")).isEqualTo("on");
+
+    Document presenting = page(facilitator, question);
+    assertThat(presenting.select("html").hasClass("app-presenter")).isTrue();
+    assertThat(presenting.select(".govuk-header, .govuk-service-navigation, .app-presenter-enter"))
+        .isEmpty();
+    assertThat(presenting.select(".app-presenter-bar").text())
+        .contains("Plain Presenter", "Stage one meeting, 5 April 2027", "Question 10 of 26");
+    assertThat(presenting.select(".app-presenter-bar .app-display-mode button").text())
+        .as("Low Vision Mode can still be switched")
+        .isEqualTo("Turn on Low Vision Mode");
+    assertThat(presenting.select("#answer-form input[name=answer]")).hasSizeGreaterThan(3);
+    assertThat(presenting.select("#presenter-keys").hasAttr("hidden"))
+        .as("no shortcuts to list without JavaScript")
+        .isTrue();
+
+    Document home = page(facilitator, "/partnerships/" + partnershipId);
+    assertThat(home.select("html").hasClass("app-presenter")).isFalse();
+    assertThat(home.select(".govuk-header")).hasSize(1);
+
+    HttpResponse<String> left =
+        facilitator.submitForm(presenting, ".app-presenter-bar form.app-inline-form", Map.of());
+    assertThat(left.headers().firstValue("Location").orElseThrow()).endsWith(question);
+    assertThat(page(facilitator, question).select("html").hasClass("app-presenter")).isFalse();
+  }
+
+  private Document page(SiteVisitor visitor, String path) {
+    HttpResponse<String> response = visitor.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return Jsoup.parse(response.body());
+  }
+}
