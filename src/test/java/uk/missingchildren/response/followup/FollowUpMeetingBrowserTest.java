@@ -112,6 +112,12 @@ class FollowUpMeetingBrowserTest extends JourneyBrowserTest {
     keyboard.follow(By.cssSelector("main a.govuk-button[href*='/actions/']"));
     assertThat(heading()).isEqualTo("Brief response officers on push factors");
     scan(meeting + "/actions/{actionId}");
+    keyboard.follow(By.cssSelector(".app-presenter-enter button"));
+    assertThat(driver.findElement(By.cssSelector(".app-presenter-bar")).getText())
+        .contains("Action 1 of 3");
+    scan(meeting + "/actions/{actionId} (presenter view)");
+    keyboard.follow(By.cssSelector(".app-presenter-bar form.app-inline-form button"));
+    assertThat(driver.findElements(By.cssSelector(".govuk-header"))).hasSize(1);
     keyboard.fillIn(By.id("progress"), "Two of five teams briefed.");
     keyboard.chooseRadio("status", "IN_PROGRESS");
     keyboard.follow(By.cssSelector("#review-action button[type=submit]"));

@@ -300,6 +300,39 @@ class FollowUpMeetingIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void anActionAtTheMeeting_canBeShownInThePresenterView_andLeftWithOneButton() {
+    givenPartnership("Presenting Partnership");
+    Action action =
+        given("Publish the runaway helpline number", "T10", ActionOwner.PARTNERSHIP, null, 10);
+    String meeting = startMeeting("DUE_OR_OVERDUE", Map.of());
+    String actionPage = meeting + "/actions/" + action.id();
+    Document before = page(actionPage);
+
+    HttpResponse<String> entered = visitor.submitForm(before, ".app-presenter-enter", Map.of());
+    assertThat(entered.headers().firstValue("Location").orElseThrow()).endsWith(actionPage);
+
+    Document presenting = page(actionPage);
+    assertThat(presenting.select("html").hasClass("app-presenter")).isTrue();
+    assertThat(presenting.select(".govuk-header")).isEmpty();
+    assertThat(presenting.select(".app-presenter-bar").text())
+        .contains(
+            "Presenting Partnership",
+            "Follow-up meeting, "
+                + meetingDate()
+                    .format(
+                        java.time.format.DateTimeFormatter.ofPattern(
+                            "d MMMM yyyy", java.util.Locale.UK)),
+            "Action 1 of 1: ",
+            "All actions",
+            "Leave presenter view");
+    assertThat(presenting.select("#review-action")).hasSize(1);
+    HttpResponse<String> left =
+        visitor.submitForm(presenting, ".app-presenter-bar form.app-inline-form", Map.of());
+    assertThat(left.headers().firstValue("Location").orElseThrow()).endsWith(actionPage);
+    assertThat(page(actionPage).select(".govuk-header")).hasSize(1);
+  }
+
+  @Test
   void theSameUpdateSentTwice_isRecordedOnce() {
     givenPartnership("Twice Partnership");
     Action action =
