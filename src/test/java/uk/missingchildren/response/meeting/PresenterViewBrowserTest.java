@@ -73,6 +73,20 @@ class PresenterViewBrowserTest extends BrowserTest {
           .contains("Keyboard shortcuts are on.");
       assertNoAccessibilityViolations("presenter view of a question at 1024x768", mode);
 
+      driver.findElement(By.cssSelector(".app-presenter-pace-link a")).click();
+      assertNoAccessibilityViolations("how long the meeting has", mode);
+      driver.findElement(By.id("minutes")).sendKeys("90");
+      driver.findElement(By.cssSelector("#pace button[type=submit]")).click();
+      waitFor(d -> d.getCurrentUrl().endsWith("/questions/Q05"));
+      assertThat(driver.findElement(By.cssSelector(".app-presenter-bar__pace")).getText())
+          .isEqualTo("0 of 90 minutes");
+      List<WebElement> withPace =
+          driver.findElements(By.cssSelector(".app-presenter-answers .govuk-radios__item"));
+      assertThat(bottomOf(withPace.get(withPace.size() - 1)))
+          .as("every answer still on the first screen with the time in the bar")
+          .isLessThanOrEqualTo(viewportHeight());
+      saveScreenshot("presenter-question-paced-" + mode + "-1024x768.png");
+
       new Actions(driver).sendKeys("3").perform();
       WebElement third =
           driver.findElements(By.cssSelector(".app-presenter-answers input[type=radio]")).get(2);

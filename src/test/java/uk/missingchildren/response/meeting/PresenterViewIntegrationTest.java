@@ -66,6 +66,49 @@ class PresenterViewIntegrationTest extends IntegrationTest {
     assertThat(page(facilitator, question).select("html").hasClass("app-presenter")).isFalse();
   }
 
+  @Test
+  void theFacilitatorSetsHowLongTheMeetingHas_andTheBarShowsTheMinutesUsed() {
+    SiteVisitor facilitator = users.signedIn(url(""), users.givenAccount("Pace Setter"));
+    UUID partnershipId = BenchmarkMeetings.givenPartnership(facilitator, "Paced Partnership");
+    String benchmark =
+        BenchmarkMeetings.start(facilitator, partnershipId, LocalDate.of(2027, 4, 6));
+    String question = benchmark + "/questions/Q03";
+    facilitator.submitForm(page(facilitator, question), ".app-presenter-enter", Map.of());
+    Document presenting = page(facilitator, question);
+    assertThat(presenting.select(".app-presenter-bar__pace")).isEmpty();
+    String set = presenting.select(".app-presenter-pace-link a").attr("href");
+    assertThat(presenting.select(".app-presenter-pace-link a").text())
+        .isEqualTo("Set how long the meeting has");
+
+    Document form = page(facilitator, set);
+    for (Map.Entry<String, String> wrong :
+        Map.of(
+                "",
+                "Enter how many minutes the meeting has, as a whole number",
+                "an hour",
+                "Enter how many minutes the meeting has, as a whole number",
+                "5",
+                "The meeting must have between 10 and 480 minutes")
+            .entrySet()) {
+      HttpResponse<String> refused =
+          facilitator.submitForm(form, "#pace", Map.of("minutes", wrong.getKey()));
+      Document again = Jsoup.parse(refused.body());
+      assertThat(refused.statusCode()).isEqualTo(200);
+      assertThat(again.select(".govuk-error-summary a").eachText())
+          .as("'%s'", wrong.getKey())
+          .containsExactly(wrong.getValue());
+      assertThat(again.select("#minutes").val()).isEqualTo(wrong.getKey());
+    }
+
+    HttpResponse<String> planned = facilitator.submitForm(form, "#pace", Map.of("minutes", "90"));
+    assertThat(planned.headers().firstValue("Location").orElseThrow()).endsWith(question);
+    assertThat(page(facilitator, question).select(".app-presenter-bar__pace").text())
+        .isEqualTo("0 of 90 minutes");
+
+    SiteVisitor stranger = users.signedIn(url(""), users.givenAccount("Pace Stranger"));
+    assertThat(stranger.get(benchmark + "/pace").statusCode()).isEqualTo(404);
+  }
+
   private Document page(SiteVisitor visitor, String path) {
     HttpResponse<String> response = visitor.get(path);
     assertThat(response.statusCode()).as(path).isEqualTo(200);
