@@ -1,5 +1,6 @@
 package uk.missingchildren.response.meeting;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 import uk.missingchildren.response.shared.web.LocalRedirects;
 
 /**
@@ -26,11 +28,17 @@ class PaceController {
   private final MeetingKinds kinds;
   private final AttendeeService meetings;
   private final PaceService paces;
+  private final FormSubmissions submissions;
 
-  PaceController(MeetingKinds kinds, AttendeeService meetings, PaceService paces) {
+  PaceController(
+      MeetingKinds kinds,
+      AttendeeService meetings,
+      PaceService paces,
+      FormSubmissions submissions) {
     this.kinds = kinds;
     this.meetings = meetings;
     this.paces = paces;
+    this.submissions = submissions;
   }
 
   @GetMapping
@@ -54,13 +62,20 @@ class PaceController {
       @RequestParam(name = "returnTo", required = false) String returnTo,
       @Valid @ModelAttribute("paceForm") PaceForm form,
       BindingResult errors,
-      Model model) {
+      Model model,
+      HttpServletRequest request) {
     OpenMeeting meeting = meetings.open(context, kinds.at(kind), meetingId);
     if (errors.hasErrors()) {
       return page(context, meeting, form, returnTo, model);
     }
-    paces.plan(context, meeting, form.getMinutes());
-    return "redirect:" + back(meeting, returnTo);
+    // Sent twice (a double click without JavaScript), the plan is set once.
+    return "redirect:"
+        + submissions.once(
+            request,
+            () -> {
+              paces.plan(context, meeting, form.getMinutes());
+              return back(meeting, returnTo);
+            });
   }
 
   private String page(
