@@ -110,6 +110,13 @@ class PresenterViewBrowserTest extends BrowserTest {
       assertThat(driver.findElement(By.cssSelector(".app-presenter-bar")).getText())
           .contains("Question 6 of 26");
 
+      assertLayoutHolds(benchmark + "/questions/Q06", mode);
+      saveScreenshot("presenter-question-" + mode + "-1280.png");
+      driver.manage().window().setSize(new Dimension(390, 844));
+      open(benchmark + "/questions/Q06");
+      saveScreenshot("presenter-question-" + mode + "-390.png");
+      projectorScreen();
+      open(benchmark + "/questions/Q06");
       driver.findElement(By.cssSelector(".app-presenter-bar form button")).click();
       waitFor(d -> d.findElements(By.cssSelector(".govuk-header")).size() == 1);
       assertThat(driver.findElements(By.cssSelector("html.app-presenter"))).isEmpty();
