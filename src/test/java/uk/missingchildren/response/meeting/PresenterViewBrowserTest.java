@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.support.BenchmarkMeetings;
 import uk.missingchildren.response.support.BrowserTest;
+import uk.missingchildren.response.support.ChecklistMeetings;
 import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
 
@@ -124,6 +125,30 @@ class PresenterViewBrowserTest extends BrowserTest {
     } finally {
       driver.manage().window().setSize(LAYOUT_SIZES.get(0));
     }
+  }
+
+  @ParameterizedTest(name = "in {0} display")
+  @ValueSource(strings = {"standard", "low-vision"})
+  void aChecklistSection_inThePresenterView_holdsItsLayoutAtEverySize(String mode) {
+    Account facilitator = users.givenAccount("Rex Presenter " + mode);
+    SiteVisitor visitor = users.signedIn(url(""), facilitator);
+    UUID partnershipId = BenchmarkMeetings.givenPartnership(visitor, "Review Presenter " + mode);
+    String review =
+        ChecklistMeetings.start(
+            visitor, partnershipId, "return-home-interviews", LocalDate.of(2027, 3, 8), "blank");
+    signIn(facilitator, mode);
+    String section = review + "/sections/required";
+    open(section);
+    driver.findElement(By.cssSelector(".app-presenter-enter button")).click();
+    waitFor(d -> d.findElements(By.cssSelector("html.app-presenter")).size() == 1);
+    assertThat(driver.findElement(By.cssSelector(".app-presenter-bar")).getText())
+        .contains("Checklist review: Return home interviews, round 1", "0 of ");
+
+    assertLayoutHolds(section, mode);
+    projectorScreen();
+    open(section);
+    saveScreenshot("presenter-section-" + mode + "-1024x768.png");
+    driver.manage().window().setSize(LAYOUT_SIZES.get(0));
   }
 
   /**
