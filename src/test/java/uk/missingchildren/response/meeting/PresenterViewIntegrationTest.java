@@ -41,6 +41,9 @@ class PresenterViewIntegrationTest extends IntegrationTest {
     assertThat(entered.statusCode()).isEqualTo(302);
     assertThat(entered.headers().firstValue("Location").orElseThrow()).endsWith(question);
     assertThat(facilitator.cookie("presenter_view")).isEqualTo("on");
+    assertThat(page(facilitator, "/cookies").select("table").text())
+        .as("the cookies page names it")
+        .contains("presenter_view");
 
     Document presenting = page(facilitator, question);
     assertThat(presenting.select("html").hasClass("app-presenter")).isTrue();
