@@ -66,6 +66,10 @@ public class AttendeeService {
   public Optional<PastMeeting> lastTime(
       PartnershipContext context, MeetingKind kind, UUID meetingId) {
     open(context, kind, meetingId);
+    return latestOtherThan(context, meetingId);
+  }
+
+  private Optional<PastMeeting> latestOtherThan(PartnershipContext context, UUID meetingId) {
     return kinds.all().stream()
         .flatMap(each -> each.latestWithAttendees(context, meetingId).stream())
         .sorted(PastMeeting.LATEST_FIRST)
@@ -80,7 +84,7 @@ public class AttendeeService {
   public int addSameAsLastTime(PartnershipContext context, MeetingKind kind, UUID meetingId) {
     OpenMeeting meeting = open(context, kind, meetingId);
     List<? extends MeetingAttendee> previous =
-        lastTime(context, kind, meetingId).map(PastMeeting::attendees).orElse(List.of());
+        latestOtherThan(context, meetingId).map(PastMeeting::attendees).orElse(List.of());
     return addAll(context, kind, meeting, previous);
   }
 

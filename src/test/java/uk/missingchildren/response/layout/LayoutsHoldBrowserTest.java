@@ -2,7 +2,6 @@ package uk.missingchildren.response.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.support.BenchmarkMeetings;
@@ -99,16 +97,6 @@ class LayoutsHoldBrowserTest extends BrowserTest {
     }
   }
 
-  private void signIn(Account account, String mode) {
-    useDisplayMode(mode);
-    open("/sign-in");
-    driver.findElement(By.id("email")).sendKeys(account.email());
-    driver.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(d -> !d.getCurrentUrl().contains("/sign-in"));
-  }
-
   private static void agree(
       SiteVisitor visitor, UUID partnershipId, String benchmark, String questionId) {
     LocalDate due = LocalDate.now().plusMonths(3);
@@ -136,5 +124,25 @@ class LayoutsHoldBrowserTest extends BrowserTest {
                         "successMeasure", "An audit of 20 returns"))
                 .statusCode())
         .isEqualTo(302);
+  }
+
+  @ParameterizedTest(name = "in {0} display")
+  @ValueSource(strings = {"standard", "low-vision"})
+  void theAttendeesPageWithLastTimeAndTheList_andThePeoplePage_neverScrollSideways(String mode) {
+    Account coordinator = users.givenAccount("Pia People " + mode);
+    SiteVisitor visitor = users.signedIn(url(""), coordinator);
+    String first =
+        BenchmarkMeetings.givenSubmittedBenchmark(visitor, "People Layout " + mode, Map.of());
+    UUID partnershipId = UUID.fromString(first.split("/")[2]);
+    String second = BenchmarkMeetings.start(visitor, partnershipId, LocalDate.of(2027, 5, 3));
+    signIn(coordinator, mode);
+
+    open(second + "/attendees");
+    assertThat(
+            driver.findElements(By.cssSelector("#last-time li, #choose-people input[name=people]")))
+        .as("both ways to add people are on the page")
+        .hasSize(4);
+    assertLayoutHolds(second + "/attendees", mode);
+    assertLayoutHolds("/partnerships/" + partnershipId + "/people", mode);
   }
 }

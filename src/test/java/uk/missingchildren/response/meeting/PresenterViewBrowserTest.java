@@ -176,15 +176,6 @@ class PresenterViewBrowserTest extends BrowserTest {
     }
   }
 
-  private void signIn(Account account, String mode) {
-    useDisplayMode(mode);
-    open("/sign-in");
-    driver.findElement(By.id("email")).sendKeys(account.email());
-    driver.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-    waitFor(d -> !d.getCurrentUrl().contains("/sign-in"));
-  }
-
   private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> done) {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(done::apply);
   }

@@ -51,6 +51,20 @@ public abstract class BrowserTest extends IntegrationTest {
         .isEmpty();
   }
 
+  /**
+   * Signs in through the sign-in page, in the display mode given, and waits until it has finished.
+   */
+  protected void signIn(uk.missingchildren.response.account.Account account, String mode) {
+    useDisplayMode(mode);
+    open("/sign-in");
+    driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(account.email());
+    driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(TestUsers.PASSWORD);
+    driver.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
+    // Opening a page before signing in has finished would ask as nobody.
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+        .until(d -> !d.getCurrentUrl().contains("/sign-in"));
+  }
+
   /** A projector or desktop, a small laptop or old projector, and a phone. */
   protected static final List<Dimension> LAYOUT_SIZES =
       List.of(new Dimension(1280, 900), new Dimension(1024, 768), new Dimension(390, 844));
