@@ -4,9 +4,11 @@ import { initSessionTimeout } from './session-timeout.js';
 import { initAutosave } from './autosave.js';
 import { initPrintButtons } from './print-button.js';
 import { initPresenterKeys } from './presenter-keys.js';
+import { initFollow } from './follow.js';
 
 initAll();
 initSessionTimeout(document.getElementById('session-timeout'));
 initAutosave(document.querySelectorAll('form[data-autosave]'));
 initPrintButtons();
 initPresenterKeys(document.getElementById('presenter-keys'));
+initFollow(document.getElementById('meeting-now'));

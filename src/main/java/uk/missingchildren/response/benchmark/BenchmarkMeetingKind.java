@@ -10,6 +10,7 @@ import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.meeting.AttendeesPage;
 import uk.missingchildren.response.meeting.MeetingAttendee;
 import uk.missingchildren.response.meeting.MeetingKind;
+import uk.missingchildren.response.meeting.MeetingNow;
 import uk.missingchildren.response.meeting.OpenMeeting;
 import uk.missingchildren.response.meeting.PastMeeting;
 import uk.missingchildren.response.partnership.PartnershipContext;
@@ -23,10 +24,16 @@ class BenchmarkMeetingKind implements MeetingKind {
   private final Attendees attendees;
   private final DisplayDates dates;
   private final Benchmarks benchmarks;
+  private final BenchmarkNow now;
 
   BenchmarkMeetingKind(
-      BenchmarkRecords records, Attendees attendees, DisplayDates dates, Benchmarks benchmarks) {
+      BenchmarkRecords records,
+      Attendees attendees,
+      DisplayDates dates,
+      Benchmarks benchmarks,
+      BenchmarkNow now) {
     this.benchmarks = benchmarks;
+    this.now = now;
     this.records = records;
     this.attendees = attendees;
     this.dates = dates;
@@ -90,6 +97,11 @@ class BenchmarkMeetingKind implements MeetingKind {
                     latest.meetingDate(),
                     latest.createdAt(),
                     attendees.findByBenchmarkIdOrderByAddedAtAscIdAsc(latest.id())));
+  }
+
+  @Override
+  public MeetingNow now(PartnershipContext context, UUID meetingId, String position) {
+    return now.now(context, meetingId, position);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package uk.missingchildren.response.benchmark;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.framework.Question;
+import uk.missingchildren.response.meeting.MeetingPositions;
 import uk.missingchildren.response.meeting.SaveOutcome;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.DisplayDates;
@@ -32,8 +34,14 @@ class QuestionsController {
   private final BenchmarkService benchmarks;
   private final AnsweringService answering;
   private final DisplayDates dates;
+  private final MeetingPositions positions;
 
-  QuestionsController(BenchmarkService benchmarks, AnsweringService answering, DisplayDates dates) {
+  QuestionsController(
+      BenchmarkService benchmarks,
+      AnsweringService answering,
+      DisplayDates dates,
+      MeetingPositions positions) {
+    this.positions = positions;
     this.benchmarks = benchmarks;
     this.answering = answering;
     this.dates = dates;
@@ -45,13 +53,15 @@ class QuestionsController {
       @PathVariable UUID partnershipId,
       @PathVariable UUID benchmarkId,
       @PathVariable String questionId,
-      Model model) {
+      Model model,
+      HttpServletRequest request) {
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     Question question = view.question(questionId).orElseThrow(BenchmarkNotFoundException::new);
     if (view.benchmark().submitted() || !context.role().canEdit()) {
       // Nothing to change here: the answers are shown, read-only, on the check answers page.
       return "redirect:" + BenchmarkPages.path(partnershipId, benchmarkId) + "/check#" + questionId;
     }
+    positions.presenting(request, context, benchmarkId, questionId);
     return page(
         context, view, question, AnswerForm.from(view.answer(questionId).orElse(null)), model);
   }

@@ -1,5 +1,6 @@
 package uk.missingchildren.response.followup;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import uk.missingchildren.response.action.ActionUpdateForms;
 import uk.missingchildren.response.action.UpdateFormModel;
 import uk.missingchildren.response.action.UpdateOutcome;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
+import uk.missingchildren.response.meeting.MeetingPositions;
 import uk.missingchildren.response.partnership.PartnershipContext;
 
 /**
@@ -35,12 +37,15 @@ class ActionReviewController {
   private final ActionService actions;
   private final ActionUpdateForms forms;
   private final FrameworkCatalogue catalogue;
+  private final MeetingPositions positions;
 
   ActionReviewController(
       FollowUpService followUps,
       ActionService actions,
       ActionUpdateForms forms,
-      FrameworkCatalogue catalogue) {
+      FrameworkCatalogue catalogue,
+      MeetingPositions positions) {
+    this.positions = positions;
     this.followUps = followUps;
     this.actions = actions;
     this.forms = forms;
@@ -52,10 +57,12 @@ class ActionReviewController {
       PartnershipContext context,
       @PathVariable UUID meetingId,
       @PathVariable UUID actionId,
-      Model model) {
+      Model model,
+      HttpServletRequest request) {
     context.requireEditor();
     FollowUpView view = inProgress(context, meetingId);
     Agenda.Entry entry = view.agenda().entry(actionId).orElseThrow(FollowUpNotFoundException::new);
+    positions.presenting(request, context, meetingId, actionId.toString());
     return page(
         context, view, entry, entry.action(), ActionUpdateForm.of(entry.action()), false, model);
   }

@@ -10,6 +10,7 @@ import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.meeting.AttendeesPage;
 import uk.missingchildren.response.meeting.MeetingAttendee;
 import uk.missingchildren.response.meeting.MeetingKind;
+import uk.missingchildren.response.meeting.MeetingNow;
 import uk.missingchildren.response.meeting.OpenMeeting;
 import uk.missingchildren.response.meeting.PastMeeting;
 import uk.missingchildren.response.partnership.PartnershipContext;
@@ -22,8 +23,11 @@ class FollowUpMeetingKind implements MeetingKind {
   private final FollowUpMeetings meetings;
   private final FollowUpAttendees attendees;
   private final DisplayDates dates;
+  private final FollowUpNow now;
 
-  FollowUpMeetingKind(FollowUpMeetings meetings, FollowUpAttendees attendees, DisplayDates dates) {
+  FollowUpMeetingKind(
+      FollowUpMeetings meetings, FollowUpAttendees attendees, DisplayDates dates, FollowUpNow now) {
+    this.now = now;
     this.meetings = meetings;
     this.attendees = attendees;
     this.dates = dates;
@@ -87,6 +91,11 @@ class FollowUpMeetingKind implements MeetingKind {
                     latest.meetingDate(),
                     latest.createdAt(),
                     attendees.findByMeetingIdOrderByAddedAtAscIdAsc(latest.id())));
+  }
+
+  @Override
+  public MeetingNow now(PartnershipContext context, UUID meetingId, String position) {
+    return now.now(context, meetingId, position);
   }
 
   @Override

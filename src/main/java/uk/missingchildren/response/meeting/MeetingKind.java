@@ -50,6 +50,15 @@ public interface MeetingKind {
    */
   Optional<PastMeeting> latestWithAttendees(PartnershipContext context, UUID exceptMeetingId);
 
+  /**
+   * What members following the meeting see, with its presenter view showing {@code position} (as
+   * the kind's pages give it to {@link MeetingPositions#presenting}), or nothing yet if null or no
+   * longer part of the meeting.
+   *
+   * @throws RuntimeException the kind's own "not found" exception if it is not in the partnership
+   */
+  MeetingNow now(PartnershipContext context, UUID meetingId, String position);
+
   /** The kind's "not found" exception, which the error pages turn into a 404. */
   RuntimeException notFound();
 }

@@ -10,6 +10,7 @@ import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.meeting.AttendeesPage;
 import uk.missingchildren.response.meeting.MeetingAttendee;
 import uk.missingchildren.response.meeting.MeetingKind;
+import uk.missingchildren.response.meeting.MeetingNow;
 import uk.missingchildren.response.meeting.OpenMeeting;
 import uk.missingchildren.response.meeting.PastMeeting;
 import uk.missingchildren.response.partnership.PartnershipContext;
@@ -21,8 +22,11 @@ class ReviewMeetingKind implements MeetingKind {
   private final ReviewRecords records;
   private final ReviewAttendees attendees;
   private final Reviews reviews;
+  private final ReviewNow now;
 
-  ReviewMeetingKind(ReviewRecords records, ReviewAttendees attendees, Reviews reviews) {
+  ReviewMeetingKind(
+      ReviewRecords records, ReviewAttendees attendees, Reviews reviews, ReviewNow now) {
+    this.now = now;
     this.records = records;
     this.attendees = attendees;
     this.reviews = reviews;
@@ -89,6 +93,11 @@ class ReviewMeetingKind implements MeetingKind {
                     latest.meetingDate(),
                     latest.createdAt(),
                     attendees.findByReviewIdOrderByAddedAtAscIdAsc(latest.id())));
+  }
+
+  @Override
+  public MeetingNow now(PartnershipContext context, UUID meetingId, String position) {
+    return now.now(context, meetingId, position);
   }
 
   @Override

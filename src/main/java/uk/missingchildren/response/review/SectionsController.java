@@ -1,5 +1,6 @@
 package uk.missingchildren.response.review;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.SectionKind;
+import uk.missingchildren.response.meeting.MeetingPositions;
 import uk.missingchildren.response.meeting.SaveOutcome;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.web.DisplayDates;
@@ -35,9 +37,15 @@ class SectionsController {
   private final RatingService ratings;
   private final DisplayDates dates;
   private final MessageSource messages;
+  private final MeetingPositions positions;
 
   SectionsController(
-      ReviewService reviews, RatingService ratings, DisplayDates dates, MessageSource messages) {
+      ReviewService reviews,
+      RatingService ratings,
+      DisplayDates dates,
+      MessageSource messages,
+      MeetingPositions positions) {
+    this.positions = positions;
     this.reviews = reviews;
     this.ratings = ratings;
     this.dates = dates;
@@ -49,9 +57,12 @@ class SectionsController {
       PartnershipContext context,
       @PathVariable UUID reviewId,
       @PathVariable String section,
-      Model model) {
+      Model model,
+      HttpServletRequest request) {
     SectionKind kind = ReviewSection.fromSlug(section).orElseThrow(ReviewNotFoundException::new);
-    return page(context, reviews.view(context, reviewId), kind, null, null, null, model);
+    ReviewView view = reviews.view(context, reviewId);
+    positions.presenting(request, context, reviewId, section);
+    return page(context, view, kind, null, null, null, model);
   }
 
   @PostMapping("/partnerships/{partnershipId}/reviews/{reviewId}/items/{itemId}")

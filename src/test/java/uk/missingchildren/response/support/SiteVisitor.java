@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -50,6 +51,18 @@ public final class SiteVisitor {
 
   public HttpResponse<String> get(String path, String accept) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET());
+  }
+
+  /**
+   * Opens a stream of server-sent events: the response comes once its headers do, and its lines as
+   * the server sends them. Close the body when done.
+   */
+  public HttpResponse<Stream<String>> openStream(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Accept", "text/event-stream")
+            .GET(),
+        HttpResponse.BodyHandlers.ofLines());
   }
 
   /** Downloads a file, keeping its body as bytes. */
