@@ -61,9 +61,12 @@ class FollowMeetingIntegrationTest extends IntegrationTest {
         .as("without JavaScript the page refreshes itself")
         .contains("<noscript><meta http-equiv=\"refresh\" content=\"10\"></noscript>");
     Document waiting = Jsoup.parse(first.body());
-    assertThat(waiting.select("h1").text()).isEqualTo("Follow this meeting");
+    assertThat(waiting.title()).startsWith("Follow this meeting");
+    assertThat(waiting.select("h1").text()).isEqualTo("Stage one meeting, 4 May 2027");
+    assertThat(waiting.select(".govuk-caption-m").first().text())
+        .isEqualTo("Followed Partnership: following live");
     assertThat(waiting.select("#meeting-now").text())
-        .contains("Stage one meeting, 4 May 2027", "0 of 26 questions answered")
+        .contains("0 of 26 questions answered")
         .contains("Nothing is being presented yet.");
 
     // Someone looking at a question outside the presenter view does not move the followers.
@@ -74,7 +77,7 @@ class FollowMeetingIntegrationTest extends IntegrationTest {
         page(facilitator, benchmark + "/questions/Q07"), ".app-presenter-enter", Map.of());
     page(facilitator, benchmark + "/questions/Q07");
     Document presented = page(viewer, benchmark + "/follow");
-    assertThat(presented.select("#meeting-now .govuk-caption-l").text())
+    assertThat(presented.select("#meeting-now .govuk-caption-m").text())
         .startsWith("Question 7 of 26");
     assertThat(presented.select("#meeting-now h2").text()).isNotBlank();
     assertThat(facts(presented)).containsEntry("Agreed answer", "Not agreed yet");
@@ -178,7 +181,7 @@ class FollowMeetingIntegrationTest extends IntegrationTest {
         facilitator, review, "required", "T05-R01", "partly_met", "high", "", "");
 
     Document followed = page(facilitator, review + "/follow");
-    assertThat(followed.select("#meeting-now .govuk-caption-l").text())
+    assertThat(followed.select("#meeting-now .govuk-caption-m").text())
         .startsWith("Required by guidance")
         .endsWith("1 of " + followed.select("#meeting-now h3").size() + " rated");
     assertThat(followed.select("#meeting-now h3")).hasSizeGreaterThan(1);
@@ -243,7 +246,7 @@ class FollowMeetingIntegrationTest extends IntegrationTest {
     page(facilitator, actionPage);
 
     Document followed = page(facilitator, meeting + "/follow");
-    assertThat(followed.select("#meeting-now .govuk-caption-l").text()).startsWith("Action 1 of 1");
+    assertThat(followed.select("#meeting-now .govuk-caption-m").text()).startsWith("Action 1 of 1");
     assertThat(followed.select("#meeting-now h2").text())
         .isEqualTo("Offer every child a return home interview");
     assertThat(facts(followed))

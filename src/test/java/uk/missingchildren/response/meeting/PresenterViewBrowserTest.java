@@ -162,20 +162,6 @@ class PresenterViewBrowserTest extends BrowserTest {
     assertThat(viewportHeight()).isEqualTo(FIRST_SCREEN);
   }
 
-  /** Left in target/screenshots for a person to look at. */
-  private void saveScreenshot(String name) {
-    try {
-      java.nio.file.Path folder = java.nio.file.Path.of("target/screenshots");
-      java.nio.file.Files.createDirectories(folder);
-      java.nio.file.Files.write(
-          folder.resolve(name),
-          ((org.openqa.selenium.TakesScreenshot) driver)
-              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> done) {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(done::apply);
   }

@@ -2,6 +2,10 @@ package uk.missingchildren.response.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /** Base for browser tests: one headless Chromium per test class, with JavaScript on. */
@@ -88,6 +94,22 @@ public abstract class BrowserTest extends IntegrationTest {
       }
     } finally {
       driver.manage().window().setSize(LAYOUT_SIZES.get(0));
+    }
+  }
+
+  /** Left in target/screenshots for a person to look at. */
+  protected void saveScreenshot(String name) {
+    saveScreenshot(driver, name);
+  }
+
+  protected static void saveScreenshot(WebDriver browser, String name) {
+    try {
+      Path folder = Path.of("target/screenshots");
+      Files.createDirectories(folder);
+      Files.write(
+          folder.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
