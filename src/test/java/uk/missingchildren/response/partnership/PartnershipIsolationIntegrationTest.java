@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.missingchildren.response.account.Account;
@@ -156,10 +157,13 @@ class PartnershipIsolationIntegrationTest extends IntegrationTest {
         .getHandlerMethods()
         .forEach(
             (info, method) -> {
-              for (String pattern : info.getPatternValues()) {
-                if (!pattern.contains("{partnershipId}")) {
+              for (String declared : info.getPatternValues()) {
+                if (!declared.contains("{partnershipId}")) {
                   continue;
                 }
+                // Pages shared by every kind of meeting, asked for as B's follow-up meeting's.
+                String pattern =
+                    declared.replace("{kind:benchmarks|reviews|follow-ups}", "follow-ups");
                 String withBsIds =
                     pattern
                         .replace("{membershipId}", memberB.toString())
@@ -193,7 +197,13 @@ class PartnershipIsolationIntegrationTest extends IntegrationTest {
                 for (String template : paths) {
                   String path = template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
                   if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
-                    assertIsolated(alice.get(path), "GET " + path, bob);
+                    String accept =
+                        info.getProducesCondition()
+                                .getProducibleMediaTypes()
+                                .contains(MediaType.TEXT_EVENT_STREAM)
+                            ? MediaType.TEXT_EVENT_STREAM_VALUE
+                            : MediaType.TEXT_HTML_VALUE;
+                    assertIsolated(alice.get(path, accept), "GET " + path, bob);
                     checked.add("GET " + pattern);
                   }
                   if (methods.contains(RequestMethod.POST)) {
