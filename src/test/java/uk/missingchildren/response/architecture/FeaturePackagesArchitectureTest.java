@@ -42,7 +42,9 @@ class FeaturePackagesArchitectureTest {
             "javax..",
             "jakarta..",
             "org.springframework..",
-            "org.hibernate..")
+            "org.hibernate..",
+            // Logging, like the frameworks above, is not a feature.
+            "org.slf4j..")
         .because(
             "stage one, stage two and follow-up meetings are all built on it, so it must not depend on any of"
                 + " them, nor on another feature")
