@@ -221,14 +221,7 @@ class ProposedActionsIntegrationTest extends IntegrationTest {
   void aViewer_seesTheProposals_butCannotDecide() {
     givenMeeting("Viewer Partnership");
     BenchmarkMeetings.answer(coordinator, benchmark, "Q10", "no", "", "Offer every interview");
-    Account viewerAccount = users.givenAccount("Val Viewer");
-    // A viewer, as an accepted invitation would make them.
-    jdbc.update(
-        "INSERT INTO membership (id, partnership_id, account_id, role, joined_at)"
-            + " VALUES (?, ?, ?, 'VIEWER', CURRENT_TIMESTAMP)",
-        UUID.randomUUID(),
-        partnershipId,
-        viewerAccount.id());
+    Account viewerAccount = users.givenViewer(partnershipId, "Val Viewer");
     SiteVisitor viewer = users.signedIn(url(""), viewerAccount);
 
     Document plan = Jsoup.parse(viewer.get("/partnerships/" + partnershipId + "/actions").body());

@@ -17,7 +17,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.support.Axe;
 import uk.missingchildren.response.support.BenchmarkMeetings;
@@ -36,7 +35,6 @@ class FollowMeetingBrowserTest extends BrowserTest {
   private static final Duration WITHIN = Duration.ofSeconds(2);
 
   @Autowired TestUsers users;
-  @Autowired JdbcTemplate jdbc;
 
   private WebDriver follower;
 
@@ -57,8 +55,7 @@ class FollowMeetingBrowserTest extends BrowserTest {
     SiteVisitor visitor = users.signedIn(url(""), facilitator);
     UUID partnershipId = BenchmarkMeetings.givenPartnership(visitor, "Followed Room " + mode);
     String benchmark = BenchmarkMeetings.start(visitor, partnershipId, LocalDate.of(2027, 6, 1));
-    Account member = users.givenAccount("Mo Follows " + mode);
-    joinAsViewer(partnershipId, member);
+    Account member = users.givenViewer(partnershipId, "Mo Follows " + mode);
 
     signIn(facilitator, mode);
     open(benchmark + "/questions/Q05");
@@ -136,16 +133,6 @@ class FollowMeetingBrowserTest extends BrowserTest {
     waitFor(driver, d -> d.findElements(By.cssSelector("html.app-presenter")).size() == 1);
     driver.findElement(By.cssSelector(".app-presenter-bar form.app-inline-form button")).click();
     assertLayoutHolds(benchmark + "/follow", mode);
-  }
-
-  private void joinAsViewer(UUID partnershipId, Account account) {
-    // A viewer, as an accepted invitation would make them.
-    jdbc.update(
-        "INSERT INTO membership (id, partnership_id, account_id, role, joined_at)"
-            + " VALUES (?, ?, ?, 'VIEWER', CURRENT_TIMESTAMP)",
-        UUID.randomUUID(),
-        partnershipId,
-        account.id());
   }
 
   private void signIn(WebDriver browser, Account account, String mode) {

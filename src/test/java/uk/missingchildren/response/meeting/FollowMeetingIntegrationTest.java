@@ -15,7 +15,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.missingchildren.response.account.Account;
 import uk.missingchildren.response.account.SignedInUser;
@@ -26,6 +25,7 @@ import uk.missingchildren.response.action.NewAction;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.support.BenchmarkMeetings;
 import uk.missingchildren.response.support.ChecklistMeetings;
+import uk.missingchildren.response.support.FollowUpMeetings;
 import uk.missingchildren.response.support.IntegrationTest;
 import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
@@ -38,7 +38,6 @@ import uk.missingchildren.response.support.TestUsers;
 class FollowMeetingIntegrationTest extends IntegrationTest {
 
   @Autowired TestUsers users;
-  @Autowired JdbcTemplate jdbc;
   @Autowired UserDetailsService userDetails;
   @Autowired PartnershipAccess access;
   @Autowired ActionService actions;
@@ -216,31 +215,8 @@ class FollowMeetingIntegrationTest extends IntegrationTest {
                 "Lee Lead",
                 actions.today().plusDays(10),
                 "How we will know"));
-    String partnership = "/partnerships/" + partnershipId;
-    LocalDate today = actions.today();
-    String location =
-        facilitator
-            .submitForm(
-                partnership + "/follow-ups/new",
-                "#start-follow-up",
-                Map.of(
-                    "meetingDay",
-                    String.valueOf(today.getDayOfMonth()),
-                    "meetingMonth",
-                    String.valueOf(today.getMonthValue()),
-                    "meetingYear",
-                    String.valueOf(today.getYear()),
-                    "facilitator",
-                    "Fay",
-                    "noteTaker",
-                    "Ned",
-                    "scope",
-                    "ALL_OPEN"))
-            .headers()
-            .firstValue("Location")
-            .orElseThrow();
     String meeting =
-        location.substring(location.indexOf("/partnerships/")).replaceFirst("/attendees$", "");
+        FollowUpMeetings.start(facilitator, partnershipId, actions.today(), "ALL_OPEN");
     String actionPage = meeting + "/actions/" + action.id();
     facilitator.submitForm(page(facilitator, actionPage), ".app-presenter-enter", Map.of());
     page(facilitator, actionPage);
@@ -269,15 +245,7 @@ class FollowMeetingIntegrationTest extends IntegrationTest {
   }
 
   private SiteVisitor viewerOf(UUID partnershipId, String name) {
-    Account account = users.givenAccount(name);
-    // A viewer, as an accepted invitation would make them.
-    jdbc.update(
-        "INSERT INTO membership (id, partnership_id, account_id, role, joined_at)"
-            + " VALUES (?, ?, ?, 'VIEWER', CURRENT_TIMESTAMP)",
-        UUID.randomUUID(),
-        partnershipId,
-        account.id());
-    return users.signedIn(url(""), account);
+    return users.signedIn(url(""), users.givenViewer(partnershipId, name));
   }
 
   private String nowShown(SiteVisitor visitor, String benchmark) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.missingchildren.response.account.Account;
@@ -18,8 +19,14 @@ public class TestUsers {
   private final Accounts accounts;
   private final PasswordEncoder encoder;
   private final TransactionTemplate transactions;
+  private final JdbcTemplate jdbc;
 
-  TestUsers(Accounts accounts, PasswordEncoder encoder, TransactionTemplate transactions) {
+  TestUsers(
+      Accounts accounts,
+      PasswordEncoder encoder,
+      TransactionTemplate transactions,
+      JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.accounts = accounts;
     this.encoder = encoder;
     this.transactions = transactions;
@@ -38,6 +45,18 @@ public class TestUsers {
           account.verifyEmail(Instant.now());
           return accounts.save(account);
         });
+  }
+
+  /** A confirmed account that is a viewer of the partnership, as an accepted invitation makes. */
+  public Account givenViewer(UUID partnershipId, String name) {
+    Account account = givenAccount(name);
+    jdbc.update(
+        "INSERT INTO membership (id, partnership_id, account_id, role, joined_at)"
+            + " VALUES (?, ?, ?, 'VIEWER', CURRENT_TIMESTAMP)",
+        UUID.randomUUID(),
+        partnershipId,
+        account.id());
+    return account;
   }
 
   /** A confirmed account with the site administrator role. */

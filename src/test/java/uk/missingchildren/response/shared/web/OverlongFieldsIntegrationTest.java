@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.support.BenchmarkMeetings;
 import uk.missingchildren.response.support.ChecklistMeetings;
+import uk.missingchildren.response.support.FollowUpMeetings;
 import uk.missingchildren.response.support.FormFields;
 import uk.missingchildren.response.support.IntegrationTest;
 import uk.missingchildren.response.support.SiteVisitor;
@@ -190,23 +191,7 @@ class OverlongFieldsIntegrationTest extends IntegrationTest {
             String.valueOf(due.getYear()),
             "successMeasure",
             "Measured"));
-    LocalDate today = actions.today();
-    visitor.submitForm(
-        "/partnerships/" + partnership + "/follow-ups/new",
-        "#start-follow-up",
-        Map.of(
-            "meetingDay",
-            String.valueOf(today.getDayOfMonth()),
-            "meetingMonth",
-            String.valueOf(today.getMonthValue()),
-            "meetingYear",
-            String.valueOf(today.getYear()),
-            "facilitator",
-            "Fay",
-            "noteTaker",
-            "Ned",
-            "scope",
-            "ALL_OPEN"));
+    FollowUpMeetings.start(visitor, partnership, actions.today(), "ALL_OPEN");
     return partnership;
   }
 }
