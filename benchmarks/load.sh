@@ -122,7 +122,7 @@ load_section() {
   start_nginx
   warm_up "$cookie"
   LOAD_TABLE=""
-  LOAD_TABLE+="$(load_row "The floor: \`/actuator/health\`, signed in (no page drawn, no database read)" /actuator/health "$cookie")"$'\n'
+  LOAD_TABLE+="$(load_row "The floor: \`/actuator/health\`, signed in (no page drawn; only the session is read)" /actuator/health "$cookie")"$'\n'
   LOAD_TABLE+="$(load_row "A small signed-in page, \`/account\`" /account "$cookie")"$'\n'
   LOAD_TABLE+="$(load_row "Start page \`/\` (not signed in)" / "")"$'\n'
   LOAD_TABLE+="$(load_row "Question page \`…/questions/Q05\`" "$IN_PROGRESS/questions/Q05" "$cookie")"$'\n'
