@@ -7,19 +7,26 @@ import java.util.Optional;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.Question;
 import uk.missingchildren.response.framework.ScaleOption;
+import uk.missingchildren.response.framework.StageOneScale;
 import uk.missingchildren.response.framework.StageOneScale.AreaScore;
 import uk.missingchildren.response.framework.Theme;
 
 /**
  * Each thematic area's score and rating from a benchmark's answers, and the order in which to take
- * the areas into stage two. The arithmetic and the bands come from the framework version the
- * benchmark was answered against.
+ * the areas into stage two: the lower rating first, then the lower score, then the more "don't
+ * know" answers. The arithmetic, the bands and how many areas to start with ({@code startWith},
+ * null for every area its rating prioritises) come from the framework version the benchmark was
+ * answered against.
  */
-public record StageOneResults(List<AreaResult> areas, List<AreaResult> priorityOrder) {
+public record StageOneResults(
+    List<AreaResult> areas, List<AreaResult> priorityOrder, Integer startWith) {
 
   static StageOneResults of(Framework framework, Map<String, Answer> answers) {
     List<AreaResult> areas =
         framework.themes().stream().map(theme -> area(framework, theme, answers)).toList();
+    List<StageOneScale.RatingBand> bands = framework.stageOne().bands();
+    Comparator<AreaResult> lowestRatingFirst =
+        Comparator.comparingInt((AreaResult a) -> bands.indexOf(a.score().band())).reversed();
     Comparator<AreaResult> lowestScoreFirst =
         (a, b) ->
             Long.compare(
@@ -28,10 +35,12 @@ public record StageOneResults(List<AreaResult> areas, List<AreaResult> priorityO
     List<AreaResult> ordered =
         areas.stream()
             .sorted(
-                lowestScoreFirst.thenComparing(
-                    Comparator.comparingInt((AreaResult a) -> a.score().unknown()).reversed()))
+                lowestRatingFirst
+                    .thenComparing(lowestScoreFirst)
+                    .thenComparing(
+                        Comparator.comparingInt((AreaResult a) -> a.score().unknown()).reversed()))
             .toList();
-    return new StageOneResults(areas, ordered);
+    return new StageOneResults(areas, ordered, framework.stageOne().startWith());
   }
 
   private static AreaResult area(Framework framework, Theme theme, Map<String, Answer> answers) {
@@ -50,19 +59,40 @@ public record StageOneResults(List<AreaResult> areas, List<AreaResult> priorityO
     AreaScore score =
         framework
             .stageOne()
-            .rate(
-                questions.stream().map(q -> q.option() == null ? "" : q.option().value()).toList());
+            .rateAnswers(
+                questions.stream()
+                    .map(
+                        q ->
+                            new StageOneScale.Given(
+                                q.option() == null ? "" : q.option().value(),
+                                q.question().statutoryDuty()))
+                    .toList());
     return new AreaResult(theme, score, questions);
   }
 
-  /** The areas whose rating says to start stage two there, most in need first. */
+  /**
+   * The areas to start stage two with, most in need first: those whose rating says so, at most
+   * {@code startWith} of them.
+   */
   public List<AreaResult> priorities() {
-    return priorityOrder.stream().filter(area -> area.score().band().prioritise()).toList();
+    List<AreaResult> prioritised =
+        priorityOrder.stream().filter(area -> area.score().band().prioritise()).toList();
+    return startWith == null || prioritised.size() <= startWith
+        ? prioritised
+        : prioritised.subList(0, startWith);
   }
 
-  /** The areas whose rating does not put them on the priority list, in framework order. */
+  /**
+   * Every other area: with no limit on the areas to start with, those whose rating does not
+   * prioritise them, in framework order; with one, all the rest in priority order, so an area just
+   * past the limit is still seen next.
+   */
   public List<AreaResult> others() {
-    return areas.stream().filter(area -> !area.score().band().prioritise()).toList();
+    if (startWith == null) {
+      return areas.stream().filter(area -> !area.score().band().prioritise()).toList();
+    }
+    List<AreaResult> first = priorities();
+    return priorityOrder.stream().filter(area -> !first.contains(area)).toList();
   }
 
   /** How many areas got each rating that any area got, in the order the framework lists ratings. */

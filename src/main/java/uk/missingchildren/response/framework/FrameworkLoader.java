@@ -67,7 +67,9 @@ public final class FrameworkLoader {
             themes,
             sources(version, problems),
             changeLog(version, problems));
-    problems.addAll(new FrameworkRules(framework, displayPath(version + "/")).check(version));
+    problems.addAll(
+        new FrameworkRules(framework, displayPath(version + "/"), meta.texts("source_hosts"))
+            .check(version));
     if (!problems.isEmpty()) {
       throw new InvalidFrameworkException(version, problems);
     }
@@ -121,7 +123,8 @@ public final class FrameworkLoader {
               id,
               question.requiredText("theme"),
               question.requiredText("text"),
-              question.requiredText("hint"));
+              question.requiredText("hint"),
+              question.flag("statutory_duty"));
       byTheme.computeIfAbsent(Objects.toString(read.themeId()), key -> new ArrayList<>()).add(read);
     }
     return byTheme;

@@ -18,11 +18,17 @@ final class FrameworkRules {
 
   private final Framework framework;
   private final String folder;
+  private final List<String> sourceHosts;
   private final List<ContentProblem> problems = new ArrayList<>();
 
-  FrameworkRules(Framework framework, String folder) {
+  /**
+   * @param sourceHosts the publishers' web sites a source may link to (a host, and any host under
+   *     it: "gov.uk" allows "www.gov.uk"), or none to allow any
+   */
+  FrameworkRules(Framework framework, String folder, List<String> sourceHosts) {
     this.framework = framework;
     this.folder = folder;
+    this.sourceHosts = sourceHosts;
   }
 
   List<ContentProblem> check(String version) {
@@ -36,7 +42,47 @@ final class FrameworkRules {
     checkThemes();
     checkItems();
     checkScales();
+    checkSourceHosts();
     return problems;
+  }
+
+  /**
+   * Readers follow these links from the sources page: a copy on a document-sharing site may be
+   * altered, out of date or gone tomorrow, so each must be on its publisher's own site.
+   */
+  private void checkSourceHosts() {
+    if (sourceHosts.isEmpty()) {
+      return;
+    }
+    for (Source source : framework.sources()) {
+      if (source.url() == null) {
+        continue;
+      }
+      String host = hostOf(source.url());
+      boolean allowed =
+          host != null
+              && sourceHosts.stream()
+                  .anyMatch(
+                      allowedHost -> host.equals(allowedHost) || host.endsWith("." + allowedHost));
+      if (!allowed) {
+        add(
+            FrameworkLoader.SOURCES_FILE,
+            "source " + source.key(),
+            "the link goes to "
+                + (host == null ? "no web site" : host)
+                + ", which is not on the publishers' sites listed in 'source_hosts' in "
+                + FrameworkLoader.FRAMEWORK_FILE);
+      }
+    }
+  }
+
+  private static String hostOf(String url) {
+    try {
+      String host = java.net.URI.create(url.strip()).getHost();
+      return host == null ? null : host.toLowerCase(java.util.Locale.ROOT);
+    } catch (IllegalArgumentException notAUrl) {
+      return null;
+    }
   }
 
   private void checkIdsAreUnique() {
@@ -150,6 +196,14 @@ final class FrameworkRules {
           "the last rating band must start at 0% so every area gets a rating");
     }
     checkWorkedExamples(stageOne);
+    if (stageOne.startWith() != null
+        && (stageOne.startWith() < 1 || stageOne.startWith() > framework.themes().size())) {
+      add(
+          FrameworkLoader.FRAMEWORK_FILE,
+          "stage_one rating",
+          "'start_with' must be between 1 and the number of thematic areas, not "
+              + stageOne.startWith());
+    }
     if (framework.stageTwo().extent().isEmpty() || framework.stageTwo().impact().isEmpty()) {
       add(
           FrameworkLoader.FRAMEWORK_FILE,
@@ -164,8 +218,14 @@ final class FrameworkRules {
       return;
     }
     for (StageOneScale.WorkedExample example : stageOne.workedExamples()) {
-      String name = "worked example " + example.answers();
-      example.answers().stream()
+      String name =
+          "worked example "
+              + example.answers()
+              + (example.statutoryAnswers().isEmpty()
+                  ? ""
+                  : " with statutory duties " + example.statutoryAnswers());
+      example.given().stream()
+          .map(StageOneScale.Given::value)
           .filter(value -> stageOne.answer(value).isEmpty())
           .forEach(
               value ->
@@ -173,7 +233,7 @@ final class FrameworkRules {
                       FrameworkLoader.FRAMEWORK_FILE,
                       name,
                       "'" + value + "' is not one of the stage one answers"));
-      StageOneScale.AreaScore score = stageOne.rate(example.answers());
+      StageOneScale.AreaScore score = stageOne.rateAnswers(example.given());
       if (score.percent() != example.percent() || !score.band().id().equals(example.rating())) {
         add(
             FrameworkLoader.FRAMEWORK_FILE,

@@ -20,7 +20,8 @@ final class ScaleReader {
                         band.requiredText("description"),
                         band.requiredInteger("min_percent"),
                         band.optionalInteger("max_unknown"),
-                        band.flag("prioritise")))
+                        band.flag("prioritise"),
+                        band.flag("duties_met")))
             .toList();
     List<StageOneScale.WorkedExample> examples =
         rating.children("worked_examples", false).stream()
@@ -28,11 +29,16 @@ final class ScaleReader {
                 example ->
                     new StageOneScale.WorkedExample(
                         example.texts("answers"),
+                        example.texts("statutory_answers"),
                         example.requiredInteger("percent"),
                         example.requiredText("rating")))
             .toList();
     return new StageOneScale(
-        options(node, "answers"), rating.requiredText("explanation"), bands, examples);
+        options(node, "answers"),
+        rating.requiredText("explanation"),
+        bands,
+        examples,
+        rating.optionalInteger("start_with"));
   }
 
   static StageTwoScales stageTwo(ContentNode node) {

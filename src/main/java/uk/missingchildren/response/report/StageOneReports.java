@@ -130,14 +130,19 @@ class StageOneReports {
     }
     RatingBand above = scale.bands().get(rank - 1);
     // The same test as the framework's: whole points, so a rounded percentage never misleads.
-    boolean enoughPoints =
-        score.available() == 0
-            ? above.minPercent() == 0
-            : score.points() * 100L >= (long) above.minPercent() * score.available();
-    if (!enoughPoints) {
+    if (!above.hasEnoughPoints(score.points(), score.available())) {
       return reason
           + " "
           + message("report.area.reason.belowHigher", above.label(), above.minPercent());
+    }
+    if (above.requiresDutiesMet() && score.dutiesNotMet() > 0) {
+      return reason
+          + " "
+          + message(
+              "report.area.reason.dutyNotMet",
+              above.label(),
+              bestAnswerLabel(scale),
+              score.dutiesNotMet());
     }
     if (above.maxUnknown() != null && above.maxUnknown() == 0) {
       return reason
@@ -163,12 +168,27 @@ class StageOneReports {
         .toList();
   }
 
+  private static String bestAnswerLabel(StageOneScale scale) {
+    return scale.answers().stream()
+        .filter(option -> option.score() != null)
+        .max(java.util.Comparator.comparing(ScaleOption::score))
+        .map(ScaleOption::label)
+        .orElse("");
+  }
+
   private StageOneReport.WorkedExample workedExample(
       StageOneScale scale, StageOneScale.WorkedExample example) {
-    AreaScore score = scale.rate(example.answers());
+    AreaScore score = scale.rateAnswers(example.given());
     List<String> labels =
-        example.answers().stream()
-            .map(value -> scale.answer(value).map(ScaleOption::label).orElse(value))
+        example.given().stream()
+            .map(
+                given -> {
+                  String label =
+                      scale.answer(given.value()).map(ScaleOption::label).orElse(given.value());
+                  return given.statutoryDuty()
+                      ? message("report.workedExample.statutory", label)
+                      : label;
+                })
             .toList();
     String rating =
         scale.bands().stream()

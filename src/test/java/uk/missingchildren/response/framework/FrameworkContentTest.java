@@ -82,7 +82,7 @@ class FrameworkContentTest {
 
     assertThat(scale.workedExamples()).hasSizeGreaterThanOrEqualTo(5);
     for (StageOneScale.WorkedExample example : scale.workedExamples()) {
-      StageOneScale.AreaScore score = scale.rate(example.answers());
+      StageOneScale.AreaScore score = scale.rateAnswers(example.given());
       assertThat(score.percent())
           .as("percent for %s", example.answers())
           .isEqualTo(example.percent());
@@ -148,6 +148,26 @@ class FrameworkContentTest {
               assertThat(problems.get(dir + "framework.yaml | worked example [yes, partly]"))
                   .contains(
                       "the calculation gives 75% and developing, but the example says 80% and strong");
+              assertThat(
+                      problems.get(
+                          dir
+                              + "framework.yaml | worked example [yes] with statutory duties [partly]"))
+                  .contains(
+                      "the calculation gives 75% and developing, but the example says 75% and strong");
+              assertThat(problems)
+                  .doesNotContainKey(
+                      dir
+                          + "framework.yaml | worked example [yes, yes] with statutory duties [partly]");
+              assertThat(problems.get(dir + "framework.yaml | stage_one rating"))
+                  .contains(
+                      "'start_with' must be between 1 and the number of thematic areas, not 20");
+              assertThat(problems.get(dir + "sources.yaml | source mirrored"))
+                  .isEqualTo(
+                      "the link goes to abcdocz.com, which is not on the publishers' sites listed in"
+                          + " 'source_hosts' in framework.yaml");
+              assertThat(problems)
+                  .doesNotContainKeys(
+                      dir + "sources.yaml | source on-gov-uk", dir + "sources.yaml | source study");
               assertThat(e.getMessage()).startsWith("Framework content 9.9 is invalid");
             });
   }

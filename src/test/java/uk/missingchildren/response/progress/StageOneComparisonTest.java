@@ -160,7 +160,9 @@ class StageOneComparisonTest {
     StageOneResults full = results(Map.of());
     StageOneResults withoutT12 =
         new StageOneResults(
-            full.areas().stream().filter(a -> !a.theme().id().equals("T12")).toList(), List.of());
+            full.areas().stream().filter(a -> !a.theme().id().equals("T12")).toList(),
+            List.of(),
+            null);
 
     StageOneComparison comparison =
         StageOneComparison.between(withoutT12, full, FRAMEWORK.stageOne().bands());
@@ -180,7 +182,7 @@ class StageOneComparisonTest {
   private static StageOneResults results(Map<String, List<String>> answersByArea) {
     List<AreaResult> areas =
         FRAMEWORK.themes().stream().map(theme -> area(theme, answersByArea)).toList();
-    return new StageOneResults(areas, List.of());
+    return new StageOneResults(areas, List.of(), null);
   }
 
   private static AreaResult area(Theme theme, Map<String, List<String>> answersByArea) {

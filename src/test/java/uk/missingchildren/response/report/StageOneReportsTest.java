@@ -73,6 +73,30 @@ class StageOneReportsTest {
         .isEqualTo("It scored 100% of the points available, with no \"Don't know\" answers.");
   }
 
+  @Test
+  void anAreaWithAStatutoryDutyNotFullyMet_isToldStrongNeedsItMet_howeverWellItScored() {
+    StageOneScale scale =
+        scale(
+            new RatingBand("strong", "Strong", "", 80, 0, false, true),
+            new RatingBand("developing", "Developing", "", 50, null, true, false));
+
+    String reason =
+        reports.reason(
+            scale,
+            scale.rateAnswers(
+                List.of(
+                    new StageOneScale.Given("yes", false),
+                    new StageOneScale.Given("yes", false),
+                    new StageOneScale.Given("partly", true))),
+            "Don't know");
+
+    assertThat(reason)
+        .isEqualTo(
+            "It scored 83% of the points available, with no \"Don't know\" answers."
+                + " Strong needs every question about a statutory duty answered"
+                + " \"Yes, consistently\", and one was not.");
+  }
+
   private static StageOneScale scale(RatingBand... bands) {
     return new StageOneScale(ANSWERS, "", List.of(bands), List.of());
   }
