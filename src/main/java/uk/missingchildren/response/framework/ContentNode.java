@@ -150,6 +150,11 @@ final class ContentNode {
     return new ContentNode(file, key, Map.of(), problems);
   }
 
+  /** The mapping under {@code key}, or null if there is none (a problem if it is not a mapping). */
+  ContentNode optionalChild(String key) {
+    return values.get(key) == null ? null : child(key);
+  }
+
   void problem(String message) {
     problems.add(new ContentProblem(file, item, message));
   }

@@ -204,6 +204,15 @@ final class FrameworkRules {
           "'start_with' must be between 1 and the number of thematic areas, not "
               + stageOne.startWith());
     }
+    framework.stageTwo().requiredFirst().stream()
+        .filter(
+            value -> framework.stageTwo().extent().stream().noneMatch(o -> o.value().equals(value)))
+        .forEach(
+            value ->
+                add(
+                    FrameworkLoader.FRAMEWORK_FILE,
+                    "stage_two priority",
+                    "'required_first' lists " + value + ", which is not an extent"));
     if (framework.stageTwo().extent().isEmpty() || framework.stageTwo().impact().isEmpty()) {
       add(
           FrameworkLoader.FRAMEWORK_FILE,

@@ -42,7 +42,14 @@ final class ScaleReader {
   }
 
   static StageTwoScales stageTwo(ContentNode node) {
-    return new StageTwoScales(options(node, "extent"), options(node, "impact"));
+    ContentNode priority = node.optionalChild("priority");
+    return priority == null
+        ? new StageTwoScales(options(node, "extent"), options(node, "impact"))
+        : new StageTwoScales(
+            options(node, "extent"),
+            options(node, "impact"),
+            priority.texts("required_first"),
+            priority.requiredText("explanation"));
   }
 
   private static List<ScaleOption> options(ContentNode node, String key) {

@@ -30,6 +30,7 @@ record ChecklistReport(
     Grid grid,
     List<Item> requiredNotMet,
     List<Priority> priorities,
+    String prioritiesLead,
     int prioritised,
     List<Section> sections,
     List<Action> actions) {

@@ -90,7 +90,7 @@ class ChecklistReportWordExporter {
       word.paragraph(message("report.review.priorities.none"));
       return;
     }
-    word.paragraph(message("report.review.priorities.lead"));
+    word.paragraph(report.prioritiesLead());
     if (report.prioritised() > report.priorities().size()) {
       word.paragraph(
           message(

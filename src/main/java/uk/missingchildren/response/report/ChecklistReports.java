@@ -96,6 +96,9 @@ class ChecklistReports {
             .map(item -> items.get(item.id()))
             .toList(),
         priorities,
+        scales.priorityExplanation() == null
+            ? message("report.review.priorities.lead")
+            : scales.priorityExplanation(),
         ranked.size(),
         sections(view, items),
         actions.stream().map(this::action).toList());

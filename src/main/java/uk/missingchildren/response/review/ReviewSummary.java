@@ -75,13 +75,9 @@ public record ReviewSummary(
       Checklist checklist, StageTwoScales scales, List<ItemRating> all) {
     List<String> itemOrder = checklist.items().stream().map(item -> item.id()).toList();
     Comparator<ItemRating> requiredGapsFirst =
-        Comparator.comparing(
-            (ItemRating r) -> !(r.item().section() == SectionKind.REQUIRED && r.notMet()));
+        Comparator.comparing((ItemRating r) -> !requiredGap(scales, r));
     return all.stream()
-        .filter(
-            r ->
-                r.priority(scales) > 0
-                    || (r.item().section() == SectionKind.REQUIRED && r.notMet()))
+        .filter(r -> r.priority(scales) > 0 || requiredGap(scales, r))
         .sorted(
             requiredGapsFirst
                 .thenComparing(
@@ -89,6 +85,12 @@ public record ReviewSummary(
                 .thenComparingInt(r -> r.item().section().ordinal())
                 .thenComparingInt(r -> itemOrder.indexOf(r.item().id())))
         .toList();
+  }
+
+  /** A required item whose rating puts it before every other item, as the framework says. */
+  private static boolean requiredGap(StageTwoScales scales, ItemRating rating) {
+    return rating.item().section() == SectionKind.REQUIRED
+        && scales.putsRequiredFirst(rating.extent());
   }
 
   private static boolean same(ScaleOption chosen, ScaleOption option) {

@@ -161,6 +161,8 @@ class FrameworkContentTest {
               assertThat(problems.get(dir + "framework.yaml | stage_one rating"))
                   .contains(
                       "'start_with' must be between 1 and the number of thematic areas, not 20");
+              assertThat(problems.get(dir + "framework.yaml | stage_two priority"))
+                  .isEqualTo("'required_first' lists mostly_met, which is not an extent");
               assertThat(problems.get(dir + "sources.yaml | source mirrored"))
                   .isEqualTo(
                       "the link goes to abcdocz.com, which is not on the publishers' sites listed in"

@@ -74,6 +74,39 @@ class ReviewSummaryTest {
   }
 
   @Test
+  void byDefault_aRequiredItemPartlyMet_ranksByItsScore_belowAGoodPracticeGap() {
+    ChecklistItem required = item(SectionKind.REQUIRED, 0);
+    ChecklistItem goodPractice = item(SectionKind.GOOD_PRACTICE, 0);
+    given(required, "partly_met", "low");
+    given(goodPractice, "not_met", "high");
+
+    assertThat(ReviewSummary.of(checklist, scales, ratings).priorities())
+        .extracting(r -> r.item().id())
+        .containsExactly(goodPractice.id(), required.id());
+  }
+
+  @Test
+  void aFrameworkThatPutsEveryRequiredItemNotFullyMetFirst_ranksPartlyMetAboveAnyGoodPractice() {
+    StageTwoScales notFullyMetFirst =
+        new StageTwoScales(
+            scales.extent(),
+            scales.impact(),
+            java.util.List.of("partly_met", "not_met", "dont_know"),
+            "Required items not fully met come first.");
+    ChecklistItem required = item(SectionKind.REQUIRED, 0);
+    ChecklistItem goodPractice = item(SectionKind.GOOD_PRACTICE, 0);
+    ChecklistItem resources = item(SectionKind.ADDITIONAL_RESOURCES, 0);
+    given(required, "partly_met", "low");
+    given(goodPractice, "not_met", "high");
+    given(resources, "dont_know", "high");
+    given(item(SectionKind.REQUIRED, 1), "fully_met", "high");
+
+    assertThat(ReviewSummary.of(checklist, notFullyMetFirst, ratings).priorities())
+        .extracting(r -> r.item().id())
+        .containsExactly(required.id(), goodPractice.id(), resources.id());
+  }
+
+  @Test
   void theSummaryCountsEachSectionsRatings_andTheGridCountsExtentByImpact() {
     given(item(SectionKind.REQUIRED, 0), "not_met", "high");
     given(item(SectionKind.REQUIRED, 1), "not_met", "high");
