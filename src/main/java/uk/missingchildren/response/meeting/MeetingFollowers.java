@@ -61,12 +61,7 @@ class MeetingFollowers {
     return stream;
   }
 
-  /** How many streams are open, for the tests and the health of the service. */
-  int following() {
-    return audiences.values().stream().mapToInt(audience -> audience.streams.size()).sum();
-  }
-
-  @Scheduled(fixedDelayString = "${app.meetings.follow-check-every:PT0.5S}")
+  @Scheduled(fixedDelayString = "PT0.5S")
   void tellFollowersWhatChanged() {
     audiences.forEach(this::tellIfChanged);
   }

@@ -51,19 +51,8 @@ public final class BenchmarkMeetings {
         visitor.submitForm(
             "/partnerships/" + partnershipId + "/benchmarks/new",
             "#start-benchmark",
-            Map.of(
-                "meetingDay",
-                String.valueOf(meetingDate.getDayOfMonth()),
-                "meetingMonth",
-                String.valueOf(meetingDate.getMonthValue()),
-                "meetingYear",
-                String.valueOf(meetingDate.getYear()),
-                "facilitator",
-                "Fran Facilitator",
-                "noteTaker",
-                "Nat Notes",
-                "startFrom",
-                "blank"));
+            MeetingDetailsFields.of(
+                meetingDate, "Fran Facilitator", "Nat Notes", Map.of("startFrom", "blank")));
     return benchmarkPath(
         started
             .headers()

@@ -27,19 +27,8 @@ public final class ChecklistMeetings {
         visitor.submitForm(
             "/partnerships/" + partnershipId + "/checklists/" + slug + "/reviews/new",
             "#start-review",
-            Map.of(
-                "meetingDay",
-                String.valueOf(meetingDate.getDayOfMonth()),
-                "meetingMonth",
-                String.valueOf(meetingDate.getMonthValue()),
-                "meetingYear",
-                String.valueOf(meetingDate.getYear()),
-                "facilitator",
-                "Fran Facilitator",
-                "noteTaker",
-                "Nat Notes",
-                "startFrom",
-                startFrom));
+            MeetingDetailsFields.of(
+                meetingDate, "Fran Facilitator", "Nat Notes", Map.of("startFrom", startFrom)));
     return reviewPath(
         started
             .headers()

@@ -20,19 +20,7 @@ public final class FollowUpMeetings {
         visitor.submitForm(
             "/partnerships/" + partnershipId + "/follow-ups/new",
             "#start-follow-up",
-            Map.of(
-                "meetingDay",
-                String.valueOf(date.getDayOfMonth()),
-                "meetingMonth",
-                String.valueOf(date.getMonthValue()),
-                "meetingYear",
-                String.valueOf(date.getYear()),
-                "facilitator",
-                "Fay",
-                "noteTaker",
-                "Ned",
-                "scope",
-                scope));
+            MeetingDetailsFields.of(date, "Fay", "Ned", Map.of("scope", scope)));
     String location =
         started
             .headers()
