@@ -142,28 +142,32 @@ class ReportWordExporter {
     word.heading(2, message("report.method.heading"));
     word.paragraph(report.ratingExplanation());
     word.bold(message("report.method.bands.caption"));
-    word.dataTable(
-        List.of(
-            message("report.method.bands.rating"),
-            message("report.method.bands.min"),
-            message("report.method.bands.unknown", report.unknownLabel()),
-            message("report.method.bands.prioritise"),
-            message("report.method.bands.description")),
-        report.bands().stream()
-            .map(
-                band ->
-                    List.of(
-                        band.label(),
-                        message("report.method.bands.minValue", band.minPercent()),
-                        band.maxUnknown() == null
-                            ? message("report.method.bands.anyUnknown")
-                            : band.maxUnknown().toString(),
-                        message(
-                            band.prioritise()
-                                ? "report.method.bands.yes"
-                                : "report.method.bands.no"),
-                        band.description()))
-            .toList());
+    List<String> headings = new ArrayList<>();
+    headings.add(message("report.method.bands.rating"));
+    headings.add(message("report.method.bands.min"));
+    headings.add(message("report.method.bands.unknown", report.unknownLabel()));
+    if (report.ratingsAskAboutDuties()) {
+      headings.add(message("report.method.bands.duties"));
+    }
+    headings.add(message("report.method.bands.prioritise"));
+    headings.add(message("report.method.bands.description"));
+    List<List<String>> bandRows = new ArrayList<>();
+    for (StageOneReport.Band band : report.bands()) {
+      List<String> row = new ArrayList<>();
+      row.add(band.label());
+      row.add(message("report.method.bands.minValue", band.minPercent()));
+      row.add(
+          band.maxUnknown() == null
+              ? message("report.method.bands.anyUnknown")
+              : band.maxUnknown().toString());
+      if (report.ratingsAskAboutDuties()) {
+        row.add(band.duties());
+      }
+      row.add(message(band.prioritise() ? "report.method.bands.yes" : "report.method.bands.no"));
+      row.add(band.description());
+      bandRows.add(row);
+    }
+    word.dataTable(headings, bandRows);
     word.bold(message("report.method.examples.caption"));
     List<List<String>> rows = new ArrayList<>();
     for (StageOneReport.WorkedExample example : report.workedExamples()) {

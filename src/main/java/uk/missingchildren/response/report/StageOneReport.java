@@ -85,8 +85,22 @@ record StageOneReport(
   record Action(int questionNumber, String questionText, String areaTitle, String text) {}
 
   /** A rating and the rule for reaching it; {@code maxUnknown} is null for any number. */
+  /**
+   * A rating band as the report explains it. {@code duties} says whether it needs every statutory
+   * duty met, or is null when no band of the framework asks about duties.
+   */
   record Band(
-      String label, int minPercent, Integer maxUnknown, boolean prioritise, String description) {}
+      String label,
+      int minPercent,
+      Integer maxUnknown,
+      String duties,
+      boolean prioritise,
+      String description) {}
+
+  /** Whether the ratings table needs its column about statutory duties. */
+  public boolean ratingsAskAboutDuties() {
+    return bands.stream().anyMatch(band -> band.duties() != null);
+  }
 
   /** A set of answers from the framework, with the score and rating they earn. */
   record WorkedExample(

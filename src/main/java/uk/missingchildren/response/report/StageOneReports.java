@@ -76,12 +76,7 @@ class StageOneReports {
         actions(areas),
         unknownLabel,
         scale.ratingExplanation(),
-        scale.bands().stream()
-            .map(
-                b ->
-                    new StageOneReport.Band(
-                        b.label(), b.minPercent(), b.maxUnknown(), b.prioritise(), b.description()))
-            .toList(),
+        bands(scale),
         scale.workedExamples().stream().map(example -> workedExample(scale, example)).toList());
   }
 
@@ -165,6 +160,26 @@ class StageOneReports {
                         q ->
                             new StageOneReport.Action(
                                 q.number(), q.text(), area.shortTitle(), q.actionsArising())))
+        .toList();
+  }
+
+  List<StageOneReport.Band> bands(StageOneScale scale) {
+    boolean asksAboutDuties = scale.bands().stream().anyMatch(RatingBand::requiresDutiesMet);
+    return scale.bands().stream()
+        .map(
+            b ->
+                new StageOneReport.Band(
+                    b.label(),
+                    b.minPercent(),
+                    b.maxUnknown(),
+                    asksAboutDuties
+                        ? message(
+                            b.requiresDutiesMet()
+                                ? "report.method.bands.dutiesMet"
+                                : "report.method.bands.dutiesAny")
+                        : null,
+                    b.prioritise(),
+                    b.description()))
         .toList();
   }
 

@@ -97,6 +97,23 @@ class StageOneReportsTest {
                 + " \"Yes, consistently\", and one was not.");
   }
 
+  @Test
+  void theRatingsTable_saysWhichRatingNeedsEveryDutyMet_onlyWhenOneDoes() {
+    StageOneScale withDuties =
+        scale(
+            new RatingBand("strong", "Strong", "", 80, 0, false, true),
+            new RatingBand("developing", "Developing", "", 50, null, true, false));
+    StageOneScale without =
+        scale(
+            new RatingBand("strong", "Strong", "", 80, 0, false),
+            new RatingBand("developing", "Developing", "", 50, null, true));
+
+    assertThat(reports.bands(withDuties))
+        .extracting(StageOneReport.Band::duties)
+        .containsExactly("Every one answered with the best answer", "Any answers");
+    assertThat(reports.bands(without)).extracting(StageOneReport.Band::duties).containsOnlyNulls();
+  }
+
   private static StageOneScale scale(RatingBand... bands) {
     return new StageOneScale(ANSWERS, "", List.of(bands), List.of());
   }
