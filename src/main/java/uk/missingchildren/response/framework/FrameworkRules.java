@@ -1,8 +1,10 @@
 package uk.missingchildren.response.framework;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -78,8 +80,8 @@ final class FrameworkRules {
 
   private static String hostOf(String url) {
     try {
-      String host = java.net.URI.create(url.strip()).getHost();
-      return host == null ? null : host.toLowerCase(java.util.Locale.ROOT);
+      String host = URI.create(url.strip()).getHost();
+      return host == null ? null : host.toLowerCase(Locale.ROOT);
     } catch (IllegalArgumentException notAUrl) {
       return null;
     }

@@ -2,6 +2,7 @@ package uk.missingchildren.response.framework;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * How stage-one questions are answered and how the answers become a thematic area's rating. The
@@ -139,7 +140,7 @@ public record StageOneScale(
 
     /** Every answer, with whether its question is about a statutory duty. */
     public List<Given> given() {
-      return java.util.stream.Stream.concat(
+      return Stream.concat(
               answers.stream().map(value -> new Given(value, false)),
               statutoryAnswers.stream().map(value -> new Given(value, true)))
           .toList();

@@ -1,5 +1,6 @@
 package uk.missingchildren.response.report;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -186,7 +187,7 @@ class StageOneReports {
   private static String bestAnswerLabel(StageOneScale scale) {
     return scale.answers().stream()
         .filter(option -> option.score() != null)
-        .max(java.util.Comparator.comparing(ScaleOption::score))
+        .max(Comparator.comparing(ScaleOption::score))
         .map(ScaleOption::label)
         .orElse("");
   }
