@@ -89,11 +89,19 @@ class LayoutsHoldBrowserTest extends BrowserTest {
         visitor, review, "required", "T05-R01", "not_met", "high", "Reason", "Evidence");
     ChecklistMeetings.rate(
         visitor, review, "required", "T05-R02", "dont_know", "medium", "Reason", "Evidence");
+    String nextBenchmark =
+        BenchmarkMeetings.start(visitor, partnershipId, LocalDate.of(2027, 1, 9));
     signIn(coordinator, mode);
 
     for (String page :
         List.of(benchmark + "/report", review + "/summary", benchmark + "/questions/Q05")) {
       assertLayoutHolds(page, mode);
+    }
+    // Meetings in progress, with the link to follow them on another device.
+    for (String overview : List.of(review, nextBenchmark)) {
+      assertLayoutHolds(overview, mode);
+      assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("#follow-link a")).getText())
+          .isEqualTo("Follow this meeting on your own device");
     }
   }
 
