@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -156,13 +158,29 @@ class PresenterViewBrowserTest extends BrowserTest {
    * and {@value #FIRST_SCREEN} px high.
    */
   private void projectorScreen() {
-    driver.manage().window().setSize(new Dimension(1024, 768));
-    long shortBy = FIRST_SCREEN - viewportHeight();
-    driver.manage().window().setSize(new Dimension(1024, (int) (768 + shortBy)));
+    // Chromium applies a new window size asynchronously and its frame height varies between
+    // runs, so adjust until the page itself is the height a projector leaves it.
+    int windowHeight = 768;
+    driver.manage().window().setSize(new Dimension(1024, windowHeight));
+    for (int attempt = 0; attempt < 5 && viewportHeight() != FIRST_SCREEN; attempt++) {
+      windowHeight += (int) (FIRST_SCREEN - viewportHeight());
+      int wanted = windowHeight;
+      driver.manage().window().setSize(new Dimension(1024, wanted));
+      waitFor(d -> d.manage().window().getSize().getHeight() == wanted);
+      sleepBriefly();
+    }
     assertThat(viewportHeight()).isEqualTo(FIRST_SCREEN);
   }
 
-  private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> done) {
+  private static void sleepBriefly() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void waitFor(Function<WebDriver, Boolean> done) {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(done::apply);
   }
 
