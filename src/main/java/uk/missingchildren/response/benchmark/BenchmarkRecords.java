@@ -57,7 +57,24 @@ class BenchmarkRecords {
         benchmark,
         framework(benchmark),
         attendees.findByBenchmarkIdOrderByAddedAtAscIdAsc(benchmark.id()),
-        byQuestion);
+        byQuestion,
+        startedFrom(benchmark));
+  }
+
+  private BenchmarkView.StartedFrom startedFrom(Benchmark benchmark) {
+    if (benchmark.startedFrom() == null) {
+      return null;
+    }
+    return benchmarks
+        .findByIdAndPartnershipId(benchmark.startedFrom(), benchmark.partnershipId())
+        .filter(earlier -> catalogue.version(earlier.frameworkVersion()).isPresent())
+        .map(
+            earlier ->
+                new BenchmarkView.StartedFrom(
+                    earlier.meetingDate(),
+                    earlier.frameworkVersion(),
+                    catalogue.changes(earlier.frameworkVersion(), benchmark.frameworkVersion())))
+        .orElse(null);
   }
 
   static AuditEvent.Actor actor(PartnershipContext context) {

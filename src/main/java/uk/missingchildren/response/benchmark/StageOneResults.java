@@ -19,28 +19,16 @@ import uk.missingchildren.response.framework.Theme;
  * answered against.
  */
 public record StageOneResults(
-    List<AreaResult> areas, List<AreaResult> priorityOrder, Integer startWith) {
+    List<AreaResult> areas, List<AreaResult> priorityOrder, StageOneScale scale) {
 
   static StageOneResults of(Framework framework, Map<String, Answer> answers) {
     List<AreaResult> areas =
         framework.themes().stream().map(theme -> area(framework, theme, answers)).toList();
-    List<StageOneScale.RatingBand> bands = framework.stageOne().bands();
-    Comparator<AreaResult> lowestRatingFirst =
-        Comparator.comparingInt((AreaResult a) -> bands.indexOf(a.score().band())).reversed();
-    Comparator<AreaResult> lowestScoreFirst =
-        (a, b) ->
-            Long.compare(
-                (long) a.score().points() * b.score().available(),
-                (long) b.score().points() * a.score().available());
     List<AreaResult> ordered =
         areas.stream()
-            .sorted(
-                lowestRatingFirst
-                    .thenComparing(lowestScoreFirst)
-                    .thenComparing(
-                        Comparator.comparingInt((AreaResult a) -> a.score().unknown()).reversed()))
+            .sorted(Comparator.comparing(AreaResult::score, framework.stageOne().mostInNeedFirst()))
             .toList();
-    return new StageOneResults(areas, ordered, framework.stageOne().startWith());
+    return new StageOneResults(areas, ordered, framework.stageOne());
   }
 
   private static AreaResult area(Framework framework, Theme theme, Map<String, Answer> answers) {
@@ -75,11 +63,7 @@ public record StageOneResults(
    * {@code startWith} of them.
    */
   public List<AreaResult> priorities() {
-    List<AreaResult> prioritised =
-        priorityOrder.stream().filter(area -> area.score().band().prioritise()).toList();
-    return startWith == null || prioritised.size() <= startWith
-        ? prioritised
-        : prioritised.subList(0, startWith);
+    return scale.areasToStartWith(priorityOrder, AreaResult::score);
   }
 
   /**
@@ -88,7 +72,7 @@ public record StageOneResults(
    * past the limit is still seen next.
    */
   public List<AreaResult> others() {
-    if (startWith == null) {
+    if (scale.startWith() == null) {
       return areas.stream().filter(area -> !area.score().band().prioritise()).toList();
     }
     List<AreaResult> first = priorities();

@@ -68,12 +68,22 @@ public final class FrameworkLoader {
             sources(version, problems),
             changeLog(version, problems));
     problems.addAll(
-        new FrameworkRules(framework, displayPath(version + "/"), meta.texts("source_hosts"))
+        new FrameworkRules(framework, displayPath(version + "/"), contentRules(meta))
             .check(version));
     if (!problems.isEmpty()) {
       throw new InvalidFrameworkException(version, problems);
     }
     return framework;
+  }
+
+  private static ContentRules contentRules(ContentNode meta) {
+    ContentNode rules = meta.optionalChild("content_rules");
+    return rules == null
+        ? ContentRules.none()
+        : new ContentRules(
+            rules.texts("source_hosts"),
+            rules.texts("compound_markers"),
+            rules.flag("required_items_show_what_good_looks_like"));
   }
 
   private List<Theme> themes(
@@ -124,7 +134,8 @@ public final class FrameworkLoader {
               question.requiredText("theme"),
               question.requiredText("text"),
               question.requiredText("hint"),
-              question.flag("statutory_duty"));
+              question.flag("statutory_duty"),
+              question.optionalText("purpose"));
       byTheme.computeIfAbsent(Objects.toString(read.themeId()), key -> new ArrayList<>()).add(read);
     }
     return byTheme;
@@ -163,7 +174,8 @@ public final class FrameworkLoader {
                     item.optionalText("what_good_looks_like"),
                     item.optionalText("evidence"),
                     item.texts("sources"),
-                    !item.flag("retired")));
+                    !item.flag("retired"),
+                    item.optionalText("replaced_by")));
       }
     }
     return new Checklist(
@@ -202,7 +214,18 @@ public final class FrameworkLoader {
         read(version + "/" + CHANGELOG_FILE, problems).children("entries", true)) {
       entries.add(
           new ChangeLogEntry(
-              entry.requiredText("version"), entry.optionalDate("date"), entry.texts("changes")));
+              entry.requiredText("version"),
+              entry.optionalDate("date"),
+              entry.texts("changes"),
+              entry.children("findings", false).stream()
+                  .map(finding -> finding.named("finding " + finding.optionalText("ref")))
+                  .map(
+                      finding ->
+                          new ChangeLogEntry.Finding(
+                              finding.requiredText("ref"),
+                              finding.requiredText("finding"),
+                              finding.requiredText("resolution")))
+                  .toList()));
     }
     return entries;
   }

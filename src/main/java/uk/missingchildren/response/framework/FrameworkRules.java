@@ -20,17 +20,13 @@ final class FrameworkRules {
 
   private final Framework framework;
   private final String folder;
-  private final List<String> sourceHosts;
+  private final ContentRules rules;
   private final List<ContentProblem> problems = new ArrayList<>();
 
-  /**
-   * @param sourceHosts the publishers' web sites a source may link to (a host, and any host under
-   *     it: "gov.uk" allows "www.gov.uk"), or none to allow any
-   */
-  FrameworkRules(Framework framework, String folder, List<String> sourceHosts) {
+  FrameworkRules(Framework framework, String folder, ContentRules rules) {
     this.framework = framework;
     this.folder = folder;
-    this.sourceHosts = sourceHosts;
+    this.rules = rules;
   }
 
   List<ContentProblem> check(String version) {
@@ -45,6 +41,8 @@ final class FrameworkRules {
     checkItems();
     checkScales();
     checkSourceHosts();
+    checkQuestions();
+    checkReplacements();
     return problems;
   }
 
@@ -53,6 +51,7 @@ final class FrameworkRules {
    * altered, out of date or gone tomorrow, so each must be on its publisher's own site.
    */
   private void checkSourceHosts() {
+    List<String> sourceHosts = rules.sourceHosts();
     if (sourceHosts.isEmpty()) {
       return;
     }
@@ -72,8 +71,66 @@ final class FrameworkRules {
             "source " + source.key(),
             "the link goes to "
                 + (host == null ? "no web site" : host)
-                + ", which is not on the publishers' sites listed in 'source_hosts' in "
+                + ", which is not on the publishers' sites listed in 'content_rules: source_hosts'"
+                + " in "
                 + FrameworkLoader.FRAMEWORK_FILE);
+      }
+    }
+  }
+
+  /** One thing per question, and each serving one of the purposes the framework names. */
+  private void checkQuestions() {
+    List<StageOneScale.Purpose> purposes = framework.stageOne().purposes();
+    for (Question question : framework.questions()) {
+      String name = "question " + question.id();
+      String compound = rules.compoundProblem(question.text());
+      if (compound != null) {
+        add(FrameworkLoader.QUESTIONS_FILE, name, compound);
+      }
+      if (purposes.isEmpty() && question.purposeId() != null) {
+        add(
+            FrameworkLoader.QUESTIONS_FILE,
+            name,
+            "'purpose' is " + question.purposeId() + " but stage_one names no 'purposes'");
+      } else if (!purposes.isEmpty()
+          && (question.purposeId() == null
+              || framework.stageOne().purpose(question.purposeId()).isEmpty())) {
+        add(
+            FrameworkLoader.QUESTIONS_FILE,
+            name,
+            "'purpose' must be one of "
+                + purposes.stream().map(StageOneScale.Purpose::id).toList()
+                + ", not "
+                + question.purposeId());
+      }
+    }
+  }
+
+  /**
+   * A retired item's rating is carried to the item that replaced it, so that item must exist and be
+   * in use, and only a retired item can be replaced.
+   */
+  private void checkReplacements() {
+    for (Theme theme : framework.themes()) {
+      for (ChecklistItem item : theme.checklist().items()) {
+        if (item.replacedBy() == null) {
+          continue;
+        }
+        String name = "item " + item.id();
+        if (item.active()) {
+          add(checklistFile(theme), name, "only a retired item can have 'replaced_by'");
+        }
+        boolean replacementInUse =
+            framework.items().stream()
+                .anyMatch(other -> other.id().equals(item.replacedBy()) && other.active());
+        if (!replacementInUse) {
+          add(
+              checklistFile(theme),
+              name,
+              "'replaced_by' is "
+                  + item.replacedBy()
+                  + ", which is not an item in use in this framework");
+        }
       }
     }
   }
@@ -161,6 +218,14 @@ final class FrameworkRules {
         }
         if (item.section() == SectionKind.REQUIRED) {
           checkRequiredItemHasAuthority(file, name, item);
+          if (item.active()
+              && rules.requiredItemsShowWhatGoodLooksLike()
+              && item.whatGoodLooksLike() == null) {
+            add(
+                file,
+                name,
+                "a required item must say what good looks like ('what_good_looks_like')");
+          }
         }
       }
     }
@@ -198,6 +263,7 @@ final class FrameworkRules {
           "the last rating band must start at 0% so every area gets a rating");
     }
     checkWorkedExamples(stageOne);
+    checkRankingExamples(stageOne);
     if (stageOne.startWith() != null
         && (stageOne.startWith() < 1 || stageOne.startWith() > framework.themes().size())) {
       add(
@@ -257,6 +323,27 @@ final class FrameworkRules {
                 + example.percent()
                 + "% and "
                 + example.rating());
+      }
+    }
+  }
+
+  private void checkRankingExamples(StageOneScale stageOne) {
+    if (stageOne.bands().isEmpty()) {
+      return;
+    }
+    for (StageOneScale.RankingExample example : stageOne.rankingExamples()) {
+      List<String> calculated = example.calculated(stageOne);
+      if (!calculated.equals(example.startWith())) {
+        add(
+            FrameworkLoader.FRAMEWORK_FILE,
+            "ranking example of "
+                + example.areas().stream()
+                    .map(StageOneScale.RankingExample.ExampleArea::name)
+                    .toList(),
+            "the calculation starts with "
+                + calculated
+                + ", but the example says "
+                + example.startWith());
       }
     }
   }

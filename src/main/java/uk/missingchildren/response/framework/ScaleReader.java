@@ -33,12 +33,40 @@ final class ScaleReader {
                         example.requiredInteger("percent"),
                         example.requiredText("rating")))
             .toList();
+    List<StageOneScale.RankingExample> rankings =
+        rating.children("ranking_examples", false).stream()
+            .map(
+                example ->
+                    new StageOneScale.RankingExample(
+                        example.children("areas", true).stream()
+                            .map(
+                                area ->
+                                    new StageOneScale.RankingExample.ExampleArea(
+                                        area.requiredText("name"),
+                                        area.texts("answers"),
+                                        area.texts("statutory_answers")))
+                            .toList(),
+                        example.texts("start_with")))
+            .toList();
+    List<StageOneScale.Purpose> purposes =
+        node.children("purposes", false).stream()
+            .map(purpose -> purpose.named("purpose " + purpose.optionalText("id")))
+            .map(
+                purpose ->
+                    new StageOneScale.Purpose(
+                        purpose.requiredText("id"),
+                        purpose.requiredText("label"),
+                        purpose.requiredText("description")))
+            .toList();
     return new StageOneScale(
         options(node, "answers"),
         rating.requiredText("explanation"),
         bands,
         examples,
-        rating.optionalInteger("start_with"));
+        rating.optionalInteger("start_with"),
+        rankings,
+        purposes,
+        rating.optionalText("unknown_flag"));
   }
 
   static StageTwoScales stageTwo(ContentNode node) {

@@ -1,21 +1,29 @@
 package uk.missingchildren.response.framework;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * How stage-one questions are answered and how the answers become a thematic area's rating. The
  * rating bands are checked in order; the first one an area qualifies for is its rating. {@code
  * startWith} is the most areas the report names as the checklists to start with, or null for every
- * area whose rating puts it on that list.
+ * area whose rating puts it on that list. {@code unknownFlag} is what an area with a "don't know"
+ * answer is marked with, and the report then lists those questions as things to find out; null
+ * leaves both out.
  */
 public record StageOneScale(
     List<ScaleOption> answers,
     String ratingExplanation,
     List<RatingBand> bands,
     List<WorkedExample> workedExamples,
-    Integer startWith) {
+    Integer startWith,
+    List<RankingExample> rankingExamples,
+    List<Purpose> purposes,
+    String unknownFlag) {
 
   /** A scale that lists every area its rating prioritises. */
   public StageOneScale(
@@ -24,6 +32,49 @@ public record StageOneScale(
       List<RatingBand> bands,
       List<WorkedExample> workedExamples) {
     this(answers, ratingExplanation, bands, workedExamples, null);
+  }
+
+  /** A scale with no ranking examples and no purposes. */
+  public StageOneScale(
+      List<ScaleOption> answers,
+      String ratingExplanation,
+      List<RatingBand> bands,
+      List<WorkedExample> workedExamples,
+      Integer startWith) {
+    this(answers, ratingExplanation, bands, workedExamples, startWith, List.of(), List.of(), null);
+  }
+
+  public Optional<Purpose> purpose(String id) {
+    return purposes.stream().filter(purpose -> purpose.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Most in need of stage two first: the lower rating, then the lower score, then the more "don't
+   * know" answers.
+   */
+  public Comparator<AreaScore> mostInNeedFirst() {
+    Comparator<AreaScore> lowestRatingFirst =
+        Comparator.comparingInt((AreaScore a) -> bands.indexOf(a.band())).reversed();
+    Comparator<AreaScore> lowestScoreFirst =
+        (a, b) ->
+            Long.compare((long) a.points() * b.available(), (long) b.points() * a.available());
+    return lowestRatingFirst
+        .thenComparing(lowestScoreFirst)
+        .thenComparing(Comparator.comparingInt(AreaScore::unknown).reversed());
+  }
+
+  /**
+   * The areas to start stage two with, most in need first: those whose rating says so, at most
+   * {@link #startWith()} of them.
+   *
+   * @param inPriorityOrder every area, already sorted by {@link #mostInNeedFirst()}
+   */
+  public <T> List<T> areasToStartWith(List<T> inPriorityOrder, Function<T, AreaScore> score) {
+    List<T> prioritised =
+        inPriorityOrder.stream().filter(area -> score.apply(area).band().prioritise()).toList();
+    return startWith == null || prioritised.size() <= startWith
+        ? prioritised
+        : prioritised.subList(0, startWith);
   }
 
   public Optional<ScaleOption> answer(String value) {
@@ -123,6 +174,39 @@ public record StageOneScale(
     /** The score as a whole-number percentage, rounded half up, for display. */
     public int percent() {
       return available == 0 ? 0 : (int) Math.round(points * 100.0 / available);
+    }
+  }
+
+  /**
+   * One of the aims the questions serve (for example "how well prepared the area is"); the report
+   * shows results by purpose as well as by area.
+   */
+  public record Purpose(String id, String label, String description) {}
+
+  /**
+   * Named areas with their answers, and the names of the areas the report must say to start with,
+   * in order: kept with the content and checked at start-up like the worked examples.
+   */
+  public record RankingExample(List<ExampleArea> areas, List<String> startWith) {
+
+    /** One area of a ranking example, with the answers to its good-practice and duty questions. */
+    public record ExampleArea(String name, List<String> answers, List<String> statutoryAnswers) {
+
+      List<Given> given() {
+        return new WorkedExample(answers, statutoryAnswers, 0, null).given();
+      }
+    }
+
+    /** The names of the areas to start with that the arithmetic gives. */
+    public List<String> calculated(StageOneScale scale) {
+      List<Map.Entry<String, AreaScore>> scored =
+          areas.stream()
+              .map(area -> Map.entry(area.name(), scale.rateAnswers(area.given())))
+              .sorted(Map.Entry.comparingByValue(scale.mostInNeedFirst()))
+              .toList();
+      return scale.areasToStartWith(scored, Map.Entry::getValue).stream()
+          .map(Map.Entry::getKey)
+          .toList();
     }
   }
 

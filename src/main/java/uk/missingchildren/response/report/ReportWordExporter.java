@@ -33,9 +33,11 @@ class ReportWordExporter {
     word.paragraph(message("report.lead", report.meetingDay()));
     headline(word, report);
     priorities(word, report);
+    findOut(word, report);
     scores(word, report);
+    purposes(word, report);
     meeting(word, report);
-    report.areas().forEach(area -> area(word, area));
+    report.areas().forEach(area -> area(word, area, report.unknownFlag()));
     actions(word, report);
     method(word, report);
     return word.toBytes();
@@ -81,6 +83,45 @@ class ReportWordExporter {
             .toList());
   }
 
+  private void findOut(WordDocument word, StageOneReport report) {
+    if (report.toFindOut().isEmpty()) {
+      return;
+    }
+    word.heading(2, message("report.findOut.heading"));
+    word.paragraph(
+        message("report.findOut.lead", report.toFindOut().size(), report.unknownLabel()));
+    word.numbered(
+        report.toFindOut().stream()
+            .map(
+                item ->
+                    message("report.findOut.item", item.number(), item.text())
+                        + "\n"
+                        + item.areaTitle())
+            .toList());
+  }
+
+  private void purposes(WordDocument word, StageOneReport report) {
+    if (report.purposes().isEmpty()) {
+      return;
+    }
+    word.bold(message("report.purposes.caption"));
+    List<String> headings = new ArrayList<>();
+    headings.add(message("report.purposes.purpose"));
+    headings.add(message("report.purposes.questions"));
+    report.purposes().get(0).answers().forEach(count -> headings.add(count.label()));
+    headings.add(message("report.table.score"));
+    List<List<String>> rows = new ArrayList<>();
+    for (StageOneReport.PurposeResult purpose : report.purposes()) {
+      List<String> row = new ArrayList<>();
+      row.add(purpose.label());
+      row.add(String.valueOf(purpose.questions()));
+      purpose.answers().forEach(count -> row.add(String.valueOf(count.count())));
+      row.add(message("report.table.percent", purpose.percent()));
+      rows.add(row);
+    }
+    word.dataTable(headings, rows);
+  }
+
   private void scores(WordDocument word, StageOneReport report) {
     word.heading(2, message("report.scores.heading", report.areas().size()));
     word.bold(message("report.table.caption"));
@@ -103,14 +144,20 @@ class ReportWordExporter {
             .toList());
   }
 
-  private void area(WordDocument word, StageOneReport.Area area) {
+  private void area(WordDocument word, StageOneReport.Area area, String unknownFlag) {
     word.heading(2, area.title());
     word.labelled(message("report.area.rating") + ":", area.ratingLabel());
+    if (area.unknown() > 0 && unknownFlag != null) {
+      word.paragraph(unknownFlag);
+    }
     word.paragraph(message("report.area.score", area.percent(), area.points(), area.available()));
     word.paragraph(area.ratingDescription());
     word.paragraph(area.reason());
     for (StageOneReport.Question question : area.questions()) {
       word.heading(3, message("report.area.questionHeading", question.number(), question.text()));
+      if (question.statutoryDuty()) {
+        word.paragraph(message("report.question.statutoryDuty"));
+      }
       word.labelled(message("report.question.answer") + ":", question.answer());
       word.labelled(message("report.question.notes") + ":", orNone(question.notes()));
       word.labelled(message("report.question.actions") + ":", orNone(question.actionsArising()));

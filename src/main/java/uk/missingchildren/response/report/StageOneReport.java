@@ -11,6 +11,8 @@ import java.util.List;
  * @param areas every area in the order of the framework
  * @param priorities the areas to start stage two with, most in need first
  * @param unknownLabel the framework's words for "don't know"
+ * @param unknownFlag what an area with a "don't know" answer is marked with, or null if the
+ *     framework version marks nothing (the report then lists nothing to find out)
  */
 record StageOneReport(
     String path,
@@ -29,7 +31,39 @@ record StageOneReport(
     String unknownLabel,
     String ratingExplanation,
     List<Band> bands,
-    List<WorkedExample> workedExamples) {
+    List<WorkedExample> workedExamples,
+    List<PurposeResult> purposes,
+    String unknownFlag) {
+
+  /**
+   * The questions nobody in the room could answer, in the order they were asked: what the
+   * partnership needs to find out.
+   */
+  public List<FindOut> toFindOut() {
+    if (unknownFlag == null) {
+      return List.of();
+    }
+    return areas.stream()
+        .flatMap(
+            area ->
+                area.questions().stream()
+                    .filter(Question::unknown)
+                    .map(q -> new FindOut(area.shortTitle(), q.id(), q.number(), q.text())))
+        .toList();
+  }
+
+  /** A question answered "don't know", with its area. */
+  public record FindOut(String areaTitle, String questionId, int number, String text) {}
+
+  /**
+   * How the questions serving one of the framework's purposes were answered: {@code answers} counts
+   * each answer on the scale, in the scale's order.
+   */
+  record PurposeResult(
+      String label, String description, int questions, int percent, List<AnswerCount> answers) {}
+
+  /** How many questions got one answer. */
+  record AnswerCount(String label, long count) {}
 
   /**
    * The headline: how many areas earned each rating, best rating first, for the top of the page,
@@ -77,14 +111,24 @@ record StageOneReport(
       String reason,
       List<Question> questions) {}
 
-  /** A question with the group's answer; notes and actions are null when none were recorded. */
+  /**
+   * A question with the group's answer; notes and actions are null when none were recorded. {@code
+   * statutoryDuty} marks a question about a duty in law or statutory guidance, and {@code unknown}
+   * an answer of "don't know".
+   */
   record Question(
-      String id, int number, String text, String answer, String notes, String actionsArising) {}
+      String id,
+      int number,
+      String text,
+      String answer,
+      String notes,
+      String actionsArising,
+      boolean statutoryDuty,
+      boolean unknown) {}
 
   /** An action arising, with the question it came from. */
   record Action(int questionNumber, String questionText, String areaTitle, String text) {}
 
-  /** A rating and the rule for reaching it; {@code maxUnknown} is null for any number. */
   /**
    * A rating band as the report explains it. {@code duties} says whether it needs every statutory
    * duty met, or is null when no band of the framework asks about duties.

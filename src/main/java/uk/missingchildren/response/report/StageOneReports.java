@@ -10,6 +10,7 @@ import uk.missingchildren.response.benchmark.BenchmarkPages;
 import uk.missingchildren.response.benchmark.BenchmarkView;
 import uk.missingchildren.response.benchmark.StageOneResults;
 import uk.missingchildren.response.benchmark.StageOneResults.AreaResult;
+import uk.missingchildren.response.benchmark.StageOneResults.QuestionResult;
 import uk.missingchildren.response.framework.ScaleOption;
 import uk.missingchildren.response.framework.StageOneScale;
 import uk.missingchildren.response.framework.StageOneScale.AreaScore;
@@ -78,7 +79,42 @@ class StageOneReports {
         unknownLabel,
         scale.ratingExplanation(),
         bands(scale),
-        scale.workedExamples().stream().map(example -> workedExample(scale, example)).toList());
+        scale.workedExamples().stream().map(example -> workedExample(scale, example)).toList(),
+        purposes(scale, results),
+        scale.unknownFlag());
+  }
+
+  /** Every answer to the questions serving each purpose, in the order the framework lists them. */
+  private static List<StageOneReport.PurposeResult> purposes(
+      StageOneScale scale, StageOneResults results) {
+    List<QuestionResult> all =
+        results.areas().stream().flatMap(area -> area.questions().stream()).toList();
+    return scale.purposes().stream()
+        .map(
+            purpose -> {
+              List<QuestionResult> serving =
+                  all.stream().filter(q -> purpose.id().equals(q.question().purposeId())).toList();
+              AreaScore score =
+                  scale.rateAnswers(
+                      serving.stream()
+                          .map(
+                              q ->
+                                  new StageOneScale.Given(
+                                      q.option() == null ? "" : q.option().value(),
+                                      q.question().statutoryDuty()))
+                          .toList());
+              List<StageOneReport.AnswerCount> counts =
+                  scale.answers().stream()
+                      .map(
+                          option ->
+                              new StageOneReport.AnswerCount(
+                                  option.label(),
+                                  serving.stream().filter(q -> option.equals(q.option())).count()))
+                      .toList();
+              return new StageOneReport.PurposeResult(
+                  purpose.label(), purpose.description(), serving.size(), score.percent(), counts);
+            })
+        .toList();
   }
 
   private StageOneReport.Area area(
@@ -96,7 +132,9 @@ class StageOneReports {
                         q.question().text(),
                         q.option() == null ? null : q.option().label(),
                         blankToNull(q.notes()),
-                        blankToNull(q.actionsArising())))
+                        blankToNull(q.actionsArising()),
+                        q.question().statutoryDuty(),
+                        q.option() != null && q.option().unknown()))
             .toList();
     return new StageOneReport.Area(
         result.theme().id(),
@@ -125,12 +163,7 @@ class StageOneReports {
       return reason;
     }
     RatingBand above = scale.bands().get(rank - 1);
-    // The same test as the framework's: whole points, so a rounded percentage never misleads.
-    if (!above.hasEnoughPoints(score.points(), score.available())) {
-      return reason
-          + " "
-          + message("report.area.reason.belowHigher", above.label(), above.minPercent());
-    }
+    // A duty not met is the reason that matters most, even when the score is also too low.
     if (above.requiresDutiesMet() && score.dutiesNotMet() > 0) {
       return reason
           + " "
@@ -139,6 +172,12 @@ class StageOneReports {
               above.label(),
               bestAnswerLabel(scale),
               score.dutiesNotMet());
+    }
+    // The same test as the framework's: whole points, so a rounded percentage never misleads.
+    if (!above.hasEnoughPoints(score.points(), score.available())) {
+      return reason
+          + " "
+          + message("report.area.reason.belowHigher", above.label(), above.minPercent());
     }
     if (above.maxUnknown() != null && above.maxUnknown() == 0) {
       return reason

@@ -1,7 +1,9 @@
 package uk.missingchildren.response.review;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +80,7 @@ public class ReviewService {
                 context.accountId(),
                 clock.instant()));
     if (review.startedFrom() != null) {
-      copyRatings(last, review, theme, context);
+      copyRatings(last, review, framework, theme, context);
     }
     audit.record(
         ReviewRecords.actor(context),
@@ -91,17 +93,36 @@ public class ReviewService {
     return review.id();
   }
 
-  /** Only items still in the checklist are carried over; retired ones stay with the old round. */
-  private void copyRatings(Review from, Review to, Theme theme, PartnershipContext context) {
+  /**
+   * Items still in the checklist keep their rating. A retired item's rating goes to the item that
+   * replaced it in this checklist, unless that item has a rating of its own; other retired items
+   * stay with the old round.
+   */
+  private void copyRatings(
+      Review from, Review to, Framework framework, Theme theme, PartnershipContext context) {
     List<String> active =
         theme.checklist().items().stream().filter(i -> i.active()).map(i -> i.id()).toList();
-    for (ReviewRating old : ratings.findByReviewId(from.id())) {
+    Map<String, ReviewRating> carried = new LinkedHashMap<>();
+    List<ReviewRating> earlier = ratings.findByReviewId(from.id());
+    for (ReviewRating old : earlier) {
       if (active.contains(old.itemId())) {
-        ReviewRating copy = new ReviewRating(to.id(), old.itemId());
-        copy.record(old.draft(), context.accountId(), clock.instant());
-        ratings.save(copy);
+        carried.put(old.itemId(), old);
       }
     }
+    for (ReviewRating old : earlier) {
+      framework.items().stream()
+          .filter(item -> item.id().equals(old.itemId()) && !item.active())
+          .map(item -> item.replacedBy())
+          .filter(replacement -> replacement != null && active.contains(replacement))
+          .findFirst()
+          .ifPresent(replacement -> carried.putIfAbsent(replacement, old));
+    }
+    carried.forEach(
+        (itemId, old) -> {
+          ReviewRating copy = new ReviewRating(to.id(), itemId);
+          copy.record(old.draft(), context.accountId(), clock.instant());
+          ratings.save(copy);
+        });
   }
 
   /** Today in the UK, for checking meeting dates. */

@@ -3,6 +3,7 @@ package uk.missingchildren.response.framework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -93,8 +94,8 @@ class FrameworkContentTest {
   }
 
   @Test
-  void rating_comparesWholePoints_soAnAreaJustUnderABandDoesNotRoundIntoIt() {
-    StageOneScale scale = published.load(published.index().current()).stageOne();
+  void ratingIn2026_1_comparesWholePoints_soAnAreaJustUnderABandDoesNotRoundIntoIt() {
+    StageOneScale scale = published.load("2026.1").stageOne();
 
     // 4 "yes" and one "no" is 8 of 10 points: exactly 80%, so Strong.
     assertThat(scale.rate(java.util.List.of("yes", "yes", "yes", "yes", "no")).band().id())
@@ -110,6 +111,57 @@ class FrameworkContentTest {
     assertThat(scale.rate(java.util.List.of("yes", "yes", "yes", "yes", "dont_know")).band().id())
         .isEqualTo("developing");
     assertThat(scale.rate(java.util.List.of("no", "dont_know")).unknown()).isEqualTo(1);
+  }
+
+  @Test
+  void ratingIn2026_2_neverCallsAnAreaStrongWithAStatutoryDutyOrAnyAnswerShortOfYes() {
+    StageOneScale scale = published.load("2026.2").stageOne();
+
+    // Return home interviews: "Partly" on offering every child an interview, "Yes" to the rest.
+    StageOneScale.AreaScore q10 =
+        scale.rateAnswers(
+            List.of(
+                new StageOneScale.Given("partly", true),
+                new StageOneScale.Given("yes", false),
+                new StageOneScale.Given("yes", false)));
+    assertThat(q10.percent()).isEqualTo(83);
+    assertThat(q10.band().id()).isEqualTo("developing");
+    assertThat(q10.dutiesNotMet()).isEqualTo(1);
+    // One "Partly" gives the same verdict in areas of one, two and three questions.
+    assertThat(
+            List.of(
+                scale.rate(List.of("partly")),
+                scale.rate(List.of("yes", "partly")),
+                scale.rate(List.of("yes", "yes", "partly"))))
+        .extracting(score -> score.band().id())
+        .containsOnly("developing");
+    assertThat(scale.rate(List.of("yes", "yes", "yes")).band().id()).isEqualTo("strong");
+    assertThat(scale.startWith()).isEqualTo(3);
+    assertThat(scale.unknownFlag()).isEqualTo("Not known: find out");
+    assertThat(scale.rankingExamples()).isNotEmpty();
+  }
+
+  @Test
+  void content2026_2_marksStatutoryDutiesAndPurposes_andSaysWhatGoodLooksLikeForEveryItemInUse() {
+    Framework framework = published.load("2026.2");
+
+    assertThat(framework.questions()).hasSize(26);
+    assertThat(framework.questions()).filteredOn(Question::statutoryDuty).isNotEmpty();
+    assertThat(framework.questions())
+        .filteredOn(q -> q.id().equals("Q10"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.statutoryDuty()).isTrue());
+    assertThat(framework.questions())
+        .extracting(Question::purposeId)
+        .containsOnly("prepared", "response", "together");
+    assertThat(framework.items())
+        .filteredOn(ChecklistItem::active)
+        .allSatisfy(item -> assertThat(item.whatGoodLooksLike()).as(item.id()).isNotBlank());
+    assertThat(framework.sources())
+        .filteredOn(source -> source.url() != null)
+        .allSatisfy(source -> assertThat(source.url()).doesNotContain("abcdocz", "scribd"));
+    assertThat(framework.sources()).noneMatch(s -> s.key().equals("working-together-2023"));
+    assertThat(framework.changeLog().get(0).findings()).hasSizeGreaterThanOrEqualTo(100);
   }
 
   @Test
@@ -166,7 +218,27 @@ class FrameworkContentTest {
               assertThat(problems.get(dir + "sources.yaml | source mirrored"))
                   .isEqualTo(
                       "the link goes to abcdocz.com, which is not on the publishers' sites listed in"
-                          + " 'source_hosts' in framework.yaml");
+                          + " 'content_rules: source_hosts' in framework.yaml");
+              assertThat(problems.get(dir + "questions.yaml | question Q03"))
+                  .contains("a question must be one question, ending with its only question mark")
+                  .contains("'purpose' must be one of [prepared], not elsewhere");
+              assertThat(problems.get(dir + "questions.yaml | question Q04"))
+                  .isEqualTo(
+                      "the question contains 'including', which 'compound_markers' lists as a sign"
+                          + " that it asks more than one thing: ask one thing and move the rest"
+                          + " into the hint or a checklist");
+              assertThat(problems).doesNotContainKey(dir + "questions.yaml | question Q01");
+              assertThat(problems.get(dir + "checklists/alpha.yaml | item T01-R03"))
+                  .isEqualTo(
+                      "a required item must say what good looks like ('what_good_looks_like')");
+              assertThat(problems).doesNotContainKey(dir + "checklists/alpha.yaml | item T01-R04");
+              assertThat(problems.get(dir + "checklists/alpha.yaml | item T01-R05"))
+                  .isEqualTo(
+                      "'replaced_by' is T01-R99, which is not an item in use in this framework");
+              assertThat(problems.get(dir + "checklists/alpha.yaml | item T01-G02"))
+                  .isEqualTo("only a retired item can have 'replaced_by'");
+              assertThat(problems.get(dir + "framework.yaml | ranking example of [A, B, C]"))
+                  .isEqualTo("the calculation starts with [C, A], but the example says [A, C]");
               assertThat(problems)
                   .doesNotContainKeys(
                       dir + "sources.yaml | source on-gov-uk", dir + "sources.yaml | source study");

@@ -162,7 +162,7 @@ class StageOneComparisonTest {
         new StageOneResults(
             full.areas().stream().filter(a -> !a.theme().id().equals("T12")).toList(),
             List.of(),
-            null);
+            FRAMEWORK.stageOne());
 
     StageOneComparison comparison =
         StageOneComparison.between(withoutT12, full, FRAMEWORK.stageOne().bands());
@@ -182,7 +182,7 @@ class StageOneComparisonTest {
   private static StageOneResults results(Map<String, List<String>> answersByArea) {
     List<AreaResult> areas =
         FRAMEWORK.themes().stream().map(theme -> area(theme, answersByArea)).toList();
-    return new StageOneResults(areas, List.of(), null);
+    return new StageOneResults(areas, List.of(), FRAMEWORK.stageOne());
   }
 
   private static AreaResult area(Theme theme, Map<String, List<String>> answersByArea) {
@@ -214,6 +214,7 @@ class StageOneComparisonTest {
   private static Framework load() {
     FrameworkLoader loader =
         new FrameworkLoader(new DefaultResourceLoader(), "classpath:framework/");
-    return loader.load(loader.index().current());
+    // 2026.1's rating rules, which the rounds partnerships answered against it keep.
+    return loader.load("2026.1");
   }
 }

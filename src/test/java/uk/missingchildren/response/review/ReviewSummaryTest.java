@@ -14,12 +14,15 @@ import uk.missingchildren.response.framework.ScaleOption;
 import uk.missingchildren.response.framework.SectionKind;
 import uk.missingchildren.response.framework.StageTwoScales;
 
-/** The rules of a checklist review, on the published return home interviews checklist. */
+/**
+ * The rules of a checklist review, on the return home interviews checklist of 2026.1 (whose scales
+ * set no priority order of their own, so the service's default applies) and of 2026.2.
+ */
 class ReviewSummaryTest {
 
   private static final FrameworkLoader PUBLISHED =
       new FrameworkLoader(new DefaultResourceLoader(), "classpath:framework/");
-  private final Framework framework = PUBLISHED.load(PUBLISHED.index().current());
+  private final Framework framework = PUBLISHED.load("2026.1");
   private final StageTwoScales scales = framework.stageTwo();
   private final Checklist checklist =
       framework.theme("return-home-interviews").orElseThrow().checklist();
@@ -104,6 +107,24 @@ class ReviewSummaryTest {
     assertThat(ReviewSummary.of(checklist, notFullyMetFirst, ratings).priorities())
         .extracting(r -> r.item().id())
         .containsExactly(required.id(), goodPractice.id(), resources.id());
+  }
+
+  @Test
+  void in2026_2_aRequiredItemPartlyMetAtLowImpact_ranksAboveAGoodPracticeItemNotMetAtHigh() {
+    Framework current = PUBLISHED.load("2026.2");
+    Checklist rhi = current.theme("return-home-interviews").orElseThrow().checklist();
+    ChecklistItem required = rhi.section(SectionKind.REQUIRED).items().get(0);
+    ChecklistItem goodPractice = rhi.section(SectionKind.GOOD_PRACTICE).items().get(0);
+    ChecklistItem resources = rhi.section(SectionKind.ADDITIONAL_RESOURCES).items().get(0);
+    given(required, "partly_met", "low");
+    given(goodPractice, "not_met", "high");
+    given(resources, "dont_know", "high");
+
+    assertThat(ReviewSummary.of(rhi, current.stageTwo(), ratings).priorities())
+        .extracting(r -> r.item().id())
+        .containsExactly(required.id(), goodPractice.id(), resources.id());
+    assertThat(current.stageTwo().priorityExplanation())
+        .contains("a gap in what is required is never outweighed by good practice");
   }
 
   @Test

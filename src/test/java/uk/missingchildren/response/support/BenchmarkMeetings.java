@@ -47,12 +47,24 @@ public final class BenchmarkMeetings {
 
   /** Starts a benchmark with blank answers and returns its path, "/partnerships/…/benchmarks/…". */
   public static String start(SiteVisitor visitor, UUID partnershipId, LocalDate meetingDate) {
+    return start(visitor, partnershipId, meetingDate, "blank");
+  }
+
+  /** Starts a benchmark from an earlier one's answers and returns its path. */
+  public static String startFrom(SiteVisitor visitor, String earlierPath, LocalDate meetingDate) {
+    UUID partnershipId =
+        UUID.fromString(earlierPath.replaceAll("^/partnerships/([0-9a-f-]{36})/.*$", "$1"));
+    return start(visitor, partnershipId, meetingDate, benchmarkId(earlierPath).toString());
+  }
+
+  private static String start(
+      SiteVisitor visitor, UUID partnershipId, LocalDate meetingDate, String startFrom) {
     HttpResponse<String> started =
         visitor.submitForm(
             "/partnerships/" + partnershipId + "/benchmarks/new",
             "#start-benchmark",
             MeetingDetailsFields.of(
-                meetingDate, "Fran Facilitator", "Nat Notes", Map.of("startFrom", "blank")));
+                meetingDate, "Fran Facilitator", "Nat Notes", Map.of("startFrom", startFrom)));
     return benchmarkPath(
         started
             .headers()

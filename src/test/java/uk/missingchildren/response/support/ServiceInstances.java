@@ -1,6 +1,8 @@
 package uk.missingchildren.response.support;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -30,15 +32,20 @@ public final class ServiceInstances {
         "");
   }
 
-  public static ConfigurableApplicationContext start(TestDatabase.Connection database) {
+  public static ConfigurableApplicationContext start(
+      TestDatabase.Connection database, String... moreArguments) {
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--spring.main.banner-mode=off",
+                "--app.accounts.bcrypt-cost=4"));
+    arguments.addAll(List.of(moreArguments));
     return new SpringApplicationBuilder(MissingChildrenResponseApplication.class)
-        .run(
-            "--server.port=0",
-            "--spring.datasource.url=" + database.url(),
-            "--spring.datasource.username=" + database.username(),
-            "--spring.datasource.password=" + database.password(),
-            "--spring.main.banner-mode=off",
-            "--app.accounts.bcrypt-cost=4");
+        .run(arguments.toArray(String[]::new));
   }
 
   /** A confirmed account, made directly in the instance's database. */
