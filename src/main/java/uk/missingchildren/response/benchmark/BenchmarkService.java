@@ -136,12 +136,24 @@ public class BenchmarkService {
 
   @Transactional
   public UUID start(PartnershipContext context, StartBenchmarkForm form) {
+    return startOn(context, form, catalogue.current().version());
+  }
+
+  /**
+   * Starts a benchmark on a given framework version rather than the current one: for records of
+   * meetings held before the current version was published, such as the demonstration's history.
+   */
+  @Transactional
+  public UUID startOn(PartnershipContext context, StartBenchmarkForm form, String version) {
     context.requireEditor();
     Benchmark previous =
         form.previousBenchmark() == null
             ? null
             : records.benchmark(context, form.previousBenchmark());
-    Framework framework = catalogue.current();
+    Framework framework =
+        catalogue
+            .version(version)
+            .orElseThrow(() -> new IllegalArgumentException("No framework version " + version));
     Benchmark benchmark =
         benchmarks.save(
             new Benchmark(

@@ -23,6 +23,12 @@ import uk.missingchildren.response.notification.ServiceAddress;
 @Profile("demo")
 class DemoData {
 
+  /**
+   * The framework version the demonstration's meetings were held on. Its story runs up to the
+   * publication of 2026.2, so a visitor who starts the next round sees what changed.
+   */
+  static final String STORY_FRAMEWORK_VERSION = "2026.1";
+
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   private static final String RULE = "=".repeat(78);
 

@@ -154,9 +154,10 @@ class StageOneBenchmarks {
     StartBenchmarkForm form = new StartBenchmarkForm();
     form.setStartFrom(startFrom);
     UUID benchmark =
-        benchmarks.start(
+        benchmarks.startOn(
             partnership,
-            rules.meeting(form, story.day(), text.name(Person.PRIYA), text.name(Person.CHRIS)));
+            rules.meeting(form, story.day(), text.name(Person.PRIYA), text.name(Person.CHRIS)),
+            DemoData.STORY_FRAMEWORK_VERSION);
     room.forEach(
         person ->
             attendees.add(partnership, meetings, benchmark, rules.check(text.attendee(person))));

@@ -158,10 +158,11 @@ class StageTwoReviews {
     StartReviewForm form =
         rules.meeting(new StartReviewForm(), day, text.name(Person.PRIYA), text.name(Person.CHRIS));
     UUID review =
-        reviews.start(
+        reviews.startOn(
             partnership,
             new StartReview(
-                area, form.getMeetingDate(), form.getFacilitator(), form.getNoteTaker(), false));
+                area, form.getMeetingDate(), form.getFacilitator(), form.getNoteTaker(), false),
+            DemoData.STORY_FRAMEWORK_VERSION);
     room.forEach(
         person -> attendees.add(partnership, meetings, review, rules.check(text.attendee(person))));
     return review;

@@ -1,6 +1,7 @@
 package uk.missingchildren.response.review;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,16 +51,22 @@ class ReviewRecords {
   /** The review, its ratings and those of the round before it (for "what changed"), if any. */
   ReviewView view(Review review) {
     Framework framework = framework(review);
-    Map<String, ReviewRating> previous =
+    Optional<Review> before =
         reviews
             .findByPartnershipIdAndThemeIdOrderByRoundDesc(review.partnershipId(), review.themeId())
             .stream()
             .filter(other -> other.round() < review.round())
-            .findFirst()
-            .map(other -> byItem(other.id()))
-            .orElse(Map.of());
+            .findFirst();
     return new ReviewView(
-        review, framework, theme(framework, review.themeId()), byItem(review.id()), previous);
+        review,
+        framework,
+        theme(framework, review.themeId()),
+        byItem(review.id()),
+        before.map(other -> byItem(other.id())).orElse(Map.of()),
+        before
+            .filter(other -> catalogue.version(other.frameworkVersion()).isPresent())
+            .map(other -> catalogue.changes(other.frameworkVersion(), review.frameworkVersion()))
+            .orElse(null));
   }
 
   Map<String, ReviewRating> byItem(UUID reviewId) {

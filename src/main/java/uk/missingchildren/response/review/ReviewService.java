@@ -57,8 +57,20 @@ public class ReviewService {
    */
   @Transactional
   public UUID start(PartnershipContext context, StartReview start) {
+    return startOn(context, start, catalogue.current().version());
+  }
+
+  /**
+   * Starts the next round on a given framework version rather than the current one: for records of
+   * meetings held before the current version was published, such as the demonstration's history.
+   */
+  @Transactional
+  public UUID startOn(PartnershipContext context, StartReview start, String version) {
     context.requireEditor();
-    Framework framework = catalogue.current();
+    Framework framework =
+        catalogue
+            .version(version)
+            .orElseThrow(() -> new IllegalArgumentException("No framework version " + version));
     Theme theme = framework.theme(start.themeSlug()).orElseThrow(ReviewNotFoundException::new);
     List<Review> earlier =
         reviews.findByPartnershipIdAndThemeIdOrderByRoundDesc(context.partnershipId(), theme.id());

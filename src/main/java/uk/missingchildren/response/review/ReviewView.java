@@ -8,6 +8,7 @@ import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.ScaleOption;
 import uk.missingchildren.response.framework.Theme;
+import uk.missingchildren.response.framework.VersionChanges;
 
 /**
  * A review with its ratings, and the previous round's where there was one, read in one go for a
@@ -18,7 +19,52 @@ public record ReviewView(
     Framework framework,
     Theme theme,
     Map<String, ReviewRating> ratings,
-    Map<String, ReviewRating> previousRound) {
+    Map<String, ReviewRating> previousRound,
+    VersionChanges sincePreviousRound) {
+
+  /** A round with nothing to say about changes in the framework since the one before it. */
+  public ReviewView(
+      Review review,
+      Framework framework,
+      Theme theme,
+      Map<String, ReviewRating> ratings,
+      Map<String, ReviewRating> previousRound) {
+    this(review, framework, theme, ratings, previousRound, null);
+  }
+
+  /**
+   * How an item changed since the previous round, when that round used an earlier framework version
+   * and the item is new, reworded or moved; empty otherwise.
+   */
+  public Optional<VersionChanges.ItemChange> changeSincePreviousRound(String itemId) {
+    if (sincePreviousRound == null || sincePreviousRound.sameVersion()) {
+      return Optional.empty();
+    }
+    return sincePreviousRound
+        .item(itemId)
+        .filter(change -> change.change() != VersionChanges.Change.UNCHANGED);
+  }
+
+  /** The previous round's items of this checklist that are no longer in use. */
+  public List<VersionChanges.ItemChange> retiredSincePreviousRound() {
+    if (sincePreviousRound == null || sincePreviousRound.sameVersion()) {
+      return List.of();
+    }
+    return sincePreviousRound.changedItems(theme.id()).stream()
+        .filter(change -> change.change() == VersionChanges.Change.RETIRED)
+        .toList();
+  }
+
+  /** How many of this round's items changed in this way ("REWORDED", "MOVED" or "NEW"). */
+  public long changedSincePreviousRound(String change) {
+    return items().stream()
+        .filter(
+            item ->
+                changeSincePreviousRound(item.id())
+                    .filter(c -> c.change().name().equals(change))
+                    .isPresent())
+        .count();
+  }
 
   public Optional<ReviewRating> rating(String itemId) {
     return Optional.ofNullable(ratings.get(itemId));

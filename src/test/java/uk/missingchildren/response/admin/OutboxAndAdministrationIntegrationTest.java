@@ -11,6 +11,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.missingchildren.response.account.Accounts;
+import uk.missingchildren.response.framework.ChecklistItem;
+import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.notification.EmailMessage;
 import uk.missingchildren.response.notification.EmailMessages;
 import uk.missingchildren.response.support.BenchmarkMeetings;
@@ -27,6 +29,7 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
   @Autowired EmailMessages outbox;
   @Autowired Accounts accounts;
   @Autowired TestUsers users;
+  @Autowired FrameworkCatalogue catalogue;
 
   @Test
   void withoutSmtp_theUserIsToldTheEmailIsQueued_andTheAdministratorCanReadIt() {
@@ -62,6 +65,64 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
                         "Waiting in outbox"));
     Document message = Jsoup.parse(administrator.get("/admin/outbox/" + queued.id()).body());
     assertThat(message.select("pre").text()).contains("/verify-email/");
+  }
+
+  @Test
+  void theFrameworkVersions_areListedWithTheirFindings_andAnyTwoAreCompared() {
+    SiteVisitor administrator = givenAdministrator();
+
+    Document versions = Jsoup.parse(administrator.get("/admin/framework").body());
+    String current = catalogue.current().version();
+    assertThat(versions.select("tbody tr").eachText())
+        .containsExactly(
+            "2026.2"
+                + (current.equals("2026.2") ? " Current" : "")
+                + " Saturday 5 December 2026 26 "
+                + activeItems("2026.2"),
+            "2026.1"
+                + (current.equals("2026.1") ? " Current" : "")
+                + " Sunday 22 November 2026 26 168");
+
+    Document version = Jsoup.parse(administrator.get("/admin/framework/2026.2").body());
+    assertThat(version.select("h1").text()).isEqualTo("Framework version 2026.2");
+    assertThat(version.select(".app-findings tbody tr")).hasSizeGreaterThanOrEqualTo(100);
+    assertThat(version.select(".app-findings tbody tr").eachText())
+        .anySatisfy(row -> assertThat(row).startsWith("T01-R03").contains("good practice"))
+        .anySatisfy(row -> assertThat(row).startsWith("dfe-missing-2014"));
+    assertThat(administrator.get("/admin/framework/1999.1").statusCode()).isEqualTo(404);
+
+    Document compared =
+        Jsoup.parse(administrator.get("/admin/framework/compare?from=2026.1&to=2026.2").body());
+    assertThat(compared.select("h1").text()).isEqualTo("Changes from 2026.1 to 2026.2");
+    assertThat(compared.select("p").first().text()).startsWith("Stage one: ");
+    assertThat(compared.select(".govuk-summary-list__row").eachText())
+        .anySatisfy(row -> assertThat(row).startsWith("Q27 New").contains("In 2026.2:"))
+        .anySatisfy(row -> assertThat(row).startsWith("Q12 Retired").contains("In 2026.1:"))
+        .anySatisfy(
+            row ->
+                assertThat(row)
+                    .startsWith("T01-R03 Retired")
+                    .contains("Now covered by T01-G06: ratings given to it are carried there."))
+        .anySatisfy(row -> assertThat(row).startsWith("T10-R05 New"));
+
+    Document same =
+        Jsoup.parse(administrator.get("/admin/framework/compare?from=2026.2&to=2026.2").body());
+    assertThat(same.select(".govuk-error-summary").text())
+        .contains("Choose two different versions to compare");
+    assertThat(same.select("#to").attr("aria-describedby")).isEqualTo("to-error");
+    assertThat(same.title()).startsWith("Error: ");
+    Document unknown =
+        Jsoup.parse(administrator.get("/admin/framework/compare?from=nonsense&to=2026.2").body());
+    assertThat(unknown.select(".govuk-error-summary a").attr("href")).isEqualTo("#from");
+
+    SiteVisitor member = users.signedIn(url(""), users.givenAccount("Nora Notadmin"));
+    assertThat(member.get("/admin/framework").statusCode()).isIn(403, 404);
+  }
+
+  private long activeItems(String version) {
+    return catalogue.version(version).orElseThrow().items().stream()
+        .filter(ChecklistItem::active)
+        .count();
   }
 
   @Test
