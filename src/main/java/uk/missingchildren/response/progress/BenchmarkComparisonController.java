@@ -51,6 +51,11 @@ class BenchmarkComparisonController {
           "comparison",
           StageOneComparison.between(earlier.results(), later.results(), rounds.bands(later)));
       model.addAttribute("styles", rounds.styles());
+      String earlierVersion = earlier.benchmark().frameworkVersion();
+      String laterVersion = later.benchmark().frameworkVersion();
+      model.addAttribute("versionsDiffer", !earlierVersion.equals(laterVersion));
+      model.addAttribute("earlierVersion", earlierVersion);
+      model.addAttribute("laterVersion", laterVersion);
     }
     return "progress/compare-benchmarks";
   }

@@ -61,7 +61,10 @@ public record StageOneComparison(List<AreaChange> areas) implements DirectionCou
         QuestionResult was = earlierAnswers.get(answer.question().id());
         questions.add(
             new QuestionChange(
-                answer.question(), was == null ? null : was.option(), answer.option()));
+                answer.question(),
+                was == null ? null : was.question(),
+                was == null ? null : was.option(),
+                answer.option()));
       }
     }
     return new AreaChange(
@@ -97,14 +100,31 @@ public record StageOneComparison(List<AreaChange> areas) implements DirectionCou
       Direction direction,
       List<QuestionChange> questions) {
 
-    /** The questions whose answer is different in the later round. */
+    /**
+     * The questions whose answer is different in the later round, or whose wording changed between
+     * the framework versions the two rounds used (so the same answer may not mean the same).
+     */
     public List<QuestionChange> changedAnswers() {
-      return questions.stream().filter(QuestionChange::changed).toList();
+      return questions.stream().filter(q -> q.changed() || q.reworded()).toList();
     }
   }
 
-  /** One question's answer in each round; {@code before} is null when it was not asked then. */
-  public record QuestionChange(Question question, ScaleOption before, ScaleOption after) {
+  /**
+   * One question's answer in each round; {@code before} is null when it was not asked then, and
+   * {@code earlierQuestion} is the question as the earlier round's framework version worded it.
+   */
+  public record QuestionChange(
+      Question question, Question earlierQuestion, ScaleOption before, ScaleOption after) {
+
+    /** Whether the two rounds' framework versions word the question differently. */
+    public boolean reworded() {
+      return earlierQuestion != null
+          && !words(earlierQuestion.text()).equals(words(question.text()));
+    }
+
+    private static String words(String text) {
+      return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
 
     public boolean changed() {
       if (before == null || after == null) {

@@ -79,7 +79,9 @@ class ReportWordExporter {
                 area ->
                     area.title()
                         + ": "
-                        + message("report.priorities.rating", area.ratingLabel(), area.percent()))
+                        + message("report.priorities.rating", area.ratingLabel(), area.percent())
+                        + "\n"
+                        + area.reason())
             .toList());
   }
 

@@ -119,7 +119,7 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
   }
 
   @ParameterizedTest(name = "in {0} display")
-  @ValueSource(strings = {"low-vision"})
+  @ValueSource(strings = {"standard", "low-vision"})
   void administrationPages_areAccessible(String mode) {
     startIn(mode);
     Account administrator = users.givenAdministrator("Ada Administrator");
@@ -141,5 +141,16 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
     keyboard.follow(By.cssSelector("main tbody a"));
     assertThat(driver.getCurrentUrl()).contains("/admin/outbox/");
     scan("/admin/outbox/{id}");
+
+    for (String page :
+        new String[] {
+          "/admin/framework",
+          "/admin/framework/2026.2",
+          "/admin/framework/compare?from=2026.1&to=2026.2",
+          "/admin/framework/compare?from=2026.2&to=2026.2"
+        }) {
+      open(page);
+      scan(page);
+    }
   }
 }

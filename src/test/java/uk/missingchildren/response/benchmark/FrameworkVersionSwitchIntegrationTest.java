@@ -72,7 +72,7 @@ class FrameworkVersionSwitchIntegrationTest {
           .isEqualTo("Questions changed in framework 2026.2");
       assertThat(overview.select("#version-changes p").first().text())
           .contains(
-              "carried over from the benchmark of Monday 2 November 2026, which used framework"
+              "carried over from the benchmark of 2 November 2026, which used framework"
                   + " 2026.1",
               reworded.size() == 1
                   ? "one question has been reworded"
@@ -87,7 +87,7 @@ class FrameworkVersionSwitchIntegrationTest {
       Document question = Jsoup.parse(coordinator.get(next + "/questions/" + first.id()).body());
       assertThat(question.select("#version-change").text())
           .contains(
-              "This question has been reworded since the benchmark of Monday 2 November 2026"
+              "This question has been reworded since the benchmark of 2 November 2026"
                   + " (framework 2026.1).",
               "It used to ask: \u201c" + first.before().text().strip() + "\u201d");
       assertThat(question.select("legend").text()).contains(first.after().text().strip());
@@ -101,6 +101,26 @@ class FrameworkVersionSwitchIntegrationTest {
             .contains("This question is new in framework 2026.2");
         assertThat(page.select("input[name=answer][checked]")).isEmpty();
       }
+      BenchmarkMeetings.answerAll(coordinator, next, Map.of());
+      assertThat(BenchmarkMeetings.submit(coordinator, next).statusCode()).isEqualTo(302);
+      String partnership = next.substring(0, next.indexOf("/benchmarks/"));
+      Document compared =
+          Jsoup.parse(
+              coordinator
+                  .get(
+                      partnership
+                          + "/benchmarks/compare?from="
+                          + BenchmarkMeetings.benchmarkId(benchmark)
+                          + "&to="
+                          + BenchmarkMeetings.benchmarkId(next))
+                  .body());
+      assertThat(compared.select("#versions-differ").text())
+          .startsWith("The earlier benchmark used framework 2026.1 and the later one 2026.2.");
+      assertThat(compared.select("#question-" + first.id() + " .app-reworded").text())
+          .isEqualTo(
+              "Reworded between the two framework versions. It used to ask: \u201c"
+                  + first.before().text().strip()
+                  + "\u201d");
       List<VersionChanges.QuestionChange> unchanged = changes.questions(Change.UNCHANGED);
       if (!unchanged.isEmpty()) {
         assertThat(

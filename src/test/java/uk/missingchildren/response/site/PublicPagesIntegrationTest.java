@@ -38,6 +38,8 @@ class PublicPagesIntegrationTest extends IntegrationTest {
           "/admin/accounts",
           "/admin/partnerships",
           "/admin/outbox",
+          "/admin/framework",
+          "/admin/framework/compare",
           "/resume");
 
   @Autowired

@@ -122,7 +122,7 @@ public final class BenchmarkMeetings {
    */
   public static void answerAll(
       SiteVisitor visitor, String benchmarkPath, Map<String, String> answers) {
-    for (String question : QUESTIONS) {
+    for (String question : questionsOf(visitor, benchmarkPath)) {
       HttpResponse<String> saved =
           answer(
               visitor,
@@ -135,6 +135,19 @@ public final class BenchmarkMeetings {
         throw new AssertionError("Saving " + question + " failed: " + saved.statusCode());
       }
     }
+  }
+
+  /**
+   * The ids of the benchmark's questions, in the order they are asked, as its overview links to
+   * them: the questions of whichever framework version it was started on.
+   */
+  public static List<String> questionsOf(SiteVisitor visitor, String benchmarkPath) {
+    return Jsoup.parse(visitor.get(benchmarkPath).body())
+        .select("a.govuk-task-list__link[href*=/questions/]")
+        .eachAttr("href")
+        .stream()
+        .map(href -> href.substring(href.lastIndexOf('/') + 1))
+        .toList();
   }
 
   public static HttpResponse<String> submit(SiteVisitor visitor, String benchmarkPath) {

@@ -102,7 +102,7 @@ public abstract class BrowserTest extends IntegrationTest {
     saveScreenshot(driver, name);
   }
 
-  protected static void saveScreenshot(WebDriver browser, String name) {
+  public static void saveScreenshot(WebDriver browser, String name) {
     try {
       Path folder = Path.of("target/screenshots");
       Files.createDirectories(folder);
@@ -121,10 +121,15 @@ public abstract class BrowserTest extends IntegrationTest {
   }
 
   /** What on the page reaches past the window's right edge, to be scrolled to (at most 5). */
-  @SuppressWarnings("unchecked")
   protected List<String> beyondTheRightEdge() {
+    return beyondTheRightEdge(driver);
+  }
+
+  /** What on the browser's page reaches past the window's right edge (at most 5). */
+  @SuppressWarnings("unchecked")
+  public static List<String> beyondTheRightEdge(WebDriver browser) {
     return (List<String>)
-        ((JavascriptExecutor) driver)
+        ((JavascriptExecutor) browser)
             .executeScript(
                 "const w = document.documentElement.clientWidth;"
                     + " return [...document.querySelectorAll('body *')]"
