@@ -31,10 +31,16 @@ public record VersionChanges(
 
   /**
    * A checklist item in either version; {@code replacedBy} names the item that covers a retired
-   * one's standard now, if any.
+   * one's standard now, if any, and {@code replaces} the earlier version's items whose standard
+   * this one now covers.
    */
   public record ItemChange(
-      String id, Change change, ChecklistItem before, ChecklistItem after, String replacedBy) {
+      String id,
+      Change change,
+      ChecklistItem before,
+      ChecklistItem after,
+      String replacedBy,
+      List<ChecklistItem> replaces) {
 
     public String themeId() {
       return id.substring(0, id.indexOf('-'));
@@ -70,7 +76,8 @@ public record VersionChanges(
       ChecklistItem then = earlier.remove(now.id());
       if (!now.active()) {
         if (then != null) {
-          changes.add(new ItemChange(now.id(), Change.RETIRED, then, now, now.replacedBy()));
+          changes.add(
+              new ItemChange(now.id(), Change.RETIRED, then, now, now.replacedBy(), List.of()));
         }
         continue;
       }
@@ -82,12 +89,25 @@ public record VersionChanges(
       } else {
         change = sameWords(then.text(), now.text()) ? Change.UNCHANGED : Change.REWORDED;
       }
-      changes.add(new ItemChange(now.id(), change, then, now, null));
+      changes.add(
+          new ItemChange(now.id(), change, then, now, null, replacedBy(before, after, now)));
     }
     earlier
         .values()
-        .forEach(i -> changes.add(new ItemChange(i.id(), Change.RETIRED, i, null, null)));
+        .forEach(
+            i -> changes.add(new ItemChange(i.id(), Change.RETIRED, i, null, null, List.of())));
     return changes;
+  }
+
+  /** The earlier version's items in use that the later one retired in favour of this one. */
+  private static List<ChecklistItem> replacedBy(
+      Framework before, Framework after, ChecklistItem replacement) {
+    return after.items().stream()
+        .filter(item -> !item.active() && replacement.id().equals(item.replacedBy()))
+        .flatMap(
+            item ->
+                before.items().stream().filter(old -> old.active() && old.id().equals(item.id())))
+        .toList();
   }
 
   /** Only the words count: a line folded differently in the file is not a change. */

@@ -125,11 +125,19 @@ class FrameworkVersionPagesBrowserTest {
               .contains("It used to ask:");
           BrowserTest.saveScreenshot(driver, "version-changes-question-" + mode + "-1024x768.png");
           driver.get(base + nextRound);
-          assertThat(driver.findElement(By.id("version-changes")).getText())
+          assertThat(driver.findElement(By.id("version-changes")).getAttribute("textContent"))
               .contains("Items changed in framework 2026.2", "Now covered by T04-G08");
           driver.get(base + nextRound + "/sections/required");
           assertThat(driver.findElement(By.id("T10-R05-version-change")).getText())
-              .contains("Moved in framework 2026.2: it was in \u201cGood practice\u201d.");
+              .contains(
+                  "New in framework 2026.2.",
+                  "It takes the place of T10-G06, which was in \u201cGood practice\u201d");
+          assertThat(
+                  driver
+                      .findElement(By.cssSelector("form[id='T10-R05'] input[value=partly_met]"))
+                      .isSelected())
+              .as("the rating of the item it replaced is carried over")
+              .isTrue();
           BrowserTest.saveScreenshot(driver, "version-changes-review-" + mode + "-1024x768.png");
           driver.get(base + current + "/report");
           assertThat(driver.findElement(By.id("find-out")).getText())
