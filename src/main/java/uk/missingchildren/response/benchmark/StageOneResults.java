@@ -45,16 +45,7 @@ public record StageOneResults(
                 })
             .toList();
     AreaScore score =
-        framework
-            .stageOne()
-            .rateAnswers(
-                questions.stream()
-                    .map(
-                        q ->
-                            new StageOneScale.Given(
-                                q.option() == null ? "" : q.option().value(),
-                                q.question().statutoryDuty()))
-                    .toList());
+        framework.stageOne().rateAnswers(questions.stream().map(QuestionResult::given).toList());
     return new AreaResult(theme, score, questions);
   }
 
@@ -105,6 +96,12 @@ public record StageOneResults(
 
     public String notes() {
       return answer == null ? null : answer.notes();
+    }
+
+    /** The answer as the rating arithmetic takes it ("" when there is none). */
+    public StageOneScale.Given given() {
+      return new StageOneScale.Given(
+          option == null ? "" : option.value(), question.statutoryDuty());
     }
 
     public String actionsArising() {

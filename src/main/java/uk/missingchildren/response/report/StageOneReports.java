@@ -95,14 +95,7 @@ class StageOneReports {
               List<QuestionResult> serving =
                   all.stream().filter(q -> purpose.id().equals(q.question().purposeId())).toList();
               AreaScore score =
-                  scale.rateAnswers(
-                      serving.stream()
-                          .map(
-                              q ->
-                                  new StageOneScale.Given(
-                                      q.option() == null ? "" : q.option().value(),
-                                      q.question().statutoryDuty()))
-                          .toList());
+                  scale.rateAnswers(serving.stream().map(QuestionResult::given).toList());
               List<StageOneReport.AnswerCount> counts =
                   scale.answers().stream()
                       .map(
