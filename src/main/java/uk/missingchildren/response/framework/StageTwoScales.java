@@ -20,6 +20,19 @@ public record StageTwoScales(
     this(extent, impact, List.of(), null);
   }
 
+  /**
+   * Whether a required item that is only partly met comes before every other item, so "not met" is
+   * the wrong word for the required items listed first.
+   */
+  public boolean requiredFirstIncludesPartlyMet() {
+    return extent.stream()
+        .anyMatch(
+            option ->
+                requiredFirst.contains(option.value())
+                    && option.score() != null
+                    && option.score() > 0);
+  }
+
   /** Whether a required item rated with this extent comes before every other item. */
   public boolean putsRequiredFirst(ScaleOption rated) {
     if (rated == null || rated.needsReason()) {

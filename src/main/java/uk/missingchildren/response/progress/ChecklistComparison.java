@@ -52,14 +52,15 @@ public record ChecklistComparison(List<SectionChange> sections) implements Direc
 
   private static ItemChange item(ReviewView earlier, ReviewView later, ChecklistItem item) {
     ItemRating after = later.evaluated(item);
-    ItemRating before =
+    ChecklistItem earlierItem =
         earlier.items().stream()
             .filter(other -> other.id().equals(item.id()))
             .findFirst()
-            .map(earlier::evaluated)
             .orElse(null);
+    ItemRating before = earlierItem == null ? null : earlier.evaluated(earlierItem);
     return new ItemChange(
         item,
+        earlierItem,
         before,
         after,
         Direction.of(ReviewReportChange.between(before, after)),
@@ -110,15 +111,28 @@ public record ChecklistComparison(List<SectionChange> sections) implements Direc
   public record ExtentCount(String value, String label, long before, long after) {}
 
   /**
-   * One item in both rounds; {@code before} is null when the item was not in the earlier round's
+   * One item in both rounds; {@code before} and {@code earlierItem} (the item as the earlier
+   * round's framework version worded it) are null when the item was not in the earlier round's
    * checklist. {@code ratingChanged} is true when the extent or the impact chosen is different.
    */
   public record ItemChange(
       ChecklistItem item,
+      ChecklistItem earlierItem,
       ItemRating before,
       ItemRating after,
       Direction direction,
-      boolean ratingChanged) {}
+      boolean ratingChanged) {
+
+    /** Whether the two rounds' framework versions word the item differently. */
+    public boolean reworded() {
+      return earlierItem != null
+          && !earlierItem
+              .text()
+              .strip()
+              .replaceAll("\\s+", " ")
+              .equals(item.text().strip().replaceAll("\\s+", " "));
+    }
+  }
 
   /** How many of a round's items that apply were fully met, and that as a whole percentage. */
   public record FullyMet(Review review, long fullyMet, long applicable, int percent) {}

@@ -9,7 +9,9 @@ import java.util.List;
  * @param path the report's address in the service, "/partnerships/…/reviews/…/report"
  * @param fileStem "checklist-review-return-home-interviews-round-2", for the downloads
  * @param changes what changed since the previous round; null in the first round
- * @param requiredNotMet required items rated as scoring nothing ("Not met" or "Don't know")
+ * @param requiredNotMet the required items the framework puts before every other item: by default
+ *     those scoring nothing ("Not met" or "Don't know"), in 2026.2 any not fully met
+ * @param requiredWording "notMet", or "notFullyMet" when partly met required items are listed too
  * @param priorities the items to act on first, at most {@link #MAX_PRIORITIES} of them
  * @param prioritised how many items have a priority, shown or not
  */
@@ -29,6 +31,7 @@ record ChecklistReport(
     Changes changes,
     Grid grid,
     List<Item> requiredNotMet,
+    String requiredWording,
     List<Priority> priorities,
     String prioritiesLead,
     int prioritised,

@@ -67,12 +67,14 @@ class ChecklistReportWordExporter {
   }
 
   private void requiredNotMet(WordDocument word, ChecklistReport report) {
-    word.heading(2, message("report.review.requiredNotMet.heading"));
+    String wording = "." + report.requiredWording();
+    word.heading(2, message("report.review.requiredNotMet.heading" + wording));
     if (report.requiredNotMet().isEmpty()) {
-      word.paragraph(message("report.review.requiredNotMet.none"));
+      word.paragraph(message("report.review.requiredNotMet.none" + wording));
       return;
     }
-    word.paragraph(message("report.review.requiredNotMet.lead", report.requiredNotMet().size()));
+    word.paragraph(
+        message("report.review.requiredNotMet.lead" + wording, report.requiredNotMet().size()));
     word.bullets(
         report.requiredNotMet().stream()
             .map(

@@ -92,9 +92,10 @@ class ChecklistReports {
         review.round() > 1 ? changes(view) : null,
         grid(scales, summary),
         view.items().stream()
-            .filter(item -> item.section() == SectionKind.REQUIRED && view.evaluated(item).notMet())
+            .filter(item -> view.evaluated(item).requiredGap(scales))
             .map(item -> items.get(item.id()))
             .toList(),
+        scales.requiredFirstIncludesPartlyMet() ? "notFullyMet" : "notMet",
         priorities,
         scales.priorityExplanation() == null
             ? message("report.review.priorities.lead")

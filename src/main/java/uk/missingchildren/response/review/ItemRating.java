@@ -3,6 +3,7 @@ package uk.missingchildren.response.review;
 import java.util.Optional;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.ScaleOption;
+import uk.missingchildren.response.framework.SectionKind;
 import uk.missingchildren.response.framework.StageTwoScales;
 
 /**
@@ -48,6 +49,14 @@ public record ItemRating(
   /** Scored nothing: not met, or nobody knew. Either is a gap a required item must not have. */
   public boolean notMet() {
     return extent != null && !notApplicable() && extent.score() == 0;
+  }
+
+  /**
+   * A required item whose rating the framework puts before every other item (by default, not met or
+   * not known; in a framework that says so, anything short of fully met).
+   */
+  public boolean requiredGap(StageTwoScales scales) {
+    return item.section() == SectionKind.REQUIRED && scales.putsRequiredFirst(extent);
   }
 
   /** Rated "Don't know": a gap, but not the same as "Not met", and never called one. */

@@ -75,9 +75,9 @@ public record ReviewSummary(
       Checklist checklist, StageTwoScales scales, List<ItemRating> all) {
     List<String> itemOrder = checklist.items().stream().map(item -> item.id()).toList();
     Comparator<ItemRating> requiredGapsFirst =
-        Comparator.comparing((ItemRating r) -> !requiredGap(scales, r));
+        Comparator.comparing((ItemRating r) -> !r.requiredGap(scales));
     return all.stream()
-        .filter(r -> r.priority(scales) > 0 || requiredGap(scales, r))
+        .filter(r -> r.priority(scales) > 0 || r.requiredGap(scales))
         .sorted(
             requiredGapsFirst
                 .thenComparing(
@@ -85,12 +85,6 @@ public record ReviewSummary(
                 .thenComparingInt(r -> r.item().section().ordinal())
                 .thenComparingInt(r -> itemOrder.indexOf(r.item().id())))
         .toList();
-  }
-
-  /** A required item whose rating puts it before every other item, as the framework says. */
-  private static boolean requiredGap(StageTwoScales scales, ItemRating rating) {
-    return rating.item().section() == SectionKind.REQUIRED
-        && scales.putsRequiredFirst(rating.extent());
   }
 
   private static boolean same(ScaleOption chosen, ScaleOption option) {

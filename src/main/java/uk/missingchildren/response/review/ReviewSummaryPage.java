@@ -43,7 +43,7 @@ public record ReviewSummaryPage(
                     new Priority(
                         r,
                         r.priority(scales),
-                        r.item().section() == SectionKind.REQUIRED && r.notMet(),
+                        r.requiredGap(scales),
                         forItem(setInReview, r.item().id())))
             .toList();
     Set<String> listed =
@@ -79,11 +79,19 @@ public record ReviewSummaryPage(
 
   /** In checklist order: the list the page calls out before anything else. */
   private static List<ItemRating> requiredNotMet(ReviewView view) {
+    StageTwoScales scales = view.framework().stageTwo();
     return view.items().stream()
-        .filter(i -> i.section() == SectionKind.REQUIRED)
         .map(view::evaluated)
-        .filter(ItemRating::notMet)
+        .filter(rating -> rating.requiredGap(scales))
         .toList();
+  }
+
+  /**
+   * How the required items listed first are described: "notMet", or "notFullyMet" when the
+   * framework puts partly met ones first too.
+   */
+  public String requiredWording() {
+    return view.framework().stageTwo().requiredFirstIncludesPartlyMet() ? "notFullyMet" : "notMet";
   }
 
   private static List<CountRow> counts(ReviewSummary summary, StageTwoScales scales) {
@@ -199,9 +207,12 @@ public record ReviewSummaryPage(
       if (!requiredNotMet) {
         return null;
       }
-      return rating.unknown()
-          ? "reviewSummary.priorities.requiredNotKnown"
-          : "reviewSummary.priorities.requiredNotMet";
+      if (rating.unknown()) {
+        return "reviewSummary.priorities.requiredNotKnown";
+      }
+      return rating.notMet()
+          ? "reviewSummary.priorities.requiredNotMet"
+          : "reviewSummary.priorities.requiredPartlyMet";
     }
   }
 }

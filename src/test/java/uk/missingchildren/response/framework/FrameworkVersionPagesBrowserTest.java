@@ -92,6 +92,7 @@ class FrameworkVersionPagesBrowserTest {
               nextRound,
               nextRound + "/sections/required",
               nextRound + "/sections/good-practice",
+              nextRound + "/summary",
               current + "/report");
 
       WebDriver driver = Browser.open(true);
@@ -139,6 +140,15 @@ class FrameworkVersionPagesBrowserTest {
               .as("the rating of the item it replaced is carried over")
               .isTrue();
           BrowserTest.saveScreenshot(driver, "version-changes-review-" + mode + "-1024x768.png");
+          driver.get(base + nextRound + "/summary");
+          assertThat(driver.findElement(By.id("required-heading")).getText())
+              .isEqualTo("Required items not fully met");
+          assertThat(driver.findElement(By.id("required-not-met")).getText())
+              .as("carried over partly met, 2026.2 lists them among the required gaps")
+              .contains("T10-R01", "Partly met");
+          assertThat(driver.findElements(By.cssSelector(".app-priority__tag")))
+              .extracting(tag -> tag.getText())
+              .contains("Required, partly met");
           driver.get(base + current + "/report");
           assertThat(driver.findElement(By.id("find-out")).getText())
               .contains("What you need to find out");
