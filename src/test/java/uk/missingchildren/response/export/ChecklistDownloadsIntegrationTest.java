@@ -21,10 +21,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.assertj.core.api.SoftAssertions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.Framework;
@@ -37,9 +40,11 @@ import uk.missingchildren.response.support.SiteVisitor;
  * Downloads every blank checklist (PDF and Word, one area and all 12) and the information sheet
  * over real HTTP, then opens each file to check its words, its accessibility and how it is sent.
  * Each file is fetched once, first thing, so the times printed are for generating it cold. Copies
- * are left in {@code target/downloads} for a person to look at.
+ * are left in {@code target/downloads} for a person to look at. The files are those of 2026.2, the
+ * version the public checklist pages and downloads serve.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = "app.framework.current=2026.2")
 class ChecklistDownloadsIntegrationTest extends IntegrationTest {
 
   private static final String WORD_TYPE =
@@ -152,7 +157,7 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
     String pdf = DocumentText.ofPdf(body("/checklists/" + theme.slug() + ".pdf"));
     String word = DocumentText.ofWord(body("/checklists/" + theme.slug() + ".docx"));
 
-    for (ChecklistItem item : theme.checklist().items()) {
+    for (ChecklistItem item : inUse(theme)) {
       for (String text : List.of(pdf, word)) {
         if (item.whatGoodLooksLike() != null) {
           assertThat(text).contains(DocumentText.normalise(item.whatGoodLooksLike()));
@@ -222,6 +227,22 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
 
     assertThat(visitor.getBytes("/checklists/no-such-area.pdf").statusCode()).isEqualTo(404);
     assertThat(visitor.getBytes("/checklists/no-such-area.docx").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void retiredItems_areLeftOutOfTheChecklistPagesAndFiles() {
+    SiteVisitor visitor = new SiteVisitor(url(""));
+    Document page = Jsoup.parse(visitor.get("/checklists/health").body());
+
+    assertThat(page.getElementById("T10-G06")).as("moved to required as T10-R05").isNull();
+    assertThat(page.getElementById("T10-R02")).as("merged into T04-G08").isNull();
+    assertThat(page.getElementById("T10-R05")).isNotNull();
+    assertThat(DocumentText.ofWord(body("/checklists/all.docx")))
+        .doesNotContain(
+            framework.items().stream()
+                .filter(item -> !item.active())
+                .map(item -> item.id() + " ")
+                .toArray(String[]::new));
   }
 
   @Test
@@ -302,13 +323,17 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
   private void assertContainsAreaAndEveryItem(
       SoftAssertions softly, String document, String text, Theme theme) {
     softly.assertThat(text).as(document + " title").contains(DocumentText.normalise(theme.title()));
-    for (ChecklistItem item : theme.checklist().items()) {
+    for (ChecklistItem item : inUse(theme)) {
       softly.assertThat(text).as(document + " " + item.id()).contains(item.id());
       softly
           .assertThat(text)
           .as(document + " " + item.id() + " text")
           .contains(DocumentText.normalise(item.text()));
     }
+  }
+
+  private static List<ChecklistItem> inUse(Theme theme) {
+    return theme.checklist().items().stream().filter(ChecklistItem::active).toList();
   }
 
   private void expectHeaders(SoftAssertions softly, String path, String type, String fileName) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -120,10 +121,12 @@ class FrameworkVersionPagesBrowserTest {
           driver.get(base + next);
           assertThat(driver.findElement(By.id("version-changes")).getText())
               .contains("Questions changed in framework 2026.2");
+          scrollTo(driver, "version-changes");
           BrowserTest.saveScreenshot(driver, "version-changes-overview-" + mode + "-1024x768.png");
           driver.get(base + next + "/questions/Q10");
           assertThat(driver.findElement(By.id("version-change")).getText())
               .contains("It used to ask:");
+          scrollTo(driver, "version-change");
           BrowserTest.saveScreenshot(driver, "version-changes-question-" + mode + "-1024x768.png");
           driver.get(base + nextRound);
           assertThat(driver.findElement(By.id("version-changes")).getAttribute("textContent"))
@@ -139,6 +142,7 @@ class FrameworkVersionPagesBrowserTest {
                       .isSelected())
               .as("the rating of the item it replaced is carried over")
               .isTrue();
+          scrollTo(driver, "T10-R05-version-change");
           BrowserTest.saveScreenshot(driver, "version-changes-review-" + mode + "-1024x768.png");
           driver.get(base + nextRound + "/summary");
           assertThat(driver.findElement(By.id("required-heading")).getText())
@@ -152,11 +156,17 @@ class FrameworkVersionPagesBrowserTest {
           driver.get(base + current + "/report");
           assertThat(driver.findElement(By.id("find-out")).getText())
               .contains("What you need to find out");
+          scrollTo(driver, "find-out");
           BrowserTest.saveScreenshot(driver, "report-2026-2-" + mode + "-1024x768.png");
         }
       } finally {
         driver.quit();
       }
     }
+  }
+
+  private static void scrollTo(WebDriver driver, String id) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView();", driver.findElement(By.id(id)));
   }
 }
