@@ -111,7 +111,7 @@ public record VersionChanges(
   }
 
   /** Only the words count: a line folded differently in the file is not a change. */
-  private static boolean sameWords(String a, String b) {
+  public static boolean sameWords(String a, String b) {
     return Objects.equals(normalised(a), normalised(b));
   }
 

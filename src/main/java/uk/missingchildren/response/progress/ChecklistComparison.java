@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.ScaleOption;
 import uk.missingchildren.response.framework.SectionKind;
+import uk.missingchildren.response.framework.VersionChanges;
 import uk.missingchildren.response.report.ReviewReportChange;
 import uk.missingchildren.response.review.ItemRating;
 import uk.missingchildren.response.review.Review;
@@ -125,12 +126,7 @@ public record ChecklistComparison(List<SectionChange> sections) implements Direc
 
     /** Whether the two rounds' framework versions word the item differently. */
     public boolean reworded() {
-      return earlierItem != null
-          && !earlierItem
-              .text()
-              .strip()
-              .replaceAll("\\s+", " ")
-              .equals(item.text().strip().replaceAll("\\s+", " "));
+      return earlierItem != null && !VersionChanges.sameWords(earlierItem.text(), item.text());
     }
   }
 

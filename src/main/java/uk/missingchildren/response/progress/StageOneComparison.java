@@ -14,6 +14,7 @@ import uk.missingchildren.response.framework.ScaleOption;
 import uk.missingchildren.response.framework.StageOneScale.AreaScore;
 import uk.missingchildren.response.framework.StageOneScale.RatingBand;
 import uk.missingchildren.response.framework.Theme;
+import uk.missingchildren.response.framework.VersionChanges;
 
 /**
  * Two benchmark rounds side by side, area by area. An area improved when its rating is a better
@@ -119,11 +120,7 @@ public record StageOneComparison(List<AreaChange> areas) implements DirectionCou
     /** Whether the two rounds' framework versions word the question differently. */
     public boolean reworded() {
       return earlierQuestion != null
-          && !words(earlierQuestion.text()).equals(words(question.text()));
-    }
-
-    private static String words(String text) {
-      return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+          && !VersionChanges.sameWords(earlierQuestion.text(), question.text());
     }
 
     public boolean changed() {
