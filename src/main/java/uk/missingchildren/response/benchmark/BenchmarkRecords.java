@@ -57,11 +57,11 @@ class BenchmarkRecords {
         benchmark,
         framework(benchmark),
         attendees.findByBenchmarkIdOrderByAddedAtAscIdAsc(benchmark.id()),
-        byQuestion,
-        startedFrom(benchmark));
+        byQuestion);
   }
 
-  private BenchmarkView.StartedFrom startedFrom(Benchmark benchmark) {
+  /** The benchmark this one started from, or null: one more read, so only for pages showing it. */
+  StartedFrom startedFrom(Benchmark benchmark) {
     if (benchmark.startedFrom() == null) {
       return null;
     }
@@ -70,7 +70,7 @@ class BenchmarkRecords {
         .filter(earlier -> catalogue.version(earlier.frameworkVersion()).isPresent())
         .map(
             earlier ->
-                new BenchmarkView.StartedFrom(
+                new StartedFrom(
                     earlier.meetingDate(),
                     earlier.frameworkVersion(),
                     catalogue.changes(earlier.frameworkVersion(), benchmark.frameworkVersion())))

@@ -202,6 +202,12 @@ public class BenchmarkService {
     return records.view(records.benchmark(context, benchmarkId));
   }
 
+  /** The earlier benchmark this one started from, and what changed since; null if none. */
+  @Transactional(readOnly = true)
+  public StartedFrom startedFrom(BenchmarkView view) {
+    return records.startedFrom(view.benchmark());
+  }
+
   @Transactional
   public void changeDetails(PartnershipContext context, UUID benchmarkId, MeetingDetailsForm form) {
     context.requireEditor();

@@ -1,77 +1,18 @@
 package uk.missingchildren.response.benchmark;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.Question;
 import uk.missingchildren.response.framework.Theme;
-import uk.missingchildren.response.framework.VersionChanges;
 
 /** A benchmark with everything recorded for it, read in one go for a page, a report or a file. */
 public record BenchmarkView(
     Benchmark benchmark,
     Framework framework,
     List<Attendee> attendees,
-    Map<String, Answer> answers,
-    StartedFrom startedFrom) {
-
-  /** A benchmark that did not start from an earlier one's answers. */
-  public BenchmarkView(
-      Benchmark benchmark,
-      Framework framework,
-      List<Attendee> attendees,
-      Map<String, Answer> answers) {
-    this(benchmark, framework, attendees, answers, null);
-  }
-
-  /**
-   * The earlier benchmark whose answers this one started from, and, when that one was answered
-   * against another framework version, what changed between the two.
-   */
-  public record StartedFrom(
-      LocalDate meetingDate, String frameworkVersion, VersionChanges changes) {
-
-    public boolean acrossVersions() {
-      return !changes.sameVersion();
-    }
-  }
-
-  /**
-   * How a question changed since the benchmark this one started from, when it was answered against
-   * an earlier version and the question is new or reworded; empty otherwise.
-   */
-  public Optional<VersionChanges.QuestionChange> changeSinceStart(String questionId) {
-    if (startedFrom == null || !startedFrom.acrossVersions()) {
-      return Optional.empty();
-    }
-    return startedFrom
-        .changes()
-        .question(questionId)
-        .filter(change -> change.change() != VersionChanges.Change.UNCHANGED);
-  }
-
-  /** The earlier benchmark's questions this version no longer asks; none without one. */
-  public List<Question> retiredSinceStart() {
-    if (startedFrom == null || !startedFrom.acrossVersions()) {
-      return List.of();
-    }
-    return startedFrom.changes().questions(VersionChanges.Change.RETIRED).stream()
-        .map(VersionChanges.QuestionChange::before)
-        .toList();
-  }
-
-  /**
-   * How many of this benchmark's questions changed in this way ("REWORDED" or "NEW") since the
-   * benchmark it started from.
-   */
-  public long changedSinceStart(String change) {
-    return framework.questions().stream()
-        .filter(
-            q -> changeSinceStart(q.id()).filter(c -> c.change().name().equals(change)).isPresent())
-        .count();
-  }
+    Map<String, Answer> answers) {
 
   public Optional<Answer> answer(String questionId) {
     return Optional.ofNullable(answers.get(questionId));

@@ -67,10 +67,7 @@ class ChecklistPacks {
   private ChecklistPack.Section section(
       Framework framework, Theme theme, ChecklistSection section) {
     List<ChecklistPack.Standard> standards =
-        section.items().stream()
-            .filter(ChecklistItem::active)
-            .map(item -> standard(framework, item))
-            .toList();
+        section.activeItems().stream().map(item -> standard(framework, item)).toList();
     String key = section.kind().key();
     return new ChecklistPack.Section(
         theme.slug() + "-" + key, section.kind(), messages.get("export.section." + key), standards);

@@ -9,6 +9,11 @@ public record Checklist(String themeId, List<ChecklistSection> sections) {
     return sections.stream().flatMap(section -> section.items().stream()).toList();
   }
 
+  /** The items in use, in section order: what a partnership rates. */
+  public List<ChecklistItem> activeItems() {
+    return sections.stream().flatMap(section -> section.activeItems().stream()).toList();
+  }
+
   public ChecklistSection section(SectionKind kind) {
     return sections.stream()
         .filter(section -> section.kind() == kind)

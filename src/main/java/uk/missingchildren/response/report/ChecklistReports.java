@@ -127,10 +127,7 @@ class ChecklistReports {
     for (SectionKind kind : SectionKind.values()) {
       List<ChecklistReport.Item> inSection =
           byKind.containsKey(kind)
-              ? byKind.get(kind).items().stream()
-                  .filter(ChecklistItem::active)
-                  .map(i -> items.get(i.id()))
-                  .toList()
+              ? byKind.get(kind).activeItems().stream().map(i -> items.get(i.id())).toList()
               : List.of();
       sections.add(
           new ChecklistReport.Section(

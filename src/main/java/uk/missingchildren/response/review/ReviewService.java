@@ -112,8 +112,7 @@ public class ReviewService {
    */
   private void copyRatings(
       Review from, Review to, Framework framework, Theme theme, PartnershipContext context) {
-    List<String> active =
-        theme.checklist().items().stream().filter(i -> i.active()).map(i -> i.id()).toList();
+    List<String> active = theme.checklist().activeItems().stream().map(i -> i.id()).toList();
     Map<String, ReviewRating> carried = new LinkedHashMap<>();
     List<ReviewRating> earlier = ratings.findByReviewId(from.id());
     for (ReviewRating old : earlier) {

@@ -22,8 +22,7 @@ public record ReviewSummary(
   public static ReviewSummary of(
       Checklist checklist, StageTwoScales scales, Map<String, ItemRating> ratings) {
     List<ItemRating> all =
-        checklist.items().stream()
-            .filter(item -> item.active())
+        checklist.activeItems().stream()
             .map(item -> ratings.getOrDefault(item.id(), new ItemRating(item, null, null, null)))
             .toList();
     return new ReviewSummary(

@@ -71,7 +71,7 @@ public record ReviewView(
   }
 
   public List<ChecklistItem> items() {
-    return theme.checklist().items().stream().filter(ChecklistItem::active).toList();
+    return theme.checklist().activeItems();
   }
 
   /** The words of one of this area's items, for headings that lead with them; else the id. */

@@ -333,7 +333,7 @@ class ChecklistDownloadsIntegrationTest extends IntegrationTest {
   }
 
   private static List<ChecklistItem> inUse(Theme theme) {
-    return theme.checklist().items().stream().filter(ChecklistItem::active).toList();
+    return theme.checklist().activeItems();
   }
 
   private void expectHeaders(SoftAssertions softly, String path, String type, String fileName) {
