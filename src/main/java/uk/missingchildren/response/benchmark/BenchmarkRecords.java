@@ -61,12 +61,12 @@ class BenchmarkRecords {
   }
 
   /** The benchmark this one started from, or null: one more read, so only for pages showing it. */
-  StartedFrom startedFrom(Benchmark benchmark) {
+  StartedFrom startedFrom(PartnershipContext context, Benchmark benchmark) {
     if (benchmark.startedFrom() == null) {
       return null;
     }
     return benchmarks
-        .findByIdAndPartnershipId(benchmark.startedFrom(), benchmark.partnershipId())
+        .findByIdAndPartnershipId(benchmark.startedFrom(), context.partnershipId())
         .filter(earlier -> catalogue.version(earlier.frameworkVersion()).isPresent())
         .map(
             earlier ->

@@ -204,8 +204,8 @@ public class BenchmarkService {
 
   /** The earlier benchmark this one started from, and what changed since; null if none. */
   @Transactional(readOnly = true)
-  public StartedFrom startedFrom(BenchmarkView view) {
-    return records.startedFrom(view.benchmark());
+  public StartedFrom startedFrom(PartnershipContext context, BenchmarkView view) {
+    return records.startedFrom(context, view.benchmark());
   }
 
   @Transactional

@@ -92,7 +92,7 @@ class BenchmarksController {
     BenchmarkView view = benchmarks.view(context, benchmarkId);
     model.addAttribute("context", context);
     model.addAttribute("view", view);
-    model.addAttribute("startedFrom", benchmarks.startedFrom(view));
+    model.addAttribute("startedFrom", benchmarks.startedFrom(context, view));
     // Formatted here: the page title is built where templates may not call beans.
     model.addAttribute("meetingDay", dates.day(view.benchmark().meetingDate()));
     return "benchmark/overview";

@@ -150,7 +150,7 @@ class QuestionsController {
       Model model) {
     model.addAttribute("context", context);
     model.addAttribute("view", view);
-    model.addAttribute("startedFrom", benchmarks.startedFrom(view));
+    model.addAttribute("startedFrom", benchmarks.startedFrom(context, view));
     model.addAttribute("question", question);
     model.addAttribute("theme", view.themeOf(question));
     model.addAttribute("answerForm", form);
