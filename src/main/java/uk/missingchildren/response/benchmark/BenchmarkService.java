@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.missingchildren.response.agencyviews.ViewsSubject;
 import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
@@ -29,6 +30,7 @@ public class BenchmarkService {
   private final FrameworkCatalogue catalogue;
   private final AuditLog audit;
   private final Clock clock;
+  private final BenchmarkViewsMeeting viewsMeeting;
 
   BenchmarkService(
       Benchmarks benchmarks,
@@ -36,13 +38,20 @@ public class BenchmarkService {
       BenchmarkRecords records,
       FrameworkCatalogue catalogue,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      BenchmarkViewsMeeting viewsMeeting) {
+    this.viewsMeeting = viewsMeeting;
     this.benchmarks = benchmarks;
     this.answers = answers;
     this.records = records;
     this.catalogue = catalogue;
     this.audit = audit;
     this.clock = clock;
+  }
+
+  /** The benchmark of a view already read, as the agencies' views see it; reads nothing. */
+  public ViewsSubject viewsSubject(PartnershipContext context, BenchmarkView view) {
+    return viewsMeeting.subjectOf(context, view);
   }
 
   /** Today in the UK, for checking meeting dates. */

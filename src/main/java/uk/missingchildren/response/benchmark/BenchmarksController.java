@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import uk.missingchildren.response.agencyviews.AgencyViewsService;
 import uk.missingchildren.response.meeting.MeetingDetailsForm;
 import uk.missingchildren.response.meeting.MeetingDetailsValidator;
 import uk.missingchildren.response.partnership.PartnershipContext;
@@ -24,9 +25,17 @@ class BenchmarksController {
   private final BenchmarkService benchmarks;
   private final DisplayDates dates;
   private final FormSubmissions submissions;
+  private final AgencyViewsService views;
+  private final BenchmarkViewsMeeting viewsMeeting;
 
   BenchmarksController(
-      BenchmarkService benchmarks, DisplayDates dates, FormSubmissions submissions) {
+      BenchmarkService benchmarks,
+      DisplayDates dates,
+      FormSubmissions submissions,
+      AgencyViewsService views,
+      BenchmarkViewsMeeting viewsMeeting) {
+    this.views = views;
+    this.viewsMeeting = viewsMeeting;
     this.submissions = submissions;
     this.benchmarks = benchmarks;
     this.dates = dates;
@@ -93,6 +102,9 @@ class BenchmarksController {
     model.addAttribute("context", context);
     model.addAttribute("view", view);
     model.addAttribute("startedFrom", benchmarks.startedFrom(context, view));
+    model.addAttribute(
+        "viewsOverview",
+        views.overview(context, viewsMeeting.subjectOf(context, view)).orElse(null));
     // Formatted here: the page title is built where templates may not call beans.
     model.addAttribute("meetingDay", dates.day(view.benchmark().meetingDate()));
     return "benchmark/overview";

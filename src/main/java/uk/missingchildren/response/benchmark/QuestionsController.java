@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.agencyviews.AgencyViewsService;
 import uk.missingchildren.response.framework.Question;
 import uk.missingchildren.response.meeting.MeetingPositions;
 import uk.missingchildren.response.meeting.SaveOutcome;
@@ -35,13 +37,19 @@ class QuestionsController {
   private final AnsweringService answering;
   private final DisplayDates dates;
   private final MeetingPositions positions;
+  private final AgencyViewsService views;
+  private final BenchmarkViewsMeeting viewsMeeting;
 
   QuestionsController(
       BenchmarkService benchmarks,
       AnsweringService answering,
       DisplayDates dates,
-      MeetingPositions positions) {
+      MeetingPositions positions,
+      AgencyViewsService views,
+      BenchmarkViewsMeeting viewsMeeting) {
     this.positions = positions;
+    this.views = views;
+    this.viewsMeeting = viewsMeeting;
     this.benchmarks = benchmarks;
     this.answering = answering;
     this.dates = dates;
@@ -74,6 +82,7 @@ class QuestionsController {
       @PathVariable String questionId,
       @Valid @ModelAttribute("answerForm") AnswerForm form,
       BindingResult errors,
+      @RequestParam(required = false) String then,
       Model model) {
     context.requireEditor();
     BenchmarkView view = benchmarks.view(context, benchmarkId);
@@ -92,6 +101,9 @@ class QuestionsController {
       return page(context, view, question, form, model);
     }
     String base = "redirect:" + BenchmarkPages.path(partnershipId, benchmarkId);
+    if ("different-view".equals(then)) {
+      return base + "/different-views/" + questionId;
+    }
     return view.next(question)
         .map(next -> base + "/questions/" + next.id())
         .orElse(base + "/check");
@@ -155,6 +167,8 @@ class QuestionsController {
     model.addAttribute("theme", view.themeOf(question));
     model.addAttribute("answerForm", form);
     model.addAttribute("saved", view.answer(question.id()).orElse(null));
+    model.addAttribute(
+        "itemViews", views.forItem(context, viewsMeeting.subjectOf(context, view), question.id()));
     return "benchmark/question";
   }
 }

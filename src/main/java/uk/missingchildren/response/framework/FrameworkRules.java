@@ -264,6 +264,10 @@ final class FrameworkRules {
     }
     checkWorkedExamples(stageOne);
     checkRankingExamples(stageOne);
+    stageOne
+        .spread()
+        .disagreements(stageOne.answers())
+        .forEach(problem -> add(FrameworkLoader.FRAMEWORK_FILE, "stage_one spread", problem));
     if (stageOne.startWith() != null
         && (stageOne.startWith() < 1 || stageOne.startWith() > framework.themes().size())) {
       add(

@@ -66,7 +66,34 @@ final class ScaleReader {
         rating.optionalInteger("start_with"),
         rankings,
         purposes,
-        rating.optionalText("unknown_flag"));
+        rating.optionalText("unknown_flag"),
+        spread(node.optionalChild("spread")));
+  }
+
+  private static SpreadMeasure spread(ContentNode spread) {
+    if (spread == null) {
+      return SpreadMeasure.NONE;
+    }
+    return new SpreadMeasure(
+        spread.children("levels", true).stream()
+            .map(level -> level.named("spread level " + level.optionalText("id")))
+            .map(
+                level ->
+                    new SpreadMeasure.Level(
+                        level.requiredText("id"),
+                        level.requiredText("label"),
+                        level.requiredInteger("min_range")))
+            .toList(),
+        spread.children("worked_examples", false).stream()
+            .map(
+                example ->
+                    new SpreadMeasure.WorkedExample(
+                        example.texts("answers"),
+                        example.requiredInteger("range"),
+                        example.requiredInteger("distinct"),
+                        example.requiredInteger("unknown"),
+                        example.optionalText("level")))
+            .toList());
   }
 
   static StageTwoScales stageTwo(ContentNode node) {

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * startWith} is the most areas the report names as the checklists to start with, or null for every
  * area whose rating puts it on that list. {@code unknownFlag} is what an area with a "don't know"
  * answer is marked with, and the report then lists those questions as things to find out; null
- * leaves both out.
+ * leaves both out. {@code spread} measures how far apart agencies' own answers are before the
+ * meeting ({@link SpreadMeasure#NONE} where the version does not define it).
  */
 public record StageOneScale(
     List<ScaleOption> answers,
@@ -23,7 +24,8 @@ public record StageOneScale(
     Integer startWith,
     List<RankingExample> rankingExamples,
     List<Purpose> purposes,
-    String unknownFlag) {
+    String unknownFlag,
+    SpreadMeasure spread) {
 
   /** A scale that lists every area its rating prioritises. */
   public StageOneScale(
@@ -41,7 +43,16 @@ public record StageOneScale(
       List<RatingBand> bands,
       List<WorkedExample> workedExamples,
       Integer startWith) {
-    this(answers, ratingExplanation, bands, workedExamples, startWith, List.of(), List.of(), null);
+    this(
+        answers,
+        ratingExplanation,
+        bands,
+        workedExamples,
+        startWith,
+        List.of(),
+        List.of(),
+        null,
+        SpreadMeasure.NONE);
   }
 
   public Optional<Purpose> purpose(String id) {

@@ -2,6 +2,7 @@ package uk.missingchildren.response.partnership;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +39,13 @@ public class PartnershipDirectory {
                     p.createdAt(),
                     memberships.countByPartnershipId(p.id())))
         .toList();
+  }
+
+  /** A partnership's name, for pages reached by a link it gave someone, such as for their views. */
+  @CheckedWithoutContext("a name only, for someone holding a secret link the partnership gave them")
+  @Transactional(readOnly = true)
+  public Optional<String> nameForLinkHolder(UUID partnershipId) {
+    return partnerships.findById(partnershipId).filter(p -> !p.deleted()).map(Partnership::name);
   }
 
   @CheckedWithoutContext("site administrators only (enforced here and on /admin): a number")

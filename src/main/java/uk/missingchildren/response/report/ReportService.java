@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import uk.missingchildren.response.agencyviews.AgencyViewsService;
 import uk.missingchildren.response.audit.AuditEvent;
 import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.benchmark.BenchmarkService;
@@ -34,6 +35,7 @@ class ReportService {
   private final Mailer mailer;
   private final AuditLog audit;
   private final MessageSource messages;
+  private final AgencyViewsService views;
 
   ReportService(
       BenchmarkService benchmarks,
@@ -43,7 +45,9 @@ class ReportService {
       EmailComposer composer,
       Mailer mailer,
       AuditLog audit,
-      MessageSource messages) {
+      MessageSource messages,
+      AgencyViewsService views) {
+    this.views = views;
     this.benchmarks = benchmarks;
     this.reports = reports;
     this.pdf = pdf;
@@ -59,7 +63,12 @@ class ReportService {
    */
   Optional<StageOneReport> report(PartnershipContext context, UUID benchmarkId) {
     BenchmarkView view = benchmarks.view(context, benchmarkId);
-    return view.benchmark().submitted() ? Optional.of(reports.of(context, view)) : Optional.empty();
+    if (!view.benchmark().submitted()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        reports.of(
+            context, view, views.forReport(context, benchmarks.viewsSubject(context, view))));
   }
 
   byte[] pdf(StageOneReport report) {

@@ -13,6 +13,8 @@ import java.util.List;
  * @param unknownLabel the framework's words for "don't know"
  * @param unknownFlag what an area with a "don't know" answer is marked with, or null if the
  *     framework version marks nothing (the report then lists nothing to find out)
+ * @param agencyViews where the agencies' own views differed most before the meeting, by agency, and
+ *     the different views recorded in it
  */
 record StageOneReport(
     String path,
@@ -33,7 +35,25 @@ record StageOneReport(
     List<Band> bands,
     List<WorkedExample> workedExamples,
     List<PurposeResult> purposes,
-    String unknownFlag) {
+    String unknownFlag,
+    List<Differed> differedMost,
+    List<DifferentView> differentViews) {
+
+  public boolean showsViews() {
+    return !differedMost.isEmpty() || !differentViews.isEmpty();
+  }
+
+  /**
+   * A question the agencies answered differently before the meeting.
+   *
+   * @param level how far apart, in the framework's words
+   * @param views each as "Police: Partly"
+   * @param agreed the answer the group agreed
+   */
+  record Differed(int number, String text, String level, List<String> views, String agreed) {}
+
+  /** A view an agency asked to have recorded beside the agreed answer. */
+  record DifferentView(int number, String text, String agency, String view) {}
 
   /**
    * The questions nobody in the room could answer, in the order they were asked: what the

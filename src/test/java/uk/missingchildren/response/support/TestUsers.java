@@ -59,6 +59,18 @@ public class TestUsers {
     return account;
   }
 
+  /** A confirmed account that is a member of the partnership (may answer, not manage members). */
+  public Account givenMember(UUID partnershipId, String name) {
+    Account account = givenAccount(name);
+    jdbc.update(
+        "INSERT INTO membership (id, partnership_id, account_id, role, joined_at)"
+            + " VALUES (?, ?, ?, 'MEMBER', CURRENT_TIMESTAMP)",
+        UUID.randomUUID(),
+        partnershipId,
+        account.id());
+    return account;
+  }
+
   /** A confirmed account with the site administrator role. */
   public Account givenAdministrator(String name) {
     Account account = givenAccount(name);

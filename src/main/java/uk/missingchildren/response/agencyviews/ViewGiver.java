@@ -1,0 +1,98 @@
+package uk.missingchildren.response.agencyviews;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import uk.missingchildren.response.account.Agency;
+import uk.missingchildren.response.account.SecretTokens;
+
+/**
+ * Someone asked for their view, answering as their agency. Their link works once: following it lets
+ * that browser in until the views are due, and a new link (which the coordinator can make at any
+ * time) shuts out every browser let in by an earlier one.
+ */
+@Entity
+@Table(name = "view_giver")
+public class ViewGiver {
+
+  @Id private UUID id;
+  private UUID requestId;
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  private Agency agency;
+
+  private String email;
+  private String linkHash;
+  private int linkGeneration;
+  private Instant linkUsedAt;
+  private Instant addedAt;
+  @Version private long version;
+
+  protected ViewGiver() {}
+
+  ViewGiver(UUID requestId, String name, Agency agency, String email, Instant now) {
+    this.id = UUID.randomUUID();
+    this.requestId = requestId;
+    this.name = name;
+    this.agency = agency;
+    this.email = email;
+    this.addedAt = now;
+  }
+
+  /** A new link, given to the coordinator once; only its hash is kept. */
+  String newLink() {
+    String secret = SecretTokens.newSecret();
+    this.linkHash = SecretTokens.hash(secret);
+    this.linkGeneration++;
+    this.linkUsedAt = null;
+    return secret;
+  }
+
+  /** Whether the link could be used now; it cannot be used again. */
+  boolean useLink(Instant now) {
+    if (linkUsedAt != null) {
+      return false;
+    }
+    linkUsedAt = now;
+    return true;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  UUID requestId() {
+    return requestId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Agency agency() {
+    return agency;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public int linkGeneration() {
+    return linkGeneration;
+  }
+
+  public Instant linkUsedAt() {
+    return linkUsedAt;
+  }
+
+  /** Name and agency, for the audit log. */
+  String describe() {
+    return name + " (" + agency + ")";
+  }
+}
