@@ -21,6 +21,7 @@ import uk.missingchildren.response.notification.EmailComposer;
 import uk.missingchildren.response.notification.Mailer;
 import uk.missingchildren.response.notification.ServiceAddress;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.access.CheckedWithoutContext;
 import uk.missingchildren.response.shared.time.UkTime;
 import uk.missingchildren.response.shared.web.DisplayDates;
 
@@ -480,6 +481,7 @@ public class AgencyViewsService {
   }
 
   /** Today in the UK, for the pages that check a due date. */
+  @CheckedWithoutContext("reads only the clock")
   public java.time.LocalDate today() {
     return UkTime.today(clock);
   }
