@@ -167,10 +167,19 @@ export function initAutosave(forms) {
         return;
       }
       event.preventDefault();
+      // form.submit() sends no button, so a named button's choice (where to go next) rides along.
+      const button = event.submitter;
       const others = savers.filter((s) => s !== saver);
       Promise.all([saver.saveNow(), ...others.filter((s) => s.pending()).map((s) => s.saveNow())]).then(() => {
         saver.form.dataset.waited = 'true';
         saver.stop();
+        if (button && button.name) {
+          const choice = document.createElement('input');
+          choice.type = 'hidden';
+          choice.name = button.name;
+          choice.value = button.value;
+          saver.form.appendChild(choice);
+        }
         saver.form.submit();
       });
     });
