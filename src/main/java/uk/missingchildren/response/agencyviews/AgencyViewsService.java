@@ -266,6 +266,37 @@ public class AgencyViewsService {
         new ViewsOverview(board, subject.path() + "/views", subject.path() + "/views/spread"));
   }
 
+  /**
+   * What a page of several items (a checklist section) shows of the views, by item id, read in one
+   * go: the spreads only for those who may see them.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, ItemViews> forItems(PartnershipContext context, ViewsSubject subject) {
+    if (!subject.partnershipId().equals(context.partnershipId())) {
+      throw new ViewsNotFoundException();
+    }
+    SpreadBoard board =
+        maySeeViews(context, subject)
+            ? request(context, subject)
+                .map(request -> board(subject, request, request.namesShown()))
+                .orElse(null)
+            : null;
+    Map<String, List<RecordedView>> recorded =
+        recorded(context, subject).stream()
+            .collect(Collectors.groupingBy(view -> view.item().id()));
+    Map<String, ItemViews> byItem = new LinkedHashMap<>();
+    for (ViewsSubject.Item item : subject.items()) {
+      byItem.put(
+          item.id(),
+          new ItemViews(
+              board == null ? null : board.item(item.id()).orElse(null),
+              recorded.getOrDefault(item.id(), List.of()),
+              subject.path() + "/views/spread",
+              subject.path() + "/different-views/" + item.id()));
+    }
+    return byItem;
+  }
+
   /** The same, for the spread page: a 404 for those who may not see it. */
   @Transactional(readOnly = true)
   public SpreadBoard requiredSpread(PartnershipContext context, String kind, UUID meetingId) {

@@ -67,7 +67,9 @@ class DifferentViewsController {
             () -> {
               views.recordDifferentView(context, kind, meetingId, itemId, form);
               redirect.addFlashAttribute("differentViewRecorded", true);
-              return itemPath(context, kind, meetingId, itemId) + "#different-views";
+              String item = itemPath(context, kind, meetingId, itemId);
+              // An item on a page of several already names its place on the page.
+              return item.contains("#") ? item : item + "#different-views";
             });
   }
 
@@ -84,7 +86,7 @@ class DifferentViewsController {
             request,
             () -> {
               views.removeDifferentView(context, kind, meetingId, differentViewId);
-              return itemPath(context, kind, meetingId, itemId) + "#different-views";
+              return views.subject(context, kind, meetingId).path() + "/different-views/" + itemId;
             });
   }
 
@@ -107,6 +109,7 @@ class DifferentViewsController {
     model.addAttribute("context", context);
     model.addAttribute("subject", subject);
     model.addAttribute("item", subject.item(itemId).orElseThrow(ViewsNotFoundException::new));
+    model.addAttribute("recorded", views.forItem(context, subject, itemId).different());
     model.addAttribute("differentViewForm", form);
     model.addAttribute("agencies", Agency.values());
     return "views/different-view";

@@ -1,12 +1,11 @@
 package uk.missingchildren.response.agencyviews;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** One person's own answer to one question, and why. */
 public class GiveViewForm {
 
-  @NotBlank(message = "{views.give.error.answerMissing}")
+  /** Checked against the meeting's own scale by the page, which words the error for it. */
   private String answer;
 
   @Size(max = 500, message = "{views.give.error.reasonTooLong}")

@@ -123,8 +123,8 @@ class GiveViewsController {
       return notLetIn(response);
     }
     ViewsSubject.Item item = page.subject().item(itemId).orElseThrow(ViewsNotFoundException::new);
-    if (!errors.hasFieldErrors("answer") && page.subject().option(form.getAnswer()).isEmpty()) {
-      errors.rejectValue("answer", "views.give.error.answerMissing");
+    if (form.getAnswer() == null || page.subject().option(form.getAnswer()).isEmpty()) {
+      errors.rejectValue("answer", "views.give.error.answerMissing." + page.subject().kind());
     }
     if (!page.open()) {
       errors.reject("views.give.error.closed." + page.closed().name());

@@ -11,7 +11,6 @@ import uk.missingchildren.response.framework.SpreadMeasure;
  *
  * @param title what it is called, such as "Stage one meeting, 3 December 2026"
  * @param path its address in the service
- * @param itemsPath the address its items' pages start with, such as "…/questions/"
  * @param open whether its answers can still change (views are refused once it is not)
  * @param facilitator the account that runs it, who sees the views with the coordinators
  * @param scale the answers to choose from
@@ -24,7 +23,6 @@ public record ViewsSubject(
     String partnershipName,
     String title,
     String path,
-    String itemsPath,
     boolean open,
     UUID facilitator,
     List<ScaleOption> scale,
@@ -32,7 +30,7 @@ public record ViewsSubject(
     List<Item> items) {
 
   public String itemPath(Item item) {
-    return itemsPath + item.id();
+    return item.path();
   }
 
   public Optional<Item> item(String itemId) {
@@ -62,7 +60,8 @@ public record ViewsSubject(
 
   /**
    * @param number its number in the meeting, such as 5 for the fifth question
-   * @param area the thematic area it belongs to
+   * @param area where it belongs: its thematic area, or its checklist's section
+   * @param path the page it is answered on
    */
-  public record Item(String id, int number, String area, String text, String hint) {}
+  public record Item(String id, int number, String area, String text, String hint, String path) {}
 }

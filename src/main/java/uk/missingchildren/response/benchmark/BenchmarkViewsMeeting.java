@@ -73,15 +73,20 @@ class BenchmarkViewsMeeting implements ViewsMeeting {
   }
 
   private ViewsSubject subject(Benchmark benchmark, Framework framework, String partnershipName) {
+    String path = BenchmarkPages.path(benchmark.partnershipId(), benchmark.id());
     List<ViewsSubject.Item> items = new ArrayList<>();
     for (Theme theme : framework.themes()) {
       for (Question question : theme.questions()) {
         items.add(
             new ViewsSubject.Item(
-                question.id(), items.size() + 1, theme.title(), question.text(), question.hint()));
+                question.id(),
+                items.size() + 1,
+                theme.title(),
+                question.text(),
+                question.hint(),
+                path + "/questions/" + question.id()));
       }
     }
-    String path = BenchmarkPages.path(benchmark.partnershipId(), benchmark.id());
     return new ViewsSubject(
         kind(),
         benchmark.id(),
@@ -92,7 +97,6 @@ class BenchmarkViewsMeeting implements ViewsMeeting {
             new Object[] {dates.day(benchmark.meetingDate())},
             Locale.UK),
         path,
-        path + "/questions/",
         !benchmark.submitted(),
         benchmark.createdBy(),
         framework.stageOne().answers(),

@@ -36,7 +36,8 @@ record ChecklistReport(
     String prioritiesLead,
     int prioritised,
     List<Section> sections,
-    List<Action> actions) {
+    List<Action> actions,
+    AgencyViewsInReport agencyViews) {
 
   static final int MAX_PRIORITIES = 10;
 

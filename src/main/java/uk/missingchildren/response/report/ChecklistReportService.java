@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import uk.missingchildren.response.action.ActionService;
+import uk.missingchildren.response.agencyviews.AgencyViewsService;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.review.ReviewService;
 import uk.missingchildren.response.review.ReviewView;
@@ -21,13 +22,19 @@ class ChecklistReportService {
   private final ChecklistReports reports;
   private final ChecklistReportPdfExporter pdf;
   private final ChecklistReportWordExporter word;
+  private final AgencyViewsService views;
+  private final AgencyViewsReports viewsReports;
 
   ChecklistReportService(
       ReviewService reviews,
       ActionService actions,
       ChecklistReports reports,
       ChecklistReportPdfExporter pdf,
-      ChecklistReportWordExporter word) {
+      ChecklistReportWordExporter word,
+      AgencyViewsService views,
+      AgencyViewsReports viewsReports) {
+    this.views = views;
+    this.viewsReports = viewsReports;
     this.reviews = reviews;
     this.actions = actions;
     this.reports = reports;
@@ -46,9 +53,19 @@ class ChecklistReportService {
     if (!view.review().completed()) {
       return Optional.empty();
     }
+    AgencyViewsInReport agencyViews =
+        viewsReports.of(
+            views.forReport(context, reviews.viewsSubject(context, view)),
+            "report.views.item",
+            itemId ->
+                view.rating(itemId).map(rating -> view.extentLabel(rating.extent())).orElse(null));
     return Optional.of(
         reports.of(
-            context, view, reviews.attendees(context, reviewId), actions.setIn(context, reviewId)));
+            context,
+            view,
+            reviews.attendees(context, reviewId),
+            actions.setIn(context, reviewId),
+            agencyViews));
   }
 
   byte[] pdf(ChecklistReport report) {

@@ -41,6 +41,7 @@ class ChecklistReportWordExporter {
     meeting(word, report);
     requiredNotMet(word, report);
     priorities(word, report);
+    WordAgencyViews.write(word, report.agencyViews(), messages);
     if (report.changes() != null) {
       changes(word, report, report.changes());
     }

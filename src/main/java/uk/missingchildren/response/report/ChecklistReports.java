@@ -44,7 +44,8 @@ class ChecklistReports {
       PartnershipContext context,
       ReviewView view,
       List<ReviewAttendee> attendees,
-      List<Action> actions) {
+      List<Action> actions,
+      AgencyViewsInReport agencyViews) {
     Review review = view.review();
     StageTwoScales scales = view.framework().stageTwo();
     Map<String, ChecklistReport.Item> items =
@@ -102,7 +103,8 @@ class ChecklistReports {
             : scales.priorityExplanation(),
         ranked.size(),
         sections(view, items),
-        actions.stream().map(this::action).toList());
+        actions.stream().map(this::action).toList(),
+        agencyViews);
   }
 
   private ChecklistReport.Item item(ItemRating rating, ReviewView view) {

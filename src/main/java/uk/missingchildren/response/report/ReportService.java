@@ -36,6 +36,7 @@ class ReportService {
   private final AuditLog audit;
   private final MessageSource messages;
   private final AgencyViewsService views;
+  private final AgencyViewsReports viewsReports;
 
   ReportService(
       BenchmarkService benchmarks,
@@ -46,8 +47,10 @@ class ReportService {
       Mailer mailer,
       AuditLog audit,
       MessageSource messages,
-      AgencyViewsService views) {
+      AgencyViewsService views,
+      AgencyViewsReports viewsReports) {
     this.views = views;
+    this.viewsReports = viewsReports;
     this.benchmarks = benchmarks;
     this.reports = reports;
     this.pdf = pdf;
@@ -66,9 +69,12 @@ class ReportService {
     if (!view.benchmark().submitted()) {
       return Optional.empty();
     }
-    return Optional.of(
-        reports.of(
-            context, view, views.forReport(context, benchmarks.viewsSubject(context, view))));
+    AgencyViewsInReport agencyViews =
+        viewsReports.of(
+            views.forReport(context, benchmarks.viewsSubject(context, view)),
+            "report.views.question",
+            view::answerLabel);
+    return Optional.of(reports.of(context, view, agencyViews));
   }
 
   byte[] pdf(StageOneReport report) {

@@ -34,7 +34,7 @@ class ReportWordExporter {
     headline(word, report);
     priorities(word, report);
     findOut(word, report);
-    agencyViews(word, report);
+    WordAgencyViews.write(word, report.agencyViews(), messages);
     scores(word, report);
     purposes(word, report);
     meeting(word, report);
@@ -101,32 +101,6 @@ class ReportWordExporter {
                         + "\n"
                         + item.areaTitle())
             .toList());
-  }
-
-  private void agencyViews(WordDocument word, StageOneReport report) {
-    if (!report.showsViews()) {
-      return;
-    }
-    word.heading(2, message("report.views.heading"));
-    if (!report.differedMost().isEmpty()) {
-      word.heading(3, message("report.views.differed.heading"));
-      word.paragraph(message("report.views.differed.lead", report.differedMost().size()));
-      for (StageOneReport.Differed question : report.differedMost()) {
-        word.bold(message("report.findOut.item", question.number(), question.text()));
-        word.paragraph(message("report.views.differed.level", question.level()));
-        word.bullets(question.views());
-        word.paragraph(message("report.views.differed.agreed", question.agreed()));
-      }
-    }
-    if (!report.differentViews().isEmpty()) {
-      word.heading(3, message("report.views.different.heading"));
-      word.paragraph(message("report.views.different.lead"));
-      for (StageOneReport.DifferentView different : report.differentViews()) {
-        word.bold(message("report.findOut.item", different.number(), different.text()));
-        word.paragraph(
-            message("report.views.different.item", different.agency(), different.view()));
-      }
-    }
   }
 
   private void purposes(WordDocument word, StageOneReport report) {

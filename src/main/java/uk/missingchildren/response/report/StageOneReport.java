@@ -36,24 +36,7 @@ record StageOneReport(
     List<WorkedExample> workedExamples,
     List<PurposeResult> purposes,
     String unknownFlag,
-    List<Differed> differedMost,
-    List<DifferentView> differentViews) {
-
-  public boolean showsViews() {
-    return !differedMost.isEmpty() || !differentViews.isEmpty();
-  }
-
-  /**
-   * A question the agencies answered differently before the meeting.
-   *
-   * @param level how far apart, in the framework's words
-   * @param views each as "Police: Partly"
-   * @param agreed the answer the group agreed
-   */
-  record Differed(int number, String text, String level, List<String> views, String agreed) {}
-
-  /** A view an agency asked to have recorded beside the agreed answer. */
-  record DifferentView(int number, String text, String agency, String view) {}
+    AgencyViewsInReport agencyViews) {
 
   /**
    * The questions nobody in the room could answer, in the order they were asked: what the

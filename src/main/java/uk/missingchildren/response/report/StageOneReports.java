@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import uk.missingchildren.response.agencyviews.ItemSpread;
-import uk.missingchildren.response.agencyviews.ViewsForReport;
 import uk.missingchildren.response.benchmark.Benchmark;
 import uk.missingchildren.response.benchmark.BenchmarkPages;
 import uk.missingchildren.response.benchmark.BenchmarkView;
@@ -38,7 +36,8 @@ class StageOneReports {
     this.dates = dates;
   }
 
-  StageOneReport of(PartnershipContext context, BenchmarkView view, ViewsForReport agencyViews) {
+  StageOneReport of(
+      PartnershipContext context, BenchmarkView view, AgencyViewsInReport agencyViews) {
     Benchmark benchmark = view.benchmark();
     StageOneScale scale = view.framework().stageOne();
     String unknownLabel =
@@ -84,27 +83,7 @@ class StageOneReports {
         scale.workedExamples().stream().map(example -> workedExample(scale, example)).toList(),
         purposes(scale, results),
         scale.unknownFlag(),
-        agencyViews.differedMost().stream().map(spread -> differed(view, spread)).toList(),
-        agencyViews.differentViews().stream()
-            .map(
-                recorded ->
-                    new StageOneReport.DifferentView(
-                        recorded.item().number(),
-                        recorded.item().text(),
-                        message(recorded.agency().messageKey()),
-                        recorded.text()))
-            .toList());
-  }
-
-  private StageOneReport.Differed differed(BenchmarkView view, ItemSpread spread) {
-    return new StageOneReport.Differed(
-        spread.item().number(),
-        spread.item().text(),
-        spread.spread().level().label(),
-        spread.answers().stream()
-            .map(answer -> message(answer.agency().messageKey()) + ": " + answer.answerLabel())
-            .toList(),
-        view.answerLabel(spread.item().id()));
+        agencyViews);
   }
 
   /** Every answer to the questions serving each purpose, in the order the framework lists them. */

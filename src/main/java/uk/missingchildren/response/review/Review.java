@@ -183,6 +183,11 @@ public class Review {
     return startedFrom;
   }
 
+  /** Who started it: the meeting's facilitator, as far as the service knows. */
+  public UUID createdBy() {
+    return createdBy;
+  }
+
   public Instant createdAt() {
     return createdAt;
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.missingchildren.response.agencyviews.ViewsSubject;
 import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
@@ -27,6 +28,8 @@ public class ReviewService {
   private final AuditLog audit;
   private final Clock clock;
 
+  private final ReviewViewsMeeting viewsMeeting;
+
   ReviewService(
       Reviews reviews,
       ReviewRatings ratings,
@@ -34,7 +37,9 @@ public class ReviewService {
       ReviewAttendees attendees,
       FrameworkCatalogue catalogue,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      ReviewViewsMeeting viewsMeeting) {
+    this.viewsMeeting = viewsMeeting;
     this.reviews = reviews;
     this.ratings = ratings;
     this.records = records;
@@ -42,6 +47,11 @@ public class ReviewService {
     this.catalogue = catalogue;
     this.audit = audit;
     this.clock = clock;
+  }
+
+  /** The review of a view already read, as the agencies' views see it; reads nothing. */
+  public ViewsSubject viewsSubject(PartnershipContext context, ReviewView view) {
+    return viewsMeeting.subjectOf(context, view);
   }
 
   /** Every review of the partnership, by area and newest round first. */

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import uk.missingchildren.response.agencyviews.AgencyViewsService;
 import uk.missingchildren.response.meeting.MeetingDetails;
 import uk.missingchildren.response.meeting.MeetingDetailsForm;
 import uk.missingchildren.response.meeting.MeetingDetailsValidator;
@@ -21,8 +22,10 @@ class ReviewsController {
 
   private final ReviewService reviews;
   private final DisplayDates dates;
+  private final AgencyViewsService views;
 
-  ReviewsController(ReviewService reviews, DisplayDates dates) {
+  ReviewsController(ReviewService reviews, DisplayDates dates, AgencyViewsService views) {
+    this.views = views;
     this.reviews = reviews;
     this.dates = dates;
   }
@@ -36,6 +39,8 @@ class ReviewsController {
     model.addAttribute("pageTitle", view.theme().title());
     model.addAttribute("meetingDay", dates.day(view.review().meetingDate()));
     model.addAttribute("slugs", ReviewSection.slugs());
+    model.addAttribute(
+        "viewsOverview", views.overview(context, reviews.viewsSubject(context, view)).orElse(null));
     return "review/overview";
   }
 

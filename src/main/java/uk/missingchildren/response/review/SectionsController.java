@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import uk.missingchildren.response.agencyviews.AgencyViewsService;
 import uk.missingchildren.response.framework.ChecklistItem;
 import uk.missingchildren.response.framework.SectionKind;
 import uk.missingchildren.response.meeting.MeetingPositions;
@@ -38,13 +40,16 @@ class SectionsController {
   private final DisplayDates dates;
   private final MessageSource messages;
   private final MeetingPositions positions;
+  private final AgencyViewsService views;
 
   SectionsController(
       ReviewService reviews,
       RatingService ratings,
       DisplayDates dates,
       MessageSource messages,
-      MeetingPositions positions) {
+      MeetingPositions positions,
+      AgencyViewsService views) {
+    this.views = views;
     this.positions = positions;
     this.reviews = reviews;
     this.ratings = ratings;
@@ -73,6 +78,7 @@ class SectionsController {
       @PathVariable String itemId,
       @Valid @ModelAttribute("ratingForm") RatingForm form,
       BindingResult errors,
+      @RequestParam(required = false) String then,
       Model model) {
     context.requireEditor();
     ReviewView view = reviews.view(context, reviewId);
@@ -88,6 +94,9 @@ class SectionsController {
       model.addAttribute("conflict", outcome);
       return page(
           context, reviews.view(context, reviewId), item.section(), item, form, List.of(), model);
+    }
+    if ("different-view".equals(then)) {
+      return "redirect:" + ReviewPages.path(partnershipId, reviewId) + "/different-views/" + itemId;
     }
     String sectionPage =
         "redirect:"
@@ -201,6 +210,7 @@ class SectionsController {
       problems.forEach(problem -> byField.putIfAbsent(problem.field(), problem.message()));
     }
     model.addAttribute("problemByField", byField);
+    model.addAttribute("itemViews", views.forItems(context, reviews.viewsSubject(context, view)));
     model.addAttribute("editable", !view.review().completed() && context.role().canEdit());
     model.addAttribute("slugs", ReviewSection.slugs());
     SectionKind[] kinds = SectionKind.values();

@@ -63,7 +63,7 @@ class AgencyViewsBrowserTest extends BrowserTest {
     open(benchmark);
     assertThat(driver.findElement(By.id("views-summary")).getText())
         .isEqualTo(
-            "3 of 3 people asked have given views. The agencies are far apart on 1 questions.");
+            "3 of 3 people asked have given views. The agencies are far apart on 1 question.");
     assertNoAccessibilityViolations("benchmark overview with views", mode);
     open(benchmark + "/views");
     assertThat(driver.findElements(By.cssSelector("#people-asked tbody tr"))).hasSize(3);

@@ -58,8 +58,8 @@ class AgencyViewsIntegrationTest extends IntegrationTest {
     Document spread = Jsoup.parse(coordinator.get(benchmark + "/views/spread").body());
     assertThat(spread.select("#spread-summary").text())
         .isEqualTo(
-            "3 of the 3 people asked have given views. The agencies are far apart on 1 questions"
-                + " and differ somewhat on 0.");
+            "3 of the 3 people asked have given views. The agencies are far apart on 1 question"
+                + " and differ somewhat on none.");
     assertThat(spread.select("#spread-table tbody tr").first().id()).isEqualTo("spread-Q01");
     assertThat(spread.select("#spread-Q01").text())
         .contains(
