@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.audit.AuditEvent;
 import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.framework.ScaleOption;
@@ -295,6 +296,82 @@ public class AgencyViewsService {
               subject.path() + "/different-views/" + item.id()));
     }
     return byItem;
+  }
+
+  /**
+   * How the agencies' views before two meetings of the same kind compare, by agency only (as the
+   * reports show them), for every member who can read the reports.
+   */
+  @Transactional(readOnly = true)
+  public ViewsOverTime overTime(
+      PartnershipContext context, String kind, UUID earlierId, UUID laterId) {
+    ViewsSubject earlier = meetings.at(kind).subject(context, earlierId);
+    ViewsSubject later = meetings.at(kind).subject(context, laterId);
+    SpreadBoard before =
+        request(context, earlier).map(request -> board(earlier, request, false)).orElse(null);
+    SpreadBoard after =
+        request(context, later).map(request -> board(later, request, false)).orElse(null);
+    List<ViewsOverTime.LevelCount> levels =
+        later.measure().levels().stream()
+            .map(
+                level ->
+                    new ViewsOverTime.LevelCount(
+                        level.label(),
+                        before == null ? 0 : before.atLevel(level.id()),
+                        after == null ? 0 : after.atLevel(level.id())))
+            .toList();
+    if (before == null || after == null) {
+      return new ViewsOverTime(levels, List.of());
+    }
+    Map<Agency, Map<String, Double>> earlierScores = agencyScores(earlier, before);
+    Map<Agency, Map<String, Double>> laterScores = agencyScores(later, after);
+    List<ViewsOverTime.AgencyMovement> agencies = new ArrayList<>();
+    for (Agency agency : Agency.values()) {
+      Map<String, Double> then = earlierScores.getOrDefault(agency, Map.of());
+      Map<String, Double> now = laterScores.getOrDefault(agency, Map.of());
+      int compared = 0;
+      int better = 0;
+      int worse = 0;
+      for (Map.Entry<String, Double> question : now.entrySet()) {
+        Double was = then.get(question.getKey());
+        if (was == null) {
+          continue;
+        }
+        compared++;
+        if (question.getValue() > was) {
+          better++;
+        } else if (question.getValue() < was) {
+          worse++;
+        }
+      }
+      if (compared > 0) {
+        agencies.add(new ViewsOverTime.AgencyMovement(agency, compared, better, worse));
+      }
+    }
+    return new ViewsOverTime(levels, agencies);
+  }
+
+  /** Each agency's score on each question: the average of its people's known answers. */
+  private static Map<Agency, Map<String, Double>> agencyScores(
+      ViewsSubject subject, SpreadBoard board) {
+    Map<Agency, Map<String, Double>> scores = new java.util.EnumMap<>(Agency.class);
+    for (ItemSpread item : board.items()) {
+      item.answers().stream()
+          .filter(answer -> !answer.unknown())
+          .filter(
+              answer -> subject.option(answer.answer()).map(o -> o.score() != null).orElse(false))
+          .collect(
+              Collectors.groupingBy(
+                  AgencyAnswer::agency,
+                  Collectors.averagingInt(
+                      answer -> subject.option(answer.answer()).orElseThrow().score())))
+          .forEach(
+              (agency, score) ->
+                  scores
+                      .computeIfAbsent(agency, a -> new LinkedHashMap<>())
+                      .put(item.item().id(), score));
+    }
+    return scores;
   }
 
   /** The same, for the spread page: a 404 for those who may not see it. */

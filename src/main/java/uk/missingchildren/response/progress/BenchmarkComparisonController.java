@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.missingchildren.response.agencyviews.AgencyViewsService;
 import uk.missingchildren.response.benchmark.BenchmarkSummary;
 import uk.missingchildren.response.benchmark.StageOneResults.AreaResult;
 import uk.missingchildren.response.displaymode.DisplayMode;
@@ -24,7 +25,11 @@ class BenchmarkComparisonController {
   private final BenchmarkRounds benchmarkRounds;
   private final MessageSource messages;
 
-  BenchmarkComparisonController(BenchmarkRounds benchmarkRounds, MessageSource messages) {
+  private final AgencyViewsService views;
+
+  BenchmarkComparisonController(
+      BenchmarkRounds benchmarkRounds, MessageSource messages, AgencyViewsService views) {
+    this.views = views;
     this.benchmarkRounds = benchmarkRounds;
     this.messages = messages;
   }
@@ -51,6 +56,9 @@ class BenchmarkComparisonController {
           "comparison",
           StageOneComparison.between(earlier.results(), later.results(), rounds.bands(later)));
       model.addAttribute("styles", rounds.styles());
+      model.addAttribute(
+          "viewsOverTime",
+          views.overTime(context, "benchmarks", earlier.benchmark().id(), later.benchmark().id()));
       String earlierVersion = earlier.benchmark().frameworkVersion();
       String laterVersion = later.benchmark().frameworkVersion();
       model.addAttribute("versionsDiffer", !earlierVersion.equals(laterVersion));

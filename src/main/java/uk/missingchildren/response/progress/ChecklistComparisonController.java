@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.missingchildren.response.agencyviews.AgencyViewsService;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.partnership.PartnershipContext;
@@ -31,12 +32,15 @@ class ChecklistComparisonController {
   private final FrameworkCatalogue catalogue;
   private final DisplayDates dates;
   private final MessageSource messages;
+  private final AgencyViewsService views;
 
   ChecklistComparisonController(
       ReviewService reviews,
       FrameworkCatalogue catalogue,
       DisplayDates dates,
-      MessageSource messages) {
+      MessageSource messages,
+      AgencyViewsService views) {
+    this.views = views;
     this.reviews = reviews;
     this.catalogue = catalogue;
     this.dates = dates;
@@ -78,6 +82,9 @@ class ChecklistComparisonController {
       model.addAttribute("earlier", earlier.review());
       model.addAttribute("later", later.review());
       model.addAttribute("comparison", ChecklistComparison.between(earlier, later));
+      model.addAttribute(
+          "viewsOverTime",
+          views.overTime(context, "reviews", earlier.review().id(), later.review().id()));
     }
     return "progress/compare-reviews";
   }

@@ -264,6 +264,53 @@ class AgencyViewsIntegrationTest extends IntegrationTest {
     assertThat(page.select("input[name=dueDay]").val()).isEqualTo("31");
   }
 
+  @Test
+  void theComparisonOfTwoBenchmarks_showsHowFarApartTheAgenciesWere_andHowEachAgencysViewMoved() {
+    SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Tia Twice"));
+    UUID partnershipId = BenchmarkMeetings.givenPartnership(coordinator, "Two Rounds Partnership");
+    String first =
+        BenchmarkMeetings.start(coordinator, partnershipId, LocalDate.now().minusDays(60));
+    askForViews(coordinator, first, "agencies");
+    SiteVisitor police = giver(coordinator, first, "Pat Police", "POLICE");
+    SiteVisitor socialCare = giver(coordinator, first, "Sam Social", "CHILDRENS_SOCIAL_CARE");
+    give(police, "Q01", "no", null);
+    give(socialCare, "Q01", "yes", null);
+    give(police, "Q02", "yes", null);
+    give(socialCare, "Q02", "yes", null);
+    BenchmarkMeetings.answerAll(coordinator, first, Map.of());
+    BenchmarkMeetings.submit(coordinator, first);
+
+    String second = BenchmarkMeetings.start(coordinator, partnershipId, LocalDate.now());
+    askForViews(coordinator, second, "agencies");
+    police = giver(coordinator, second, "Pat Police", "POLICE");
+    socialCare = giver(coordinator, second, "Sam Social", "CHILDRENS_SOCIAL_CARE");
+    give(police, "Q01", "yes", null);
+    give(socialCare, "Q01", "yes", null);
+    give(police, "Q02", "partly", null);
+    give(socialCare, "Q02", "yes", null);
+    BenchmarkMeetings.answerAll(coordinator, second, Map.of());
+    BenchmarkMeetings.submit(coordinator, second);
+
+    Document compare =
+        Jsoup.parse(
+            coordinator
+                .get(
+                    "/partnerships/"
+                        + partnershipId
+                        + "/benchmarks/compare?from="
+                        + BenchmarkMeetings.benchmarkId(first)
+                        + "&to="
+                        + BenchmarkMeetings.benchmarkId(second))
+                .body());
+
+    assertThat(compare.select("#views-levels tbody tr").eachText())
+        .containsExactly("Far apart 1 0", "Some difference 0 1", "Same view 1 1");
+    assertThat(compare.select("#views-POLICE").text()).isEqualTo("Police 1 1 0");
+    assertThat(compare.select("#views-CHILDRENS_SOCIAL_CARE").text())
+        .isEqualTo("Children's social care 0 0 2");
+    assertThat(compare.select("#agency-views-over-time").text()).doesNotContain("Pat Police");
+  }
+
   private void askForViews(SiteVisitor coordinator, String benchmark, String shown) {
     LocalDate due = LocalDate.now().plusDays(7);
     HttpResponse<String> asked =
