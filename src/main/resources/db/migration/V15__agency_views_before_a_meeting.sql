@@ -19,13 +19,15 @@ CREATE TABLE view_request (
 CREATE INDEX view_request_partnership_ix ON view_request (partnership_id);
 
 -- Only the SHA-256 of a person's link is kept. "link_generation" counts the links made for them,
--- so a new link also ends the browser visits made with the old one.
+-- so a new link also ends the browser visits made with the old one. "account_id" is set when the
+-- address given is a partnership member's: signed in, they need no link.
 CREATE TABLE view_giver (
   id              UUID         NOT NULL PRIMARY KEY,
   request_id      UUID         NOT NULL REFERENCES view_request (id) ON DELETE CASCADE,
   name            VARCHAR(100) NOT NULL,
   agency          VARCHAR(40)  NOT NULL,
   email           VARCHAR(320),
+  account_id      UUID         REFERENCES account (id) ON DELETE SET NULL,
   link_hash       VARCHAR(64)  NOT NULL,
   link_generation INTEGER      NOT NULL,
   link_used_at    TIMESTAMP WITH TIME ZONE,

@@ -21,6 +21,7 @@ import uk.missingchildren.response.notification.Delivery;
 import uk.missingchildren.response.notification.EmailComposer;
 import uk.missingchildren.response.notification.Mailer;
 import uk.missingchildren.response.notification.ServiceAddress;
+import uk.missingchildren.response.partnership.MembershipService;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.shared.access.CheckedWithoutContext;
 import uk.missingchildren.response.shared.time.UkTime;
@@ -47,6 +48,7 @@ public class AgencyViewsService {
   private final DisplayDates dates;
   private final MessageSource messages;
   private final Clock clock;
+  private final MembershipService memberships;
 
   AgencyViewsService(
       ViewsMeetings meetings,
@@ -60,7 +62,9 @@ public class AgencyViewsService {
       ServiceAddress address,
       DisplayDates dates,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      MembershipService memberships) {
+    this.memberships = memberships;
     this.meetings = meetings;
     this.requests = requests;
     this.givers = givers;
@@ -159,9 +163,18 @@ public class AgencyViewsService {
       PartnershipContext context, String kind, UUID meetingId, ViewGiverForm form) {
     ViewsSubject subject = openSubject(context, kind, meetingId);
     ViewRequest request = request(context, subject).orElseThrow(ViewsNotFoundException::new);
+    UUID member =
+        form.cleanEmail() == null
+            ? null
+            : memberships.memberWithEmail(context, form.cleanEmail()).orElse(null);
     ViewGiver giver =
         new ViewGiver(
-            request.id(), form.cleanName(), form.getAgency(), form.cleanEmail(), clock.instant());
+            request.id(),
+            form.cleanName(),
+            form.getAgency(),
+            form.cleanEmail(),
+            member,
+            clock.instant());
     String secret = giver.newLink();
     givers.save(giver);
     record(context, "VIEWS_PERSON_ASKED", subject, giver.describe());
@@ -252,19 +265,27 @@ public class AgencyViewsService {
    */
   @Transactional(readOnly = true)
   public Optional<ViewsOverview> overview(PartnershipContext context, ViewsSubject subject) {
-    if (!subject.partnershipId().equals(context.partnershipId())
-        || !maySeeViews(context, subject)) {
+    if (!subject.partnershipId().equals(context.partnershipId())) {
       return Optional.empty();
     }
-    SpreadBoard board =
-        request(context, subject)
-            .map(request -> board(subject, request, request.namesShown()))
+    Optional<ViewRequest> request = request(context, subject);
+    String mine =
+        request
+            .flatMap(r -> givers.findFirstByRequestIdAndAccountId(r.id(), context.accountId()))
+            .map(giver -> GiveViewsController.pagesOf(giver.id()))
             .orElse(null);
+    if (!maySeeViews(context, subject)) {
+      return mine == null
+          ? Optional.empty()
+          : Optional.of(new ViewsOverview(null, null, null, mine, false));
+    }
+    SpreadBoard board = request.map(r -> board(subject, r, r.namesShown())).orElse(null);
     if (board == null && !subject.open()) {
       return Optional.empty();
     }
     return Optional.of(
-        new ViewsOverview(board, subject.path() + "/views", subject.path() + "/views/spread"));
+        new ViewsOverview(
+            board, subject.path() + "/views", subject.path() + "/views/spread", mine, true));
   }
 
   /**

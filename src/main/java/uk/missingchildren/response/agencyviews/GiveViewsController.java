@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import uk.missingchildren.response.account.SignedInUser;
 
 /**
  * The pages of someone giving their own views, reached by their personal link without an account.
@@ -55,7 +57,7 @@ class GiveViewsController {
       case LET_IN -> {
         GiverPage page =
             giving
-                .page(followed.giverId(), followed.generation())
+                .page(GiverAccess.byPass(followed.giverId(), followed.generation()))
                 .orElseThrow(ViewsNotFoundException::new);
         response.addHeader(
             HttpHeaders.SET_COOKIE,
@@ -83,10 +85,11 @@ class GiveViewsController {
   @GetMapping("/your-views/{giverId}")
   String start(
       @PathVariable UUID giverId,
+      @AuthenticationPrincipal SignedInUser user,
       Model model,
       HttpServletRequest request,
       HttpServletResponse response) {
-    GiverPage page = page(giverId, request);
+    GiverPage page = page(giverId, request, user);
     if (page == null) {
       return notLetIn(response);
     }
@@ -97,11 +100,12 @@ class GiveViewsController {
   @GetMapping("/your-views/{giverId}/questions/{itemId}")
   String question(
       @PathVariable UUID giverId,
+      @AuthenticationPrincipal SignedInUser user,
       @PathVariable String itemId,
       Model model,
       HttpServletRequest request,
       HttpServletResponse response) {
-    GiverPage page = page(giverId, request);
+    GiverPage page = page(giverId, request, user);
     if (page == null) {
       return notLetIn(response);
     }
@@ -112,13 +116,14 @@ class GiveViewsController {
   @PostMapping("/your-views/{giverId}/questions/{itemId}")
   String give(
       @PathVariable UUID giverId,
+      @AuthenticationPrincipal SignedInUser user,
       @PathVariable String itemId,
       @Valid @ModelAttribute("giveViewForm") GiveViewForm form,
       BindingResult errors,
       Model model,
       HttpServletRequest request,
       HttpServletResponse response) {
-    GiverPage page = page(giverId, request);
+    GiverPage page = page(giverId, request, user);
     if (page == null) {
       return notLetIn(response);
     }
@@ -132,9 +137,8 @@ class GiveViewsController {
     if (errors.hasErrors()) {
       return question(page, item, form, model);
     }
-    int generation = passes.generation(request, giverId, clock.instant()).orElseThrow();
     try {
-      page = giving.give(giverId, generation, itemId, form);
+      page = giving.give(access(giverId, request, user), itemId, form);
     } catch (ViewsClosedException closed) {
       errors.reject("views.give.error.closed." + closed.why().name());
       return question(page, item, form, model);
@@ -145,11 +149,17 @@ class GiveViewsController {
         .orElse("redirect:" + pagesOf(giverId) + "?saved");
   }
 
-  private GiverPage page(UUID giverId, HttpServletRequest request) {
+  private GiverPage page(UUID giverId, HttpServletRequest request, SignedInUser user) {
+    GiverAccess access = access(giverId, request, user);
+    return access == null ? null : giving.page(access).orElse(null);
+  }
+
+  /** The browser's pass if it has one, else the signed-in member; null for anyone else. */
+  private GiverAccess access(UUID giverId, HttpServletRequest request, SignedInUser user) {
     return passes
         .generation(request, giverId, clock.instant())
-        .flatMap(generation -> giving.page(giverId, generation))
-        .orElse(null);
+        .map(generation -> GiverAccess.byPass(giverId, generation))
+        .orElse(user == null ? null : GiverAccess.byAccount(giverId, user.accountId()));
   }
 
   private static String notLetIn(HttpServletResponse response) {

@@ -3,7 +3,6 @@ package uk.missingchildren.response.agencyviews;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -62,11 +61,11 @@ public class GivingViewsService {
   }
 
   @CheckedWithoutContext(
-      "the signed pass is the permission: the service gave it to the browser that followed this"
-          + " person's link")
+      "the signed pass (given to the browser that followed this person's link) or the member's own"
+          + " signed-in account is the permission")
   @Transactional(readOnly = true)
-  public Optional<GiverPage> page(UUID giverId, int generation) {
-    return giver(giverId, generation).flatMap(this::page);
+  public Optional<GiverPage> page(GiverAccess access) {
+    return giver(access).flatMap(this::page);
   }
 
   /**
@@ -77,11 +76,11 @@ public class GivingViewsService {
    *     scale
    */
   @CheckedWithoutContext(
-      "the signed pass is the permission: the service gave it to the browser that followed this"
-          + " person's link")
+      "the signed pass (given to the browser that followed this person's link) or the member's own"
+          + " signed-in account is the permission")
   @Transactional
-  public GiverPage give(UUID giverId, int generation, String itemId, GiveViewForm form) {
-    ViewGiver giver = giver(giverId, generation).orElseThrow(ViewsNotFoundException::new);
+  public GiverPage give(GiverAccess access, String itemId, GiveViewForm form) {
+    ViewGiver giver = giver(access).orElseThrow(ViewsNotFoundException::new);
     GiverPage page = page(giver).orElseThrow(ViewsNotFoundException::new);
     if (!page.open()) {
       throw new ViewsClosedException(page.closed());
@@ -98,12 +97,13 @@ public class GivingViewsService {
     views.save(view);
     audit.record(
         new AuditEvent.Actor(
-            null, giver.email() != null ? giver.email() : giver.name() + " (personal link)"),
+            giver.accountId(),
+            giver.email() != null ? giver.email() : giver.name() + " (personal link)"),
         page.request().partnershipId(),
         "VIEW_GIVEN",
         page.subject().title(),
         giver.describe()
-            + " by their link: "
+            + (access.accountId() != null ? " signed in: " : " by their link: ")
             + item.id()
             + " "
             + form.getAnswer()
@@ -111,10 +111,8 @@ public class GivingViewsService {
     return page(giver).orElseThrow();
   }
 
-  private Optional<ViewGiver> giver(UUID giverId, int generation) {
-    return givers
-        .findById(giverId)
-        .filter(giver -> giver.linkGeneration() == generation && giver.linkUsedAt() != null);
+  private Optional<ViewGiver> giver(GiverAccess access) {
+    return givers.findById(access.giverId()).filter(access::allows);
   }
 
   private Optional<GiverPage> page(ViewGiver giver) {

@@ -28,6 +28,7 @@ public class ViewGiver {
   private Agency agency;
 
   private String email;
+  private UUID accountId;
   private String linkHash;
   private int linkGeneration;
   private Instant linkUsedAt;
@@ -36,12 +37,13 @@ public class ViewGiver {
 
   protected ViewGiver() {}
 
-  ViewGiver(UUID requestId, String name, Agency agency, String email, Instant now) {
+  ViewGiver(UUID requestId, String name, Agency agency, String email, UUID accountId, Instant now) {
     this.id = UUID.randomUUID();
     this.requestId = requestId;
     this.name = name;
     this.agency = agency;
     this.email = email;
+    this.accountId = accountId;
     this.addedAt = now;
   }
 
@@ -81,6 +83,11 @@ public class ViewGiver {
 
   public String email() {
     return email;
+  }
+
+  /** The member's own account, when the address given is a member's: they need no link. */
+  public UUID accountId() {
+    return accountId;
   }
 
   public int linkGeneration() {

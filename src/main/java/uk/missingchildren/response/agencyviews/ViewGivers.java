@@ -14,4 +14,6 @@ interface ViewGivers extends JpaRepository<ViewGiver, UUID> {
   Optional<ViewGiver> findByIdAndRequestId(UUID id, UUID requestId);
 
   Optional<ViewGiver> findByLinkHash(String linkHash);
+
+  Optional<ViewGiver> findFirstByRequestIdAndAccountId(UUID requestId, UUID accountId);
 }

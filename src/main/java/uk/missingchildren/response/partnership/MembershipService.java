@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.missingchildren.response.account.Account;
+import uk.missingchildren.response.account.Accounts;
 import uk.missingchildren.response.account.SecretTokens;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.audit.AuditEvent;
@@ -32,6 +33,7 @@ public class MembershipService {
   private final InvitationProperties properties;
   private final AuditLog audit;
   private final Clock clock;
+  private final Accounts accounts;
 
   MembershipService(
       Memberships memberships,
@@ -42,7 +44,9 @@ public class MembershipService {
       EmailComposer emails,
       InvitationProperties properties,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      Accounts accounts) {
+    this.accounts = accounts;
     this.memberships = memberships;
     this.invitations = invitations;
     this.partnerships = partnerships;
@@ -57,6 +61,19 @@ public class MembershipService {
   @Transactional(readOnly = true)
   public List<Membership> members(PartnershipContext context) {
     return memberships.findByPartnershipIdOrderByJoinedAtAsc(context.partnershipId());
+  }
+
+  /** The account of the partnership's member with this email address, if there is one. */
+  @Transactional(readOnly = true)
+  public Optional<UUID> memberWithEmail(PartnershipContext context, String email) {
+    return accounts
+        .findByEmail(Account.normalise(email))
+        .map(Account::id)
+        .filter(
+            accountId ->
+                memberships
+                    .findByPartnershipIdAndAccountId(context.partnershipId(), accountId)
+                    .isPresent());
   }
 
   @Transactional(readOnly = true)

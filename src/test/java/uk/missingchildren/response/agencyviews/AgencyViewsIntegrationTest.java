@@ -198,6 +198,41 @@ class AgencyViewsIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void aMemberAskedByTheirOwnAddress_givesViewsSignedIn_withoutTheLink_andNoOtherMemberCan() {
+    SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Kit Coordinator"));
+    UUID partnershipId = BenchmarkMeetings.givenPartnership(coordinator, "Signed In Views");
+    String benchmark = BenchmarkMeetings.start(coordinator, partnershipId, LocalDate.now());
+    askForViews(coordinator, benchmark, "agencies");
+    var health = users.givenMember(partnershipId, "Hana Health");
+    coordinator.submitForm(
+        benchmark + "/views",
+        "#person-form",
+        Map.of("name", "Hana Health", "agency", "HEALTH", "email", health.email().toUpperCase()));
+
+    SiteVisitor member = users.signedIn(url(""), health);
+    String mine = Jsoup.parse(member.get(benchmark).body()).select("#your-views-link").attr("href");
+    assertThat(mine).startsWith("/your-views/");
+    assertThat(Jsoup.parse(member.get(benchmark).body()).select("#views-summary"))
+        .as("a member sees their own views, never everyone's")
+        .isEmpty();
+    HttpResponse<String> saved =
+        member.submitForm(
+            mine + "/questions/Q01", "main form", Map.of("answer", "partly", "reason", ""));
+    assertThat(saved.statusCode()).isEqualTo(302);
+    assertThat(Jsoup.parse(member.get(mine).body()).select("#views-progress").text())
+        .isEqualTo("You have answered 1 of 26 questions");
+
+    SiteVisitor other = users.signedIn(url(""), users.givenMember(partnershipId, "Oz Other"));
+    assertThat(other.get(mine).statusCode()).isEqualTo(403);
+    assertThat(Jsoup.parse(other.get(benchmark).body()).select("#your-views-link")).isEmpty();
+    assertThat(
+            Jsoup.parse(coordinator.get(benchmark + "/views/spread").body())
+                .select("#spread-Q01")
+                .text())
+        .contains("Health: Partly");
+  }
+
+  @Test
   void aLinkWorksOnce_aNewLinkShutsTheOldBrowserOut_andAViewAfterTheDueDateIsRefused() {
     SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Cal Coordinator"));
     UUID partnershipId = BenchmarkMeetings.givenPartnership(coordinator, "Link Partnership");
