@@ -3,11 +3,11 @@ package uk.missingchildren.response.action;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import uk.missingchildren.response.account.Agency;
 import uk.missingchildren.response.account.EmailAddresses;
+import uk.missingchildren.response.shared.forms.DateInput;
 
 /**
  * Who owns an action, who leads it and when it is due: the fields shared by setting an action and
@@ -45,14 +45,7 @@ public abstract class ActionAssignmentForm {
 
   /** The due date typed, or null when it is incomplete or not a real date. */
   public LocalDate getDueDate() {
-    try {
-      return LocalDate.of(
-          Integer.parseInt(dueYear.strip()),
-          Integer.parseInt(dueMonth.strip()),
-          Integer.parseInt(dueDay.strip()));
-    } catch (NullPointerException | NumberFormatException | DateTimeException e) {
-      return null;
-    }
+    return DateInput.date(dueDay, dueMonth, dueYear);
   }
 
   /** The owner chosen, or null if none (or an unknown one) was sent. */

@@ -1,8 +1,10 @@
 package uk.missingchildren.response.action;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+import uk.missingchildren.response.shared.forms.DateInput;
 
 /**
  * The rules that depend on more than one field or on today: an agency-owned action names its
@@ -42,25 +44,12 @@ final class ActionFormValidator implements Validator {
   }
 
   private void validateDueDate(ActionAssignmentForm form, Errors errors) {
-    boolean noDay = blank(form.getDueDay());
-    boolean noMonth = blank(form.getDueMonth());
-    boolean noYear = blank(form.getDueYear());
-    if (noDay && noMonth && noYear) {
-      errors.rejectValue("dueDate", "action.error.dueDateMissing");
-    } else if (noDay || noMonth || noYear) {
-      errors.rejectValue(
-          "dueDate",
-          noDay
-              ? "action.error.dueDateNoDay"
-              : noMonth ? "action.error.dueDateNoMonth" : "action.error.dueDateNoYear");
-    } else if (form.getDueDate() == null || form.getDueYear().strip().length() != 4) {
-      errors.rejectValue("dueDate", "action.error.dueDateNotReal");
+    Optional<DateInput.Problem> problem =
+        DateInput.problem(form.getDueDay(), form.getDueMonth(), form.getDueYear());
+    if (problem.isPresent()) {
+      errors.rejectValue("dueDate", "action.error.dueDate" + problem.get().suffix());
     } else if (form.getDueDate().isBefore(today) && !form.getDueDate().equals(currentDue)) {
       errors.rejectValue("dueDate", "action.error.dueDateInPast");
     }
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 }

@@ -1,8 +1,9 @@
 package uk.missingchildren.response.agencyviews;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.validation.Errors;
+import uk.missingchildren.response.shared.forms.DateInput;
 
 /** The date views are due by, as the three boxes of the GOV.UK date input. */
 public class DueDateForm {
@@ -25,14 +26,7 @@ public class DueDateForm {
 
   /** The date typed, or null when it is incomplete or not a real date. */
   public LocalDate getDueDate() {
-    try {
-      return LocalDate.of(
-          Integer.parseInt(dueYear.strip()),
-          Integer.parseInt(dueMonth.strip()),
-          Integer.parseInt(dueDay.strip()));
-    } catch (NullPointerException | NumberFormatException | DateTimeException e) {
-      return null;
-    }
+    return DateInput.date(dueDay, dueMonth, dueYear);
   }
 
   /**
@@ -40,28 +34,14 @@ public class DueDateForm {
    * can be due from today to six months ahead.
    */
   void check(Errors errors, LocalDate today) {
-    boolean noDay = blank(dueDay);
-    boolean noMonth = blank(dueMonth);
-    boolean noYear = blank(dueYear);
-    if (noDay && noMonth && noYear) {
-      errors.rejectValue("dueDate", "views.error.dateMissing");
-    } else if (noDay || noMonth || noYear) {
-      errors.rejectValue(
-          "dueDate",
-          noDay
-              ? "views.error.dateNoDay"
-              : noMonth ? "views.error.dateNoMonth" : "views.error.dateNoYear");
-    } else if (getDueDate() == null || dueYear.strip().length() != 4) {
-      errors.rejectValue("dueDate", "views.error.dateNotReal");
+    Optional<DateInput.Problem> problem = DateInput.problem(dueDay, dueMonth, dueYear);
+    if (problem.isPresent()) {
+      errors.rejectValue("dueDate", "views.error.date" + problem.get().suffix());
     } else if (getDueDate().isBefore(today)) {
       errors.rejectValue("dueDate", "views.error.datePast");
     } else if (getDueDate().isAfter(today.plusMonths(6))) {
       errors.rejectValue("dueDate", "views.error.dateTooFar");
     }
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 
   public String getDueDay() {

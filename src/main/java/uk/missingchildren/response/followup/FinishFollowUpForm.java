@@ -1,8 +1,9 @@
 package uk.missingchildren.response.followup;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.validation.Errors;
+import uk.missingchildren.response.shared.forms.DateInput;
 
 /**
  * The date of the next follow-up meeting, if the group has set one, as the GOV.UK date input's
@@ -16,41 +17,21 @@ public class FinishFollowUpForm {
 
   /** The date typed, or null when it is left blank, incomplete or not a real date. */
   public LocalDate getNextMeetingDate() {
-    try {
-      return LocalDate.of(
-          Integer.parseInt(nextYear.strip()),
-          Integer.parseInt(nextMonth.strip()),
-          Integer.parseInt(nextDay.strip()));
-    } catch (NullPointerException | NumberFormatException | DateTimeException e) {
-      return null;
-    }
+    return DateInput.date(nextDay, nextMonth, nextYear);
   }
 
   /** Blank is fine (no date set yet); anything typed must be a real date after this meeting. */
   void validate(Errors errors, LocalDate meetingDate) {
-    boolean noDay = blank(nextDay);
-    boolean noMonth = blank(nextMonth);
-    boolean noYear = blank(nextYear);
-    if (noDay && noMonth && noYear) {
-      return;
+    Optional<DateInput.Problem> problem = DateInput.problem(nextDay, nextMonth, nextYear);
+    if (problem.isEmpty()) {
+      if (!getNextMeetingDate().isAfter(meetingDate)) {
+        errors.rejectValue("nextMeetingDate", "followUp.error.nextNotAfter");
+      } else if (getNextMeetingDate().isAfter(meetingDate.plusYears(2))) {
+        errors.rejectValue("nextMeetingDate", "followUp.error.nextTooFar");
+      }
+    } else if (problem.get() != DateInput.Problem.MISSING) {
+      errors.rejectValue("nextMeetingDate", "followUp.error.next" + problem.get().suffix());
     }
-    if (noDay || noMonth || noYear) {
-      errors.rejectValue(
-          "nextMeetingDate",
-          noDay
-              ? "followUp.error.nextNoDay"
-              : noMonth ? "followUp.error.nextNoMonth" : "followUp.error.nextNoYear");
-    } else if (getNextMeetingDate() == null || nextYear.strip().length() != 4) {
-      errors.rejectValue("nextMeetingDate", "followUp.error.nextNotReal");
-    } else if (!getNextMeetingDate().isAfter(meetingDate)) {
-      errors.rejectValue("nextMeetingDate", "followUp.error.nextNotAfter");
-    } else if (getNextMeetingDate().isAfter(meetingDate.plusYears(2))) {
-      errors.rejectValue("nextMeetingDate", "followUp.error.nextTooFar");
-    }
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 
   public String getNextDay() {

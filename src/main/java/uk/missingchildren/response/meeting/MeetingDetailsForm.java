@@ -2,8 +2,8 @@ package uk.missingchildren.response.meeting;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import uk.missingchildren.response.shared.forms.DateInput;
 
 /**
  * Meeting date (as the three boxes of the GOV.UK date input), facilitator and note-taker. The date
@@ -39,14 +39,7 @@ public class MeetingDetailsForm {
 
   /** The date typed, or null when it is incomplete or not a real date. */
   public LocalDate getMeetingDate() {
-    try {
-      return LocalDate.of(
-          Integer.parseInt(meetingYear.strip()),
-          Integer.parseInt(meetingMonth.strip()),
-          Integer.parseInt(meetingDay.strip()));
-    } catch (NullPointerException | NumberFormatException | DateTimeException e) {
-      return null;
-    }
+    return DateInput.date(meetingDay, meetingMonth, meetingYear);
   }
 
   public MeetingDetails details() {

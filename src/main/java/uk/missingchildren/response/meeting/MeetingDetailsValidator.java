@@ -1,8 +1,10 @@
 package uk.missingchildren.response.meeting;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+import uk.missingchildren.response.shared.forms.DateInput;
 
 /**
  * For any meeting (benchmark or checklist review): the GOV.UK date input rules: say which part is
@@ -25,27 +27,14 @@ public final class MeetingDetailsValidator implements Validator {
   @Override
   public void validate(Object target, Errors errors) {
     MeetingDetailsForm form = (MeetingDetailsForm) target;
-    boolean noDay = blank(form.getMeetingDay());
-    boolean noMonth = blank(form.getMeetingMonth());
-    boolean noYear = blank(form.getMeetingYear());
-    if (noDay && noMonth && noYear) {
-      errors.rejectValue("meetingDate", "meeting.error.dateMissing");
-    } else if (noDay || noMonth || noYear) {
-      errors.rejectValue(
-          "meetingDate",
-          noDay
-              ? "meeting.error.dateNoDay"
-              : noMonth ? "meeting.error.dateNoMonth" : "meeting.error.dateNoYear");
-    } else if (form.getMeetingDate() == null || form.getMeetingYear().strip().length() != 4) {
-      errors.rejectValue("meetingDate", "meeting.error.dateNotReal");
+    Optional<DateInput.Problem> problem =
+        DateInput.problem(form.getMeetingDay(), form.getMeetingMonth(), form.getMeetingYear());
+    if (problem.isPresent()) {
+      errors.rejectValue("meetingDate", "meeting.error.date" + problem.get().suffix());
     } else if (form.getMeetingDate().isAfter(today.plusYears(1))) {
       errors.rejectValue("meetingDate", "meeting.error.dateTooFar");
     } else if (form.getMeetingDate().isBefore(LocalDate.of(2000, 1, 1))) {
       errors.rejectValue("meetingDate", "meeting.error.dateTooEarly");
     }
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 }
