@@ -15,8 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.missingchildren.response.audit.AuditEvent;
 import uk.missingchildren.response.audit.AuditEvents;
 import uk.missingchildren.response.export.DocumentText;
+import uk.missingchildren.response.notification.EmailMessage;
+import uk.missingchildren.response.notification.EmailMessages;
 import uk.missingchildren.response.support.BenchmarkMeetings;
 import uk.missingchildren.response.support.IntegrationTest;
+import uk.missingchildren.response.support.Outbox;
 import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
 
@@ -25,6 +28,7 @@ class AgencyViewsIntegrationTest extends IntegrationTest {
   @Autowired TestUsers users;
   @Autowired AuditEvents audit;
   @Autowired JdbcTemplate jdbc;
+  @Autowired EmailMessages outbox;
 
   @Test
   void threeAgenciesGiveViewsByLink_theFacilitatorSeesThemRanked_andTheReportShowsTheDifferences() {
@@ -263,6 +267,24 @@ class AgencyViewsIntegrationTest extends IntegrationTest {
     SiteVisitor second = follow(newLink);
     assertThat(Jsoup.parse(second.get(giverPath(second)).body()).select("#views-progress").text())
         .isEqualTo("You have answered 1 of 26 questions");
+
+    coordinator.submitForm(
+        benchmark + "/views",
+        "#person-form",
+        Map.of(
+            "name", "Eve Education", "agency", "EDUCATION", "email", "eve.education@example.org"));
+    assertThat(
+            Jsoup.parse(coordinator.get(benchmark + "/views").body()).select("#link-given").text())
+        .as("without a mail server the coordinator is told, and still sees the link")
+        .contains("Link made for Eve Education");
+    EmailMessage email =
+        outbox.findByRecipientOrderByCreatedAtDesc("eve.education@example.org").get(0);
+    assertThat(email.subject()).startsWith("Your views before the Stage one meeting, ");
+    assertThat(email.textBody()).contains("as Education", "It is not a test");
+    SiteVisitor eve =
+        follow(
+            url("") + Outbox.newestLink(outbox, "eve.education@example.org", "/your-views/link/"));
+    give(eve, "Q01", "no", null);
 
     jdbc.update(
         "UPDATE view_request SET due_on = ? WHERE meeting_id = ?",
