@@ -1,6 +1,9 @@
 package uk.missingchildren.response.demo;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -126,11 +129,18 @@ class StageOneBenchmarks {
   }
 
   /**
-   * The second meeting, started from the first: only the answers and notes that changed are saved
-   * again.
+   * The second meeting's record, started from the first a week ahead of the meeting on {@code
+   * meetingDay}, so the people coming can be asked for their own views first.
    */
-  UUID second(Story story, UUID first) {
-    UUID benchmark = start(story, first.toString(), SECOND_ROOM);
+  UUID startSecond(Story story, UUID first, LocalDate meetingDay) {
+    return start(story, first.toString(), SECOND_ROOM, meetingDay);
+  }
+
+  /**
+   * The second meeting itself: only the answers and notes that changed are saved again. It is left
+   * open, for the different view the room records before it is submitted.
+   */
+  void meetSecond(Story story, UUID benchmark) {
     List<Question> questions = questions(story, benchmark, SECOND);
     BenchmarkView copied = benchmarks.view(story.partnership(), benchmark);
     for (int i = 0; i < questions.size(); i++) {
@@ -145,18 +155,35 @@ class StageOneBenchmarks {
         save(story, benchmark, id, now, before.revision());
       }
     }
+  }
+
+  void submit(Story story, UUID benchmark) {
     benchmarks.submit(story.partnership(), benchmark);
-    return benchmark;
+  }
+
+  /**
+   * What the room agreed at the second meeting, by question id: what each agency's view is from.
+   */
+  static Map<String, String> secondAnswers(List<Question> questions) {
+    Map<String, String> answers = new LinkedHashMap<>();
+    for (int i = 0; i < questions.size(); i++) {
+      answers.put(questions.get(i).id(), SECOND.get(i));
+    }
+    return answers;
   }
 
   private UUID start(Story story, String startFrom, List<Person> room) {
+    return start(story, startFrom, room, story.day());
+  }
+
+  private UUID start(Story story, String startFrom, List<Person> room, LocalDate meetingDay) {
     PartnershipContext partnership = story.partnership();
     StartBenchmarkForm form = new StartBenchmarkForm();
     form.setStartFrom(startFrom);
     UUID benchmark =
         benchmarks.startOn(
             partnership,
-            rules.meeting(form, story.day(), text.name(Person.PRIYA), text.name(Person.CHRIS)),
+            rules.meeting(form, meetingDay, text.name(Person.PRIYA), text.name(Person.CHRIS)),
             DemoData.STORY_FRAMEWORK_VERSION);
     room.forEach(
         person ->

@@ -1,10 +1,12 @@
 package uk.missingchildren.response.demo;
 
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import uk.missingchildren.response.action.ActionStatus;
 import uk.missingchildren.response.action.ImpactRating;
+import uk.missingchildren.response.agencyviews.GiverAccess;
 import uk.missingchildren.response.reminder.ReminderJob;
 
 /**
@@ -22,6 +24,7 @@ class Storyteller {
   private final StageTwoReviews stageTwo;
   private final ActionProgress progress;
   private final FollowUpReview followUp;
+  private final ViewsBeforeTheMeeting viewsBefore;
 
   Storyteller(
       StoryClock clock,
@@ -30,7 +33,9 @@ class Storyteller {
       StageOneBenchmarks stageOne,
       StageTwoReviews stageTwo,
       ActionProgress progress,
-      FollowUpReview followUp) {
+      FollowUpReview followUp,
+      ViewsBeforeTheMeeting viewsBefore) {
+    this.viewsBefore = viewsBefore;
     this.clock = clock;
     this.reminders = reminders;
     this.founding = founding;
@@ -76,8 +81,16 @@ class Storyteller {
           ActionStatus.CLOSED,
           ImpactRating.SIGNIFICANT,
           null);
+      story.on(67);
+      UUID secondBenchmark = stageOne.startSecond(story, firstBenchmark, story.fromToday(-60));
+      Map<Person, GiverAccess> asked =
+          viewsBefore.ask(story, secondBenchmark, story.fromToday(-61));
+      story.on(63);
+      viewsBefore.give(story, secondBenchmark, asked);
       story.on(60);
-      UUID secondBenchmark = stageOne.second(story, firstBenchmark);
+      stageOne.meetSecond(story, secondBenchmark);
+      viewsBefore.recordInTheMeeting(story, secondBenchmark);
+      stageOne.submit(story, secondBenchmark);
       story.on(40);
       progress.update(
           story,

@@ -26,6 +26,9 @@ import uk.missingchildren.response.action.ActionOwner;
 import uk.missingchildren.response.action.ActionService;
 import uk.missingchildren.response.action.ActionSource;
 import uk.missingchildren.response.action.ActionStatus;
+import uk.missingchildren.response.agencyviews.AgencyViewsService;
+import uk.missingchildren.response.agencyviews.SpreadBoard;
+import uk.missingchildren.response.agencyviews.ViewsForReport;
 import uk.missingchildren.response.audit.AuditEvent;
 import uk.missingchildren.response.audit.AuditEvents;
 import uk.missingchildren.response.benchmark.BenchmarkService;
@@ -72,6 +75,7 @@ class DemoDataIntegrationTest extends IntegrationTest {
   @Autowired EmailMessages outbox;
   @Autowired AuditEvents audit;
   @Autowired Clock clock;
+  @Autowired AgencyViewsService agencyViews;
 
   @Test
   void theDemoPartnership_hasTwoSubmittedBenchmarksMonthsApart_whoseAnswersChanged() {
@@ -275,6 +279,29 @@ class DemoDataIntegrationTest extends IntegrationTest {
     assertThat(access.mine(coordinator())).hasSize(1);
     assertThat(actions.register(eastmoor)).hasSize(actionsBefore);
     assertThat(benchmarks.submittedRounds(eastmoor)).hasSize(2);
+  }
+
+  @Test
+  void beforeTheSecondBenchmark_fourAgenciesGaveTheirOwnViews_andTheRoomRecordedADifferentOne() {
+    PartnershipContext eastmoor = eastmoor();
+    BenchmarkSummary second = benchmarks.submittedRounds(eastmoor).get(1);
+
+    SpreadBoard board =
+        agencyViews.spread(eastmoor, "benchmarks", second.benchmark().id()).orElseThrow();
+    ViewsForReport report =
+        agencyViews.forReport(
+            eastmoor,
+            benchmarks.viewsSubject(eastmoor, benchmarks.view(eastmoor, second.benchmark().id())));
+
+    assertThat(board.peopleWithViews()).isEqualTo(4);
+    assertThat(board.widestFirst().get(0).item().id()).isIn("Q04", "Q05", "Q10");
+    assertThat(board.item("Q10").orElseThrow().levelId()).isEqualTo("far_apart");
+    assertThat(report.differentViews())
+        .singleElement()
+        .satisfies(view -> assertThat(view.item().id()).isEqualTo("Q10"));
+    assertThat(audit.findTop500ByPartnershipIdOrderByOccurredAtDescIdDesc(eastmoor.partnershipId()))
+        .extracting(event -> event.action())
+        .contains("VIEWS_REQUESTED", "VIEW_GIVEN", "DIFFERENT_VIEW_RECORDED");
   }
 
   private PartnershipContext eastmoor() {
