@@ -102,7 +102,7 @@ public class AgencyViewsService {
     }
     List<ViewGiver> people = givers.findByRequestIdOrderByAddedAtAscIdAsc(request.id());
     Map<UUID, List<GivenView>> byGiver =
-        views.findByGiverIdIn(people.stream().map(ViewGiver::id).toList()).stream()
+        given(people.stream().map(ViewGiver::id).toList()).stream()
             .collect(Collectors.groupingBy(GivenView::giverId));
     List<GiverProgress> progress =
         people.stream()
@@ -501,8 +501,7 @@ public class AgencyViewsService {
     Map<UUID, ViewGiver> byId =
         people.stream().collect(Collectors.toMap(ViewGiver::id, Function.identity()));
     Map<String, List<GivenView>> byItem =
-        views.findByGiverIdIn(byId.keySet()).stream()
-            .collect(Collectors.groupingBy(GivenView::itemId));
+        given(byId.keySet()).stream().collect(Collectors.groupingBy(GivenView::itemId));
     List<ItemSpread> items = new ArrayList<>();
     for (ViewsSubject.Item item : subject.items()) {
       List<AgencyAnswer> answers =
@@ -529,6 +528,11 @@ public class AgencyViewsService {
                 .distinct()
                 .count();
     return new SpreadBoard(subject, request, items, withViews, people.size());
+  }
+
+  /** The views of these people; no query for nobody. */
+  private List<GivenView> given(java.util.Collection<UUID> giverIds) {
+    return giverIds.isEmpty() ? List.of() : views.findByGiverIdIn(giverIds);
   }
 
   private static AgencyAnswer answer(
@@ -581,8 +585,12 @@ public class AgencyViewsService {
     return subject;
   }
 
-  /** For changing who is asked: only those who may see the views, while the meeting is open. */
+  /**
+   * For changing who is asked: only those who may see the views and may still change things, while
+   * the meeting is open.
+   */
   private ViewsSubject openSubject(PartnershipContext context, String kind, UUID meetingId) {
+    context.requireEditor();
     ViewsSubject subject = visibleSubject(context, kind, meetingId);
     if (!subject.open()) {
       throw new MeetingFinishedException(subject.path());

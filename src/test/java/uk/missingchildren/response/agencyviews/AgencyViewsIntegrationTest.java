@@ -319,6 +319,11 @@ class AgencyViewsIntegrationTest extends IntegrationTest {
             "The date views are due by must be a real date",
             "Select what the room should see next to each view");
     assertThat(page.select("input[name=dueDay]").val()).isEqualTo("31");
+
+    askForViews(coordinator, benchmark, "agencies");
+    assertThat(Jsoup.parse(coordinator.get(benchmark).body()).select("#views-summary").text())
+        .isEqualTo("Views have been asked for, but nobody has been asked yet.");
+    assertThat(coordinator.get(benchmark + "/views/spread").statusCode()).isEqualTo(200);
   }
 
   @Test
