@@ -52,6 +52,31 @@ public class DifferentView {
     this.recordedAt = now;
   }
 
+  /** A view brought back from a partnership's data file: who recorded it is not in the file. */
+  static DifferentView restored(
+      UUID id,
+      UUID partnershipId,
+      String meetingKind,
+      UUID meetingId,
+      String itemId,
+      Agency agency,
+      String viewText,
+      Instant recordedAt) {
+    DifferentView view =
+        new DifferentView(
+            partnershipId, meetingKind, meetingId, itemId, agency, viewText, null, recordedAt);
+    view.id = id;
+    return view;
+  }
+
+  String meetingKind() {
+    return meetingKind;
+  }
+
+  UUID meetingId() {
+    return meetingId;
+  }
+
   public UUID id() {
     return id;
   }

@@ -16,6 +16,8 @@ interface DifferentViews extends JpaRepository<DifferentView, UUID> {
       findByMeetingKindAndMeetingIdAndPartnershipIdAndItemIdOrderByRecordedAtAscIdAsc(
           String meetingKind, UUID meetingId, UUID partnershipId, String itemId);
 
+  List<DifferentView> findByPartnershipIdOrderByRecordedAtAscIdAsc(UUID partnershipId);
+
   Optional<DifferentView> findByIdAndPartnershipIdAndMeetingId(
       UUID id, UUID partnershipId, UUID meetingId);
 }

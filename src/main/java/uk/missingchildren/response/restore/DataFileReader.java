@@ -151,20 +151,22 @@ class DataFileReader {
   }
 
   /**
-   * Every key the export writes, and nothing else. The export may add a section without a new
-   * schema version; a file with one this service does not know comes from a newer service, and
-   * importing the rest would drop that section without a word.
+   * Every header key, and no key the export does not write. The export may add a section without a
+   * new schema version: a file with one this service does not know comes from a newer service, and
+   * importing the rest would drop that section without a word; a file without one comes from an
+   * older service, written before the section was added, and brings none of its records.
    */
   private void requireKnownKeys(ObjectNode file) {
-    Set<String> known = new HashSet<>(PartnershipDataFormat.HEADER_KEYS);
-    known.add(PartnershipDataFormat.CHECKSUM_KEY);
+    Set<String> required = new HashSet<>(PartnershipDataFormat.HEADER_KEYS);
+    required.add(PartnershipDataFormat.CHECKSUM_KEY);
+    Set<String> known = new HashSet<>(required);
     known.addAll(sections);
     for (String key : file.propertyNames()) {
       if (!known.contains(key)) {
         throw new DataFileProblem("restore.error.unknownField", key);
       }
     }
-    for (String key : known) {
+    for (String key : required) {
       if (!file.has(key)) {
         throw new DataFileProblem("restore.error.fieldMissing", key);
       }

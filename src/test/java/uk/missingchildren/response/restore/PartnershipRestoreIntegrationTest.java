@@ -91,7 +91,28 @@ class PartnershipRestoreIntegrationTest extends IntegrationTest {
     assertThat(after.get("proposedActionDecisions"))
         .isEqualTo(before.get("proposedActionDecisions"));
     assertThat(after.get("meetingPeople")).isEqualTo(before.get("meetingPeople"));
+    assertThat(after.get("differentViews")).isEqualTo(before.get("differentViews"));
     assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void aFileWrittenBeforeASectionWasAdded_importsWithNoneOfThatSection() {
+    byte[] older = DataFiles.rewritten(exported, file -> file.remove("differentViews"));
+
+    HttpResponse<String> response =
+        importing.upload(
+            Jsoup.parse(importing.get("/partnerships/import").body()),
+            "main form",
+            "file",
+            fileName,
+            older);
+
+    String location = response.headers().firstValue("Location").orElse("");
+    assertThat(location).as(errorOf(response)).matches("/partnerships/[0-9a-f-]{36}");
+    UUID partnership = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    assertThat(rowsOf(partnership)).containsEntry("different_view", 0L);
+    assertThat(rowsOf(partnership).get("benchmark_answer"))
+        .isEqualTo(originalRows.get("benchmark_answer"));
   }
 
   @Test
@@ -110,7 +131,8 @@ class PartnershipRestoreIntegrationTest extends IntegrationTest {
             "actionUpdates",
             "followUpMeetings",
             "proposedActionDecisions",
-            "meetingPeople")) {
+            "meetingPeople",
+            "differentViews")) {
       file.get(section)
           .forEach(
               record -> assertThat(again).as(section).doesNotContain(record.get("id").asString()));
@@ -262,6 +284,12 @@ class PartnershipRestoreIntegrationTest extends IntegrationTest {
     rows.put(
         "meeting_person",
         count("SELECT COUNT(*) FROM meeting_person WHERE partnership_id = ?", partnership));
+    rows.put(
+        "different_view",
+        count(
+            "SELECT COUNT(*) FROM different_view v JOIN benchmark b ON b.id = v.meeting_id"
+                + " WHERE v.partnership_id = ? AND b.partnership_id = v.partnership_id",
+            partnership));
     return rows;
   }
 

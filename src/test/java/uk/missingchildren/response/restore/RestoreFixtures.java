@@ -119,6 +119,14 @@ final class RestoreFixtures {
         "yes",
         "Notes for Q03, with \"quotes\" and a line\nbreak",
         "Write the protocol down");
+    coordinator.submitForm(
+        first + "/different-views/Q01",
+        "main form:has(textarea)",
+        Map.of(
+            "differentAgency",
+            "RETURN_HOME_INTERVIEW_SERVICE",
+            "differentView",
+            "Nobody could tell the service who the senior officer is"));
     assertThat(BenchmarkMeetings.submit(coordinator, first).statusCode()).isEqualTo(302);
 
     HttpResponse<String> started =
