@@ -31,6 +31,9 @@ CREATE TABLE view_giver (
   link_hash       VARCHAR(64)  NOT NULL,
   link_generation INTEGER      NOT NULL,
   link_used_at    TIMESTAMP WITH TIME ZONE,
+  -- The SHA-256 of the one-off value drawn into the page the link was used from: the same page sent
+  -- again moments later (a double click) is let in again; any other opening of the link is not.
+  link_opening_hash VARCHAR(64),
   added_at        TIMESTAMP WITH TIME ZONE NOT NULL,
   version         BIGINT       NOT NULL DEFAULT 0,
   CONSTRAINT view_giver_link_once UNIQUE (link_hash)

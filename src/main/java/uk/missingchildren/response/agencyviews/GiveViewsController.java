@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.missingchildren.response.account.SecretTokens;
 import uk.missingchildren.response.account.SignedInUser;
 
 /**
@@ -46,13 +48,18 @@ class GiveViewsController {
   @GetMapping("/your-views/link/{secret}")
   String link(@PathVariable String secret, Model model) {
     model.addAttribute("secret", secret);
+    // Drawn into this page only: sending it twice (a double click) is not a second use.
+    model.addAttribute("opening", SecretTokens.newSecret());
     return "views/link";
   }
 
   @PostMapping("/your-views/link/{secret}")
   String follow(
-      @PathVariable String secret, HttpServletRequest request, HttpServletResponse response) {
-    FollowedLink followed = giving.follow(secret);
+      @PathVariable String secret,
+      @RequestParam(required = false) String opening,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    FollowedLink followed = giving.follow(secret, opening);
     return switch (followed.outcome()) {
       case LET_IN -> {
         GiverPage page =

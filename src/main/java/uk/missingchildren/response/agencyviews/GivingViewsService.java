@@ -45,7 +45,7 @@ public class GivingViewsService {
 
   @CheckedWithoutContext("the secret link is the permission: it was given to this person alone")
   @Transactional
-  public FollowedLink follow(String secret) {
+  public FollowedLink follow(String secret, String opening) {
     if (secret == null || secret.length() > 100) {
       return FollowedLink.refused(FollowedLink.Outcome.UNKNOWN);
     }
@@ -54,7 +54,11 @@ public class GivingViewsService {
       return FollowedLink.refused(FollowedLink.Outcome.UNKNOWN);
     }
     ViewGiver giver = found.get();
-    if (!giver.useLink(clock.instant())) {
+    String openingHash =
+        opening == null || opening.isBlank() || opening.length() > 100
+            ? null
+            : SecretTokens.hash(opening);
+    if (!giver.useLink(openingHash, clock.instant())) {
       return FollowedLink.refused(FollowedLink.Outcome.USED);
     }
     return new FollowedLink(FollowedLink.Outcome.LET_IN, giver.id(), giver.linkGeneration());

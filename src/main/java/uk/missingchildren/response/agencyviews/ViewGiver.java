@@ -20,6 +20,9 @@ import uk.missingchildren.response.account.SecretTokens;
 @Table(name = "view_giver")
 public class ViewGiver {
 
+  /** How long the page a link was used from can be sent again and still get in. */
+  static final java.time.Duration DOUBLE_SUBMIT = java.time.Duration.ofMinutes(2);
+
   @Id private UUID id;
   private UUID requestId;
   private String name;
@@ -32,6 +35,7 @@ public class ViewGiver {
   private String linkHash;
   private int linkGeneration;
   private Instant linkUsedAt;
+  private String linkOpeningHash;
   private Instant addedAt;
   @Version private long version;
 
@@ -53,16 +57,24 @@ public class ViewGiver {
     this.linkHash = SecretTokens.hash(secret);
     this.linkGeneration++;
     this.linkUsedAt = null;
+    this.linkOpeningHash = null;
     return secret;
   }
 
-  /** Whether the link could be used now; it cannot be used again. */
-  boolean useLink(Instant now) {
-    if (linkUsedAt != null) {
-      return false;
+  /**
+   * Whether the link lets in the page it was opened on ({@code openingHash}, the hash of the value
+   * drawn into that page). It works once; only that same page, sent again within {@link
+   * #DOUBLE_SUBMIT} (a double click, without JavaScript to stop it), is let in again.
+   */
+  boolean useLink(String openingHash, Instant now) {
+    if (linkUsedAt == null) {
+      linkUsedAt = now;
+      linkOpeningHash = openingHash;
+      return true;
     }
-    linkUsedAt = now;
-    return true;
+    return openingHash != null
+        && openingHash.equals(linkOpeningHash)
+        && now.isBefore(linkUsedAt.plus(DOUBLE_SUBMIT));
   }
 
   public UUID id() {

@@ -76,7 +76,7 @@ class ViewsBeforeTheMeeting {
       asked.setAgency(person.agency());
       LinkGiven link = views.addPerson(story.partnership(), KIND, benchmark, rules.check(asked));
       FollowedLink followed =
-          giving.follow(link.link().substring(link.link().lastIndexOf('/') + 1));
+          giving.follow(link.link().substring(link.link().lastIndexOf('/') + 1), null);
       access.put(person, GiverAccess.byPass(followed.giverId(), followed.generation()));
     }
     return access;

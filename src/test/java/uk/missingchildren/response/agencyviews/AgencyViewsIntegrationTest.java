@@ -30,6 +30,8 @@ class AgencyViewsIntegrationTest extends IntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired EmailMessages outbox;
 
+  private final Map<SiteVisitor, String> visitorPaths = new java.util.IdentityHashMap<>();
+
   @Test
   void threeAgenciesGiveViewsByLink_theFacilitatorSeesThemRanked_andTheReportShowsTheDifferences() {
     SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Casey Coordinator"));
@@ -247,7 +249,20 @@ class AgencyViewsIntegrationTest extends IntegrationTest {
     assertThat(new SiteVisitor(url("")).get(path(link)).statusCode())
         .as("opening the link, as a mail scanner would, does not use it")
         .isEqualTo(200);
-    SiteVisitor first = follow(link);
+    SiteVisitor first = new SiteVisitor(url(""));
+    Document opened = Jsoup.parse(first.get(path(link)).body());
+    assertThat(first.submitForm(opened, "main form", Map.of()).statusCode()).isEqualTo(302);
+    HttpResponse<String> doubleClick = first.submitForm(opened, "main form", Map.of());
+    assertThat(doubleClick.statusCode())
+        .as("the same page sent twice, as a double click without JavaScript sends it, gets in")
+        .isEqualTo(302);
+    visitorPaths.put(
+        first,
+        doubleClick
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .replaceAll("^https?://[^/]+", ""));
     HttpResponse<String> again =
         new SiteVisitor(url("")).submitForm(path(link), "main form", Map.of());
     assertThat(again.statusCode()).isEqualTo(410);
@@ -297,6 +312,24 @@ class AgencyViewsIntegrationTest extends IntegrationTest {
         .contains("The date views were due by has passed");
     assertThat(Jsoup.parse(second.get(giverPath(second)).body()).select("#views-closed").text())
         .contains("Views were due by the end of");
+
+    jdbc.update(
+        "UPDATE view_request SET due_on = ? WHERE meeting_id = ?",
+        LocalDate.now().plusDays(1),
+        BenchmarkMeetings.benchmarkId(benchmark));
+    String remove =
+        Jsoup.parse(coordinator.get(benchmark + "/views").body())
+            .select("#people-asked tbody tr:contains(Hal Health) a[href$=/remove]")
+            .attr("href");
+    Document confirm = Jsoup.parse(coordinator.get(remove).body());
+    assertThat(confirm.select("h1").text()).isEqualTo("Remove Hal Health?");
+    assertThat(confirm.text()).contains("the view they gave will be removed");
+    HttpResponse<String> removed = coordinator.submitForm(confirm, "main form", Map.of());
+    assertThat(removed.statusCode()).isEqualTo(302);
+    assertThat(Jsoup.parse(coordinator.get(benchmark + "/views").body()).text())
+        .contains("Hal Health has been removed, with their views")
+        .doesNotContain("Hal Health Health");
+    assertThat(second.get(giverPath(second)).statusCode()).isEqualTo(403);
   }
 
   @Test
@@ -421,8 +454,6 @@ class AgencyViewsIntegrationTest extends IntegrationTest {
     visitorPaths.put(visitor, start.replaceAll("^https?://[^/]+", ""));
     return visitor;
   }
-
-  private final Map<SiteVisitor, String> visitorPaths = new java.util.IdentityHashMap<>();
 
   private String giverPath(SiteVisitor visitor) {
     return visitorPaths.get(visitor);
