@@ -252,11 +252,7 @@ public class AgencyViewsService {
             .stream()
             .map(view -> new RecordedView(view.id(), item, view.agency(), view.viewText()))
             .toList();
-    return new ItemViews(
-        spread,
-        different,
-        subject.path() + "/views/spread",
-        subject.path() + "/different-views/" + itemId);
+    return new ItemViews(spread, different, subject.path() + "/views/spread");
   }
 
   /**
@@ -313,8 +309,7 @@ public class AgencyViewsService {
           new ItemViews(
               board == null ? null : board.item(item.id()).orElse(null),
               recorded.getOrDefault(item.id(), List.of()),
-              subject.path() + "/views/spread",
-              subject.path() + "/different-views/" + item.id()));
+              subject.path() + "/views/spread"));
     }
     return byItem;
   }

@@ -7,9 +7,4 @@ import java.time.Instant;
  *
  * @param lastSaved when they last saved a view, or null if they have not yet
  */
-public record GiverProgress(ViewGiver giver, int answered, int questions, Instant lastSaved) {
-
-  public boolean finished() {
-    return answered == questions;
-  }
-}
+public record GiverProgress(ViewGiver giver, int answered, int questions, Instant lastSaved) {}

@@ -9,7 +9,5 @@ import java.util.List;
  *
  * @param spread null when this person may not see the views or none were asked for
  * @param spreadPath the page of every question, furthest apart first
- * @param recordPath where a different view is recorded
  */
-public record ItemViews(
-    ItemSpread spread, List<RecordedView> different, String spreadPath, String recordPath) {}
+public record ItemViews(ItemSpread spread, List<RecordedView> different, String spreadPath) {}

@@ -53,11 +53,6 @@ public record ViewsSubject(
     return at + 1 < items.size() ? Optional.of(items.get(at + 1)) : Optional.empty();
   }
 
-  public Optional<Item> previous(Item item) {
-    int at = items.indexOf(item);
-    return at > 0 ? Optional.of(items.get(at - 1)) : Optional.empty();
-  }
-
   /**
    * @param number its number in the meeting, such as 5 for the fifth question
    * @param area where it belongs: its thematic area, or its checklist's section
