@@ -17,14 +17,17 @@ import uk.missingchildren.response.notification.Delivery;
 class AccountSettingsController {
 
   private final AccountSettingsService settings;
+  private final SecondStep secondStep;
 
-  AccountSettingsController(AccountSettingsService settings) {
+  AccountSettingsController(AccountSettingsService settings, SecondStep secondStep) {
     this.settings = settings;
+    this.secondStep = secondStep;
   }
 
   @GetMapping("/account")
   String overview(@AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("account", settings.account(user.accountId()));
+    model.addAttribute("secondFactorInUse", secondStep.inUse(user.accountId()));
     return "account/settings";
   }
 

@@ -25,6 +25,8 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
   public UserDetails loadUserByUsername(String email) {
     return accounts
         .findByEmail(Account.normalise(email))
+        // An account made by signing in with an organisation's account has no password to check.
+        .filter(account -> account.passwordHash() != null)
         .map(SignedInUser::new)
         .orElseThrow(() -> new UsernameNotFoundException("No account"));
   }

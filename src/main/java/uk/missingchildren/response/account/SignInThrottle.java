@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * account, so the throttle never reveals who is registered.
  */
 @Service
-class SignInThrottle {
+public class SignInThrottle {
 
   private final SignInFailures failures;
   private final SignInProperties properties;

@@ -5,10 +5,9 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import uk.missingchildren.response.audit.AuditEvent;
 import uk.missingchildren.response.audit.AuditLog;
 
-/** Checks the throttle before a password, and records every sign-in and failed sign-in. */
+/** Checks the throttle before a password, and records every failed sign-in. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
   private final AuthenticationProvider passwords;
@@ -36,8 +35,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     try {
       Authentication result = passwords.authenticate(attempt);
       throttle.succeeded(email);
-      SignedInUser user = (SignedInUser) result.getPrincipal();
-      audit.record(new AuditEvent.Actor(user.accountId(), user.email()), "SIGNED_IN", email, null);
+      // SIGNED_IN is recorded once any second step is taken too (SignInHandlers).
       return result;
     } catch (BadCredentialsException e) {
       throttle.failed(email, address);

@@ -32,6 +32,9 @@ public class Partnership {
   @Column(name = "deleted_by")
   private UUID deletedBy;
 
+  @Column(name = "second_factor_required")
+  private boolean secondFactorRequired;
+
   @Version private long version;
 
   protected Partnership() {}
@@ -42,6 +45,15 @@ public class Partnership {
     this.localAuthorityAreas = localAuthorityAreas.strip();
     this.policeForceArea = policeForceArea.strip();
     this.createdAt = now;
+  }
+
+  /** Whether every member must use a second factor when they sign in with a password. */
+  public boolean secondFactorRequired() {
+    return secondFactorRequired;
+  }
+
+  void requireSecondFactor(boolean required) {
+    this.secondFactorRequired = required;
   }
 
   public UUID id() {

@@ -132,6 +132,11 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
             "<p>HTML body</p>"));
     open("/sign-in");
     signInWithTheKeyboard(administrator.email(), TestUsers.PASSWORD);
+    // The administrator must use a second factor: the code page, scanned, then the code.
+    assertThat(driver.getCurrentUrl()).endsWith("/sign-in/code");
+    scan("/sign-in/code");
+    keyboard.fillIn(By.id("code"), users.nextCode(administrator.id()));
+    keyboard.enterAndWaitForTheNextPage();
 
     for (String page :
         new String[] {"/admin", "/admin/accounts", "/admin/partnerships", "/admin/outbox"}) {

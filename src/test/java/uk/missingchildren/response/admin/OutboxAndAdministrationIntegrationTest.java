@@ -18,6 +18,7 @@ import uk.missingchildren.response.notification.EmailMessages;
 import uk.missingchildren.response.support.BenchmarkMeetings;
 import uk.missingchildren.response.support.IntegrationTest;
 import uk.missingchildren.response.support.SiteVisitor;
+import uk.missingchildren.response.support.TestCodes;
 import uk.missingchildren.response.support.TestUsers;
 
 /**
@@ -261,8 +262,25 @@ class OutboxAndAdministrationIntegrationTest extends IntegrationTest {
     }
     assertThat(accounts.findByEmail(email).orElseThrow().administrator()).isTrue();
     SiteVisitor administrator = new SiteVisitor(url(""));
-    administrator.submitForm(
-        "/sign-in", "main form", Map.of("email", email, "password", TestUsers.PASSWORD));
+    String next =
+        administrator
+            .submitForm(
+                "/sign-in", "main form", Map.of("email", email, "password", TestUsers.PASSWORD))
+            .headers()
+            .firstValue("Location")
+            .orElseThrow();
+    UUID id = accounts.findByEmail(email).orElseThrow().id();
+    if (next.endsWith("/sign-in/set-up-code")) {
+      // The administrator must set up an authenticator app at their first sign-in.
+      Document setUp = Jsoup.parse(administrator.get(next).body());
+      String secret = setUp.select("#secret").text().replace(" ", "");
+      administrator.submitForm(
+          setUp, "main form", Map.of("code", TestCodes.code(secret, TestCodes.stepNow())));
+      administrator.submitForm("/sign-in/recovery-codes", "main form", Map.of());
+    } else {
+      assertThat(next).endsWith("/sign-in/code");
+      administrator.submitForm("/sign-in/code", "main form", Map.of("code", users.nextCode(id)));
+    }
     return administrator;
   }
 }

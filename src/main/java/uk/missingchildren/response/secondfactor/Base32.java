@@ -1,0 +1,51 @@
+package uk.missingchildren.response.secondfactor;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+
+/** RFC 4648 base32, the alphabet authenticator apps expect a secret in (no padding). */
+final class Base32 {
+
+  private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+  private Base32() {}
+
+  static String encode(byte[] bytes) {
+    StringBuilder out = new StringBuilder();
+    int buffer = 0;
+    int bits = 0;
+    for (byte b : bytes) {
+      buffer = (buffer << 8) | (b & 0xff);
+      bits += 8;
+      while (bits >= 5) {
+        out.append(ALPHABET.charAt((buffer >> (bits - 5)) & 31));
+        bits -= 5;
+      }
+    }
+    if (bits > 0) {
+      out.append(ALPHABET.charAt((buffer << (5 - bits)) & 31));
+    }
+    return out.toString();
+  }
+
+  /** Reads a secret as people copy it: spaces and lower case are allowed. */
+  static byte[] decode(String text) {
+    String clean = text.replace(" ", "").replace("=", "").toUpperCase(Locale.ROOT);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int buffer = 0;
+    int bits = 0;
+    for (char c : clean.toCharArray()) {
+      int value = ALPHABET.indexOf(c);
+      if (value < 0) {
+        throw new IllegalArgumentException("Not base32: " + c);
+      }
+      buffer = (buffer << 5) | value;
+      bits += 5;
+      if (bits >= 8) {
+        out.write((buffer >> (bits - 8)) & 0xff);
+        bits -= 8;
+      }
+    }
+    return out.toByteArray();
+  }
+}
