@@ -49,8 +49,12 @@ class SecurityConfig {
       AuthenticationSuccessHandler signInSuccess,
       AuthenticationFailureHandler signInFailure,
       AccessDeniedHandler accessDenied,
-      AuthenticationEntryPoint signIn)
+      AuthenticationEntryPoint signIn,
+      java.util.List<AdditionalSignIn> otherSignIns)
       throws Exception {
+    for (AdditionalSignIn other : otherSignIns) {
+      other.configure(http);
+    }
     http.authorizeHttpRequests(
             requests ->
                 requests

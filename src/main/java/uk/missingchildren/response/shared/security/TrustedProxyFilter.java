@@ -53,7 +53,10 @@ class TrustedProxyFilter extends OncePerRequestFilter {
 
   private final List<IpAddressMatcher> proxies;
 
-  TrustedProxyFilter(ProxyProperties properties) {
+  private final List<ExternalRedirects> external;
+
+  TrustedProxyFilter(ProxyProperties properties, List<ExternalRedirects> external) {
+    this.external = external;
     this.proxies = properties.trusted().stream().map(IpAddressMatcher::new).toList();
   }
 
@@ -63,7 +66,7 @@ class TrustedProxyFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     HttpServletRequest seen =
         trusted(request.getRemoteAddr()) ? new Forwarded(request) : new Direct(request);
-    chain.doFilter(seen, new RelativeRedirects(response));
+    chain.doFilter(seen, new RelativeRedirects(response, external));
   }
 
   private boolean trusted(String address) {
@@ -209,31 +212,42 @@ class TrustedProxyFilter extends OncePerRequestFilter {
   }
 
   /**
-   * Turns any absolute redirect into a relative one: this service only ever redirects to itself.
+   * Turns any absolute redirect into a relative one: this service only ever redirects to itself,
+   * except to an address a feature vouches for (an organisation's sign-in page).
    */
   private static class RelativeRedirects extends HttpServletResponseWrapper {
-    RelativeRedirects(HttpServletResponse response) {
+    private final List<ExternalRedirects> external;
+
+    RelativeRedirects(HttpServletResponse response, List<ExternalRedirects> external) {
       super(response);
+      this.external = external;
     }
 
     @Override
     public void sendRedirect(String location) throws IOException {
-      super.sendRedirect(relative(location));
+      super.sendRedirect(ours(location));
     }
 
     @Override
     public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
-      super.sendRedirect(relative(location), sc, clearBuffer);
+      super.sendRedirect(ours(location), sc, clearBuffer);
     }
 
     @Override
     public void setHeader(String name, String value) {
-      super.setHeader(name, "location".equalsIgnoreCase(name) ? relative(value) : value);
+      super.setHeader(name, "location".equalsIgnoreCase(name) ? ours(value) : value);
     }
 
     @Override
     public void addHeader(String name, String value) {
-      super.addHeader(name, "location".equalsIgnoreCase(name) ? relative(value) : value);
+      super.addHeader(name, "location".equalsIgnoreCase(name) ? ours(value) : value);
+    }
+
+    private String ours(String location) {
+      if (location != null && external.stream().anyMatch(e -> e.allows(location))) {
+        return location;
+      }
+      return relative(location);
     }
 
     static String relative(String location) {

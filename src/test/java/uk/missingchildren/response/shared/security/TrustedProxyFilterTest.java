@@ -13,7 +13,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class TrustedProxyFilterTest {
 
   private final TrustedProxyFilter filter =
-      new TrustedProxyFilter(new ProxyProperties(List.of("10.0.0.0/8", "192.168.1.20")));
+      new TrustedProxyFilter(
+          new ProxyProperties(List.of("10.0.0.0/8", "192.168.1.20")),
+          List.of(location -> location.startsWith("https://login.example/authorize")));
 
   @Test
   void forwardedHeadersFromAnyoneElse_areIgnoredAndHidden() throws Exception {
@@ -60,7 +62,7 @@ class TrustedProxyFilterTest {
   }
 
   @Test
-  void everyRedirect_isMadeRelative() throws Exception {
+  void everyRedirect_isMadeRelative_exceptToAnAddressAFeatureVouchesFor() throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
     filter.doFilter(
         request("203.0.113.50"),
@@ -77,6 +79,16 @@ class TrustedProxyFilterTest {
         protocolRelative,
         (req, res) -> ((HttpServletResponse) res).setHeader("Location", "//evil.example/x"));
     assertThat(protocolRelative.getHeader("Location")).isEqualTo("/x");
+
+    MockHttpServletResponse toProvider = new MockHttpServletResponse();
+    filter.doFilter(
+        request("203.0.113.50"),
+        toProvider,
+        (req, res) ->
+            ((HttpServletResponse) res)
+                .sendRedirect("https://login.example/authorize?client_id=service&state=x"));
+    assertThat(toProvider.getHeader("Location"))
+        .isEqualTo("https://login.example/authorize?client_id=service&state=x");
   }
 
   private HttpServletRequest pass(MockHttpServletRequest request) throws Exception {
