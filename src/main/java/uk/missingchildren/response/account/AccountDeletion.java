@@ -60,8 +60,14 @@ public class AccountDeletion {
         .findFirst();
   }
 
+  /** Whether the account has a password (one made by signing in with an organisation has not). */
+  public boolean hasPassword(UUID accountId) {
+    return accounts.findById(accountId).map(a -> a.passwordHash() != null).orElse(false);
+  }
+
   /**
-   * Deletes the account if the password is right and nothing holds it up.
+   * Deletes the account if the password is right (or, for an account without one, its own address
+   * was typed) and nothing holds it up.
    *
    * @return whether it was deleted
    */
@@ -70,8 +76,11 @@ public class AccountDeletion {
         transactions.execute(
             status -> {
               Account account = accounts.findById(accountId).orElseThrow();
-              if (!encoder.matches(password, account.passwordHash())
-                  || blocker(accountId).isPresent()) {
+              boolean confirmed =
+                  account.passwordHash() == null
+                      ? account.email().equals(Account.normalise(password))
+                      : encoder.matches(password, account.passwordHash());
+              if (!confirmed || blocker(accountId).isPresent()) {
                 return false;
               }
               String email = account.email();

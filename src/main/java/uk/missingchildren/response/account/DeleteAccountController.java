@@ -35,11 +35,21 @@ class DeleteAccountController {
       BindingResult errors,
       Model model,
       HttpServletRequest request) {
+    boolean hasPassword = deletion.hasPassword(user.accountId());
+    if (!errors.hasErrors() && (form.getPassword() == null || form.getPassword().isBlank())) {
+      errors.rejectValue(
+          "password",
+          hasPassword
+              ? "deleteAccount.error.passwordMissing"
+              : "deleteAccount.error.addressMissing");
+    }
     if (errors.hasErrors() || deletion.blocker(user.accountId()).isPresent()) {
       return page(user, model);
     }
     if (!deletion.delete(user.accountId(), form.getPassword())) {
-      errors.rejectValue("password", "deleteAccount.error.passwordWrong");
+      errors.rejectValue(
+          "password",
+          hasPassword ? "deleteAccount.error.passwordWrong" : "deleteAccount.error.addressWrong");
       return page(user, model);
     }
     SecurityContextHolder.clearContext();
@@ -52,6 +62,7 @@ class DeleteAccountController {
 
   private String page(SignedInUser user, Model model) {
     deletion.blocker(user.accountId()).ifPresent(blocker -> model.addAttribute("blocker", blocker));
+    model.addAttribute("hasPassword", deletion.hasPassword(user.accountId()));
     return "account/delete";
   }
 }

@@ -1,12 +1,14 @@
 package uk.missingchildren.response.account;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The person's password, so nobody at an unlocked computer can delete someone else's account. */
+/**
+ * The person's password, so nobody at an unlocked computer can delete someone else's account; for
+ * an account that signs in with an organisation's account and has no password, its email address
+ * typed out instead.
+ */
 public class DeleteAccountForm {
 
-  @NotBlank(message = "{deleteAccount.error.passwordMissing}")
   @Size(max = 1000, message = "{deleteAccount.error.passwordWrong}")
   private String password;
 

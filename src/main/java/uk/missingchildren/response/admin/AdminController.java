@@ -17,6 +17,7 @@ import uk.missingchildren.response.notification.Mailer;
 import uk.missingchildren.response.notification.Outbox;
 import uk.missingchildren.response.partnership.PartnershipDirectory;
 import uk.missingchildren.response.partnership.PartnershipRetention;
+import uk.missingchildren.response.secondfactor.SecondFactorService;
 
 /** The site administrator's pages. They never show a partnership's assessments. */
 @Controller
@@ -27,13 +28,16 @@ class AdminController {
   private final PartnershipRetention retention;
   private final Outbox outbox;
   private final Mailer mailer;
+  private final SecondFactorService secondFactors;
 
   AdminController(
       AccountAdministration accounts,
       PartnershipDirectory partnerships,
       PartnershipRetention retention,
       Outbox outbox,
-      Mailer mailer) {
+      Mailer mailer,
+      SecondFactorService secondFactors) {
+    this.secondFactors = secondFactors;
     this.accounts = accounts;
     this.partnerships = partnerships;
     this.retention = retention;
@@ -54,6 +58,7 @@ class AdminController {
   String accounts(Model model) {
     model.addAttribute("accounts", accounts.all());
     model.addAttribute("memberships", partnerships.membershipCounts());
+    model.addAttribute("secondFactors", secondFactors.accountsUsingIt());
     return "admin/accounts";
   }
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -179,6 +181,38 @@ public class SecondFactorService {
     factors.deleteById(accountId);
     recoveryCodes.deleteByAccountId(accountId);
     record(accountId, "SECOND_FACTOR_REMOVED", null);
+    return true;
+  }
+
+  /** Who has a second factor, for the administrator's list of accounts. */
+  @CheckedWithoutContext(
+      "site administrators only (enforced here and on /admin): yes or no per account")
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public Set<UUID> accountsUsingIt() {
+    return factors.findAllAccountIds();
+  }
+
+  /**
+   * For someone who has lost both their phone and their recovery codes: the administrator turns the
+   * second factor off (never their own), and the person sets up a new app at their next sign-in if
+   * they must have one. False when it is the administrator's own.
+   */
+  @CheckedWithoutContext("site administrators only (enforced here and on /admin)")
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public boolean removeForSomeone(UUID accountId, UUID administratorId, String administratorEmail) {
+    if (accountId.equals(administratorId) || !factors.existsById(accountId)) {
+      return false;
+    }
+    factors.deleteById(accountId);
+    recoveryCodes.deleteByAccountId(accountId);
+    String email = accounts.findById(accountId).map(Account::email).orElse(null);
+    audit.record(
+        new AuditEvent.Actor(administratorId, administratorEmail),
+        "SECOND_FACTOR_REMOVED_BY_ADMINISTRATOR",
+        email,
+        null);
     return true;
   }
 

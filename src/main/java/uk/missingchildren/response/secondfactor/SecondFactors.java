@@ -20,5 +20,8 @@ interface SecondFactors extends Repository<SecondFactor, UUID> {
 
   boolean existsById(UUID accountId);
 
+  @Query("select f.accountId from SecondFactor f")
+  java.util.Set<UUID> findAllAccountIds();
+
   void deleteById(UUID accountId);
 }

@@ -295,6 +295,69 @@ class SecondFactorIntegrationTest extends IntegrationTest {
     assertThat(browser.get("/admin").statusCode()).isNotEqualTo(200);
   }
 
+  @Test
+  void theAdministratorTurnsOffTheSecondFactorOfSomeoneWhoLostTheirPhoneAndCodes_neverTheirOwn() {
+    Account administrator = users.givenAdministrator("Ada Helpdesk");
+    Account member = users.givenAccount("Lola Lost");
+    users.givenSecondFactor(member.id());
+    SiteVisitor admin = users.signedIn(url(""), administrator);
+
+    Document accounts = Jsoup.parse(admin.get("/admin/accounts").body());
+    assertThat(
+            accounts.select(
+                "form[action=/admin/accounts/" + member.id() + "/second-factor/remove]"))
+        .hasSize(1);
+    assertThat(
+            accounts.select(
+                "form[action=/admin/accounts/" + administrator.id() + "/second-factor/remove]"))
+        .as("never their own")
+        .isEmpty();
+    HttpResponse<String> removed =
+        admin.submitForm(
+            accounts,
+            "form[action=/admin/accounts/" + member.id() + "/second-factor/remove]",
+            Map.of());
+    assertThat(removed.headers().firstValue("Location")).hasValue("/admin/accounts");
+    assertThat(Jsoup.parse(admin.get("/admin/accounts").body()).text())
+        .contains("Their second factor is turned off.");
+    assertThat(
+            signInWithPassword(new SiteVisitor(url("")), member).headers().firstValue("Location"))
+        .hasValue("/partnerships/after-sign-in");
+
+    admin.post(
+        "/admin/accounts/" + administrator.id() + "/second-factor/remove",
+        hiddenFields(admin, "/admin/accounts"));
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM second_factor WHERE account_id = ?",
+                Long.class,
+                administrator.id()))
+        .isEqualTo(1);
+    SiteVisitor memberBrowser = users.signedIn(url(""), users.givenAccount("Nosy Member"));
+    assertThat(
+            memberBrowser
+                .post(
+                    "/admin/accounts/" + member.id() + "/second-factor/remove",
+                    hiddenFields(memberBrowser, "/account"))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT action FROM audit_event WHERE actor_id = ?",
+                String.class,
+                administrator.id()))
+        .containsOnlyOnce("SECOND_FACTOR_REMOVED_BY_ADMINISTRATOR");
+  }
+
+  /** A form's token and the like, from a page this browser was given, to send with another post. */
+  private static Map<String, String> hiddenFields(SiteVisitor browser, String page) {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    Jsoup.parse(browser.get(page).body())
+        .select("form[action=/sign-out] input[type=hidden]")
+        .forEach(input -> fields.put(input.attr("name"), input.val()));
+    return fields;
+  }
+
   private HttpResponse<String> signInWithPassword(SiteVisitor browser, Account account) {
     return browser.submitForm(
         "/sign-in", "main form", Map.of("email", account.email(), "password", TestUsers.PASSWORD));

@@ -56,7 +56,10 @@ class PublicPagesIntegrationTest extends IntegrationTest {
           "/sign-in/code",
           "/sign-in/recovery-code",
           "/sign-in/set-up-code",
-          "/sign-in/recovery-codes");
+          "/sign-in/recovery-codes",
+          // Signing in with an organisation's account: SingleSignOnBrowserTest scans them.
+          "/sign-in/link-account",
+          "/sign-in/problem");
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")

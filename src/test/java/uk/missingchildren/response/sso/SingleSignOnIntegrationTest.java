@@ -120,6 +120,35 @@ class SingleSignOnIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void anAccountWithoutAPassword_isDeletedByTypingItsAddress() {
+    String email = "dee." + UUID.randomUUID().toString().substring(0, 6) + "@northshire.gov.uk";
+    String person = PROVIDER.person(email, true, "Dee Delete");
+    SiteVisitor browser = new SiteVisitor(url(""));
+    ProviderSignIn.signIn(browser, url(""), PROVIDER, person);
+
+    Document page = Jsoup.parse(browser.get("/account/delete").body());
+    assertThat(page.select("label[for=password]").text())
+        .isEqualTo("Type your email address to confirm");
+    HttpResponse<String> wrong =
+        browser.submitForm(
+            page, "form[action=/account/delete]", Map.of("password", "someone@else.org"));
+    assertThat(Jsoup.parse(wrong.body()).select(".govuk-error-summary a").text())
+        .isEqualTo(
+            "Type the email address of this account, exactly as it is shown in Your account");
+    HttpResponse<String> deleted =
+        browser.submitForm(
+            "/account/delete",
+            "form[action=/account/delete]",
+            Map.of("password", email.toUpperCase()));
+    assertThat(ProviderSignIn.location(deleted)).isEqualTo("/sign-in?account-deleted");
+    assertThat(accounts.findByEmail(email)).isEmpty();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM sso_identity WHERE subject = ?", Long.class, person))
+        .isZero();
+  }
+
+  @Test
   void anAddressOutsideTheAllowedDomains_isRefusedWithAPageThatSaysWhy() {
     String person = PROVIDER.person("gil@gmail.com", true, "Gil Gmail");
     SiteVisitor browser = new SiteVisitor(url(""));
