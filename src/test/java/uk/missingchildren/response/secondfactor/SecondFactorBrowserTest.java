@@ -71,6 +71,7 @@ class SecondFactorBrowserTest extends JourneyBrowserTest {
             .toList();
     assertThat(recoveryCodes).hasSize(10);
     scan("/account/second-factor/recovery-codes");
+    saveScreenshot("second-factor-recovery-codes-" + mode + ".png");
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
     assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText())
         .contains("Your authenticator app is set up");
@@ -86,6 +87,7 @@ class SecondFactorBrowserTest extends JourneyBrowserTest {
     assertThat(driver.getCurrentUrl()).endsWith("/sign-in/code");
     assertThat(heading()).isEqualTo("Enter the code from your authenticator app");
     scan("/sign-in/code");
+    saveScreenshot("second-factor-code-" + mode + ".png");
     keyboard.fillIn(By.id("code"), "not a code");
     keyboard.enterAndWaitForTheNextPage();
     assertThat(assertErrorSummaryHasFocus("/sign-in/code")).containsExactly("#code");

@@ -64,6 +64,7 @@ class SingleSignOnBrowserTest extends JourneyBrowserTest {
     open("/sign-in");
     scan("/sign-in (with organisation accounts)");
     assertLayoutHolds("/sign-in", mode);
+    saveScreenshot("sso-sign-in-" + mode + ".png");
     keyboard.follow(By.cssSelector("a[href='/sign-in/with/organisation']"));
     atTheProvider(person);
     assertThat(driver.getCurrentUrl()).startsWith(url("/partnerships"));
@@ -89,6 +90,7 @@ class SingleSignOnBrowserTest extends JourneyBrowserTest {
     assertThat(driver.getCurrentUrl()).endsWith("/sign-in/link-account");
     assertThat(heading()).isEqualTo("Enter your password once");
     scan("/sign-in/link-account");
+    saveScreenshot("sso-link-account-" + mode + ".png");
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
     assertThat(assertErrorSummaryHasFocus("/sign-in/link-account")).containsExactly("#password");
     scan("/sign-in/link-account (with errors)");
@@ -103,6 +105,7 @@ class SingleSignOnBrowserTest extends JourneyBrowserTest {
     atTheProvider(outsider);
     assertThat(heading()).isEqualTo("You cannot sign in with this account");
     scan("/sign-in/problem (address not allowed)");
+    saveScreenshot("sso-problem-" + mode + ".png");
     keyboard.follow(By.cssSelector("main a.govuk-button"));
     assertThat(driver.getCurrentUrl()).endsWith("/sign-in");
 
