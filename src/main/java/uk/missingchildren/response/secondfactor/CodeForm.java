@@ -22,12 +22,28 @@ public class CodeForm {
     this.password = password;
   }
 
+  /**
+   * Rejects what cannot be an app's code (nothing, or not 6 digits) with the message that says
+   * which; true when it did, so the code need not be checked.
+   */
+  boolean rejectedAsNotACode(org.springframework.validation.BindingResult errors) {
+    if (codeMissing()) {
+      errors.rejectValue("code", "secondFactor.code.missing");
+      return true;
+    }
+    if (notSixDigits()) {
+      errors.rejectValue("code", "secondFactor.code.notSixDigits");
+      return true;
+    }
+    return false;
+  }
+
   boolean codeMissing() {
     return code == null || code.isBlank();
   }
 
   /** A code from an app is 6 digits, with any spaces people type between them. */
-  boolean notSixDigits() {
+  private boolean notSixDigits() {
     return !TimeBasedCodes.digitsOf(code).matches("\\d{" + TimeBasedCodes.DIGITS + "}");
   }
 }

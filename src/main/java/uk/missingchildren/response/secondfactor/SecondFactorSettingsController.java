@@ -49,11 +49,7 @@ class SecondFactorSettingsController {
       BindingResult errors,
       HttpServletRequest request,
       Model model) {
-    if (codeForm.codeMissing()) {
-      errors.rejectValue("code", "secondFactor.code.missing");
-    } else if (codeForm.notSixDigits()) {
-      errors.rejectValue("code", "secondFactor.code.notSixDigits");
-    } else {
+    if (!codeForm.rejectedAsNotACode(errors)) {
       var codes =
           secondFactors.confirm(
               user.accountId(), SetUpInProgress.secret(request), codeForm.getCode());
@@ -96,7 +92,7 @@ class SecondFactorSettingsController {
       @ModelAttribute CodeForm codeForm,
       BindingResult errors,
       HttpServletRequest request) {
-    if (rejectedCode(codeForm, errors)) {
+    if (codeForm.rejectedAsNotACode(errors)) {
       return "secondfactor/new-recovery-codes";
     }
     var codes =
@@ -131,7 +127,7 @@ class SecondFactorSettingsController {
     if (codeForm.getPassword() == null || codeForm.getPassword().isEmpty()) {
       errors.rejectValue("password", "secondFactor.remove.passwordMissing");
     }
-    if (rejectedCode(codeForm, errors) || errors.hasErrors()) {
+    if (codeForm.rejectedAsNotACode(errors) || errors.hasErrors()) {
       return removePage(user, model);
     }
     boolean removed =
@@ -158,17 +154,5 @@ class SecondFactorSettingsController {
   private String removePage(SignedInUser user, Model model) {
     model.addAttribute("why", secondFactors.requirement(user.accountId(), user.administrator()));
     return "secondfactor/remove";
-  }
-
-  private static boolean rejectedCode(CodeForm form, BindingResult errors) {
-    if (form.codeMissing()) {
-      errors.rejectValue("code", "secondFactor.code.missing");
-      return true;
-    }
-    if (form.notSixDigits()) {
-      errors.rejectValue("code", "secondFactor.code.notSixDigits");
-      return true;
-    }
-    return false;
   }
 }

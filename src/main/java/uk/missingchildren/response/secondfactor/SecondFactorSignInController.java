@@ -52,11 +52,7 @@ class SecondFactorSignInController {
     if (pending.isEmpty()) {
       return SIGN_IN_AGAIN;
     }
-    if (codeForm.codeMissing()) {
-      errors.rejectValue("code", "secondFactor.code.missing");
-    } else if (codeForm.notSixDigits()) {
-      errors.rejectValue("code", "secondFactor.code.notSixDigits");
-    } else {
+    if (!codeForm.rejectedAsNotACode(errors)) {
       return finish(
           secondFactors.checkCode(pending.get().accountId(), codeForm.getCode(), address(request)),
           "secondFactor.code.wrong",
@@ -124,11 +120,7 @@ class SecondFactorSignInController {
     if (pending.isEmpty()) {
       return SIGN_IN_AGAIN;
     }
-    if (codeForm.codeMissing()) {
-      errors.rejectValue("code", "secondFactor.code.missing");
-    } else if (codeForm.notSixDigits()) {
-      errors.rejectValue("code", "secondFactor.code.notSixDigits");
-    } else {
+    if (!codeForm.rejectedAsNotACode(errors)) {
       var codes =
           secondFactors.confirm(
               pending.get().accountId(), SetUpInProgress.secret(request), codeForm.getCode());

@@ -36,20 +36,7 @@ class SingleSignOnIntegrationTest extends IntegrationTest {
 
   @DynamicPropertySource
   static void providers(DynamicPropertyRegistry registry) {
-    registry.add("app.sso.providers[0].id", () -> "organisation");
-    registry.add("app.sso.providers[0].issuer-uri", PROVIDER::issuer);
-    registry.add("app.sso.providers[0].client-id", () -> TestOidcServer.CLIENT_ID);
-    registry.add("app.sso.providers[0].client-secret", () -> TestOidcServer.CLIENT_SECRET);
-    registry.add("app.sso.providers[0].button-label", () -> "Sign in with Northshire");
-    registry.add(
-        "app.sso.providers[0].allowed-email-domains",
-        () -> "northshire.gov.uk, @Northshire.Police.uk");
-    registry.add("app.sso.providers[1].id", () -> "down");
-    // Nothing listens on port 9: the discovery document cannot be read.
-    registry.add("app.sso.providers[1].issuer-uri", () -> "http://localhost:9/tenant");
-    registry.add("app.sso.providers[1].client-id", () -> "anything");
-    registry.add("app.sso.providers[1].client-secret", () -> "anything");
-    registry.add("app.sso.providers[1].button-label", () -> "Sign in with Elsewhere");
+    PROVIDER.configureTheService(registry, "northshire.gov.uk, @Northshire.Police.uk");
   }
 
   @AfterAll

@@ -71,6 +71,26 @@ public final class TestOidcServer implements AutoCloseable {
     return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
   }
 
+  /**
+   * Configures the service under test with this provider (id "organisation", "Sign in with
+   * Northshire", only these domains) and a second, "Sign in with Elsewhere", that is down: nothing
+   * listens on port 9, so its discovery document cannot be read.
+   */
+  public void configureTheService(
+      org.springframework.test.context.DynamicPropertyRegistry registry, String allowedDomains) {
+    registry.add("app.sso.providers[0].id", () -> "organisation");
+    registry.add("app.sso.providers[0].issuer-uri", this::issuer);
+    registry.add("app.sso.providers[0].client-id", () -> CLIENT_ID);
+    registry.add("app.sso.providers[0].client-secret", () -> CLIENT_SECRET);
+    registry.add("app.sso.providers[0].button-label", () -> "Sign in with Northshire");
+    registry.add("app.sso.providers[0].allowed-email-domains", () -> allowedDomains);
+    registry.add("app.sso.providers[1].id", () -> "down");
+    registry.add("app.sso.providers[1].issuer-uri", () -> "http://localhost:9/tenant");
+    registry.add("app.sso.providers[1].client-id", () -> "anything");
+    registry.add("app.sso.providers[1].client-secret", () -> "anything");
+    registry.add("app.sso.providers[1].button-label", () -> "Sign in with Elsewhere");
+  }
+
   /** Where the service asks to be sent back to: only this address is accepted. */
   public void allowRedirectTo(String redirectUri) {
     REDIRECTS.put(CLIENT_ID, redirectUri);
