@@ -148,8 +148,10 @@ class SecondFactorBrowserTest extends JourneyBrowserTest {
     ((org.openqa.selenium.JavascriptExecutor) driver)
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", qrCode);
     byte[] png = qrCode.getScreenshotAs(OutputType.BYTES);
-    java.nio.file.Files.write(
-        java.nio.file.Path.of("target/screenshots/second-factor-qr-" + mode() + ".png"), png);
+    // Kept for a person to look at, as the other screenshots are.
+    java.nio.file.Path folder = java.nio.file.Path.of("target/screenshots");
+    java.nio.file.Files.createDirectories(folder);
+    java.nio.file.Files.write(folder.resolve("second-factor-qr-" + mode() + ".png"), png);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     int[] pixels =
         image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
