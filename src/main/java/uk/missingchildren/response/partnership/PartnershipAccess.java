@@ -45,6 +45,23 @@ public class PartnershipAccess {
     return new PartnershipContext(partnership, user.accountId(), user.email(), membership.role());
   }
 
+  /**
+   * A read-only view of a partnership for someone outside it, which the oversight feature asks for
+   * only once it has checked that the partnership shares with that person's group now. A deleted
+   * partnership is not found.
+   */
+  @CheckedWithoutContext(
+      "for oversight only, after it has checked the partnership shares with the person's group now")
+  @Transactional(readOnly = true)
+  public PartnershipContext sharedWith(UUID partnershipId, SignedInUser user) {
+    Partnership partnership =
+        partnerships
+            .findById(partnershipId)
+            .filter(found -> !found.deleted())
+            .orElseThrow(PartnershipNotFoundException::new);
+    return new PartnershipContext(partnership, user.accountId(), user.email(), Role.VIEWER);
+  }
+
   /** Every partnership the person belongs to, by name. */
   @CheckedWithoutContext("lists only the signed-in person's own memberships")
   @Transactional(readOnly = true)

@@ -45,7 +45,9 @@ class PublicPagesIntegrationTest extends IntegrationTest {
           "/admin/outbox",
           "/admin/framework",
           "/admin/framework/compare",
-          "/resume");
+          "/resume",
+          "/oversight",
+          "/oversight/new");
 
   /**
    * The second step of signing in, open only part-way through a sign-in (otherwise they send the

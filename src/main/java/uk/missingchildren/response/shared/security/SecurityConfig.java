@@ -37,6 +37,8 @@ class SecurityConfig {
     "/account",
     "/account/**",
     "/invitations/*/accept",
+    "/oversight",
+    "/oversight/**",
     "/resume",
     "/session/**"
   };

@@ -1,0 +1,78 @@
+package uk.missingchildren.response.oversight;
+
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.missingchildren.response.partnership.PartnershipContext;
+
+/**
+ * A partnership's side: the groups it shares with and what, which everyone in it can see; its
+ * coordinators change what is shared or stop sharing, with immediate effect.
+ */
+@Controller
+class SharingController {
+
+  private final OversightService groups;
+
+  SharingController(OversightService groups) {
+    this.groups = groups;
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/oversight")
+  String list(PartnershipContext context, Model model) {
+    model.addAttribute("context", context);
+    model.addAttribute("shares", groups.sharesOf(context));
+    return "oversight/sharing";
+  }
+
+  @GetMapping("/partnerships/{partnershipId}/oversight/{groupId}")
+  String changeForm(PartnershipContext context, @PathVariable UUID groupId, Model model) {
+    context.requireCoordinator();
+    var line = groups.shareOf(context, groupId);
+    return changePage(context, line, SharingForm.of(line.share().choice()), false, model);
+  }
+
+  @PostMapping("/partnerships/{partnershipId}/oversight/{groupId}")
+  String change(
+      PartnershipContext context,
+      @PathVariable UUID groupId,
+      @ModelAttribute("sharingForm") SharingForm form,
+      Model model,
+      RedirectAttributes redirect) {
+    context.requireCoordinator();
+    var line = groups.shareOf(context, groupId);
+    if (!form.choice().anything()) {
+      return changePage(context, line, form, true, model);
+    }
+    groups.change(context, groupId, form.choice());
+    redirect.addFlashAttribute("changed", line.group().name());
+    return "redirect:/partnerships/" + context.partnershipId() + "/oversight";
+  }
+
+  @PostMapping("/partnerships/{partnershipId}/oversight/{groupId}/stop")
+  String stop(PartnershipContext context, @PathVariable UUID groupId, RedirectAttributes redirect) {
+    context.requireCoordinator();
+    var line = groups.shareOf(context, groupId);
+    groups.stop(context, groupId);
+    redirect.addFlashAttribute("stopped", line.group().name());
+    return "redirect:/partnerships/" + context.partnershipId() + "/oversight";
+  }
+
+  private static String changePage(
+      PartnershipContext context,
+      OversightService.ShareLine line,
+      SharingForm form,
+      boolean nothing,
+      Model model) {
+    model.addAttribute("context", context);
+    model.addAttribute("line", line);
+    model.addAttribute("sharingForm", form);
+    model.addAttribute("nothing", nothing);
+    return "oversight/change-sharing";
+  }
+}

@@ -1,0 +1,100 @@
+package uk.missingchildren.response.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.missingchildren.response.account.Account;
+import uk.missingchildren.response.support.BenchmarkMeetings;
+import uk.missingchildren.response.support.JourneyBrowserTest;
+import uk.missingchildren.response.support.SiteVisitor;
+import uk.missingchildren.response.support.TestUsers;
+
+/**
+ * An oversight group set up and joined by keyboard, and its dashboard of three partnerships, in
+ * both display modes: every page scanned by axe, the dashboard holding its layout from a projector
+ * to a phone.
+ */
+class OversightBrowserTest extends JourneyBrowserTest {
+
+  @Autowired TestUsers users;
+
+  @ParameterizedTest(name = "in {0} display")
+  @ValueSource(strings = {"standard", "low-vision"})
+  void aLeadSetsUpAGroup_aCoordinatorJoins_andTheDashboardShowsThemSideBySide(String mode) {
+    startIn(mode);
+    Account leadAccount = users.givenAccount("Lara Lead");
+    SiteVisitor leadHttp = users.signedIn(url(""), leadAccount);
+    BenchmarkMeetings.givenPartnership(leadHttp, "Lara's Partnership " + mode);
+    Account coordinatorAccount = users.givenAccount("Cory Coordinator");
+    String benchmark =
+        BenchmarkMeetings.givenSubmittedBenchmark(
+            users.signedIn(url(""), coordinatorAccount),
+            "Coryshire " + mode,
+            Map.of("Q10", "no", "Q11", "partly"));
+    UUID partnershipId = UUID.fromString(benchmark.split("/")[2]);
+
+    signIn(leadAccount, mode);
+    open("/oversight");
+    scan("/oversight");
+    keyboard.follow(By.cssSelector("main a.govuk-button"));
+    keyboard.follow(By.cssSelector("main form button[type=submit]"));
+    assertThat(assertErrorSummaryHasFocus("/oversight/new")).containsExactly("#name", "#kind");
+    scan("/oversight/new (with errors)");
+    keyboard.fillIn(By.id("name"), "Northshire Police oversight " + mode);
+    keyboard.chooseRadio("kind", "POLICE_FORCE_AREA");
+    keyboard.follow(By.cssSelector("main form button[type=submit]"));
+    assertThat(heading()).isEqualTo("Northshire Police oversight " + mode);
+    scan("/oversight/{groupId} (nobody shares yet)");
+    String groupPath = driver.getCurrentUrl().replace(url(""), "");
+    UUID groupId = UUID.fromString(groupPath.replaceAll(".*/", ""));
+    keyboard.follow(By.cssSelector("a[href$='/members']"));
+    scan("/oversight/{groupId}/members");
+    keyboard.follow(By.cssSelector("form[action$='/invitations'] button"));
+    String link = driver.findElement(By.id("joining-link-value")).getDomProperty("value");
+    scan("/oversight/{groupId}/members (joining link)");
+
+    for (String other : new String[] {"Northside", "Southside"}) {
+      SiteVisitor someone = users.signedIn(url(""), users.givenAccount(other + " Coordinator"));
+      String path =
+          BenchmarkMeetings.givenSubmittedBenchmark(
+              someone, other + " " + mode, Map.of("Q10", "partly", "Q05", "no"));
+      OversightLinks.join(
+          someone,
+          OversightLinks.invite(leadHttp, groupId),
+          UUID.fromString(path.split("/")[2]),
+          Map.of("stageOne", "true", "checklists", "true", "actionSummary", "true"));
+    }
+
+    nextPerson();
+    signIn(coordinatorAccount, mode);
+    open(link.replaceFirst("^https?://[^/]+", ""));
+    scan("/oversight/join/{secret}");
+    keyboard.chooseRadio("partnershipId", partnershipId.toString());
+    keyboard.follow(By.cssSelector("main form button[type=submit]"));
+    assertThat(driver.getCurrentUrl()).endsWith("/partnerships/" + partnershipId + "/oversight");
+    scan("/partnerships/{id}/oversight");
+    open("/partnerships/" + partnershipId + "/oversight/" + groupId);
+    scan("/partnerships/{id}/oversight/{groupId}");
+
+    nextPerson();
+    signIn(leadAccount, mode);
+    assertLayoutHolds(groupPath, mode);
+    open(groupPath);
+    saveScreenshot("oversight-dashboard-" + mode + ".png");
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("document.querySelector('.app-chart').scrollIntoView();");
+    saveScreenshot("oversight-chart-" + mode + ".png");
+    assertThat(driver.findElements(By.cssSelector("#partnerships tbody tr"))).hasSize(3);
+    assertThat(driver.findElement(By.id("common-priorities")).getText())
+        .startsWith(
+            "2 of 3 partnerships have Data, intelligence and information sharing among the areas"
+                + " to start with");
+    open(groupPath + "/partnerships/" + partnershipId);
+    scan("/oversight/{groupId}/partnerships/{partnershipId}");
+  }
+}
