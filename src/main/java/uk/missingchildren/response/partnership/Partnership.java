@@ -35,6 +35,9 @@ public class Partnership {
   @Column(name = "second_factor_required")
   private boolean secondFactorRequired;
 
+  @Column(name = "counted_nationally")
+  private boolean countedNationally;
+
   @Version private long version;
 
   protected Partnership() {}
@@ -54,6 +57,15 @@ public class Partnership {
 
   void requireSecondFactor(boolean required) {
     this.secondFactorRequired = required;
+  }
+
+  /** Whether the partnership agreed to be counted, unnamed, in the national picture. */
+  public boolean countedNationally() {
+    return countedNationally;
+  }
+
+  void countNationally(boolean counted) {
+    this.countedNationally = counted;
   }
 
   public UUID id() {

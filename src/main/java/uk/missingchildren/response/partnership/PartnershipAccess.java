@@ -62,6 +62,22 @@ public class PartnershipAccess {
     return new PartnershipContext(partnership, user.accountId(), user.email(), Role.VIEWER);
   }
 
+  /**
+   * A read-only view of a partnership that agreed to be counted in the national picture, for
+   * working out the picture, which never names it; not found if it has not agreed.
+   */
+  @CheckedWithoutContext(
+      "only partnerships that agreed to be counted, for the national picture, which names none")
+  @Transactional(readOnly = true)
+  public PartnershipContext countedNationally(UUID partnershipId, SignedInUser user) {
+    Partnership partnership =
+        partnerships
+            .findById(partnershipId)
+            .filter(found -> !found.deleted() && found.countedNationally())
+            .orElseThrow(PartnershipNotFoundException::new);
+    return new PartnershipContext(partnership, user.accountId(), user.email(), Role.VIEWER);
+  }
+
   /** Every partnership the person belongs to, by name. */
   @CheckedWithoutContext("lists only the signed-in person's own memberships")
   @Transactional(readOnly = true)

@@ -16,6 +16,9 @@ interface Partnerships extends JpaRepository<Partnership, UUID> {
 
   List<Partnership> findByDeletedAtIsNotNull();
 
+  @Query("select p.id from Partnership p where p.countedNationally = true and p.deletedAt is null")
+  List<UUID> findCountedNationally();
+
   /** How many of the partnerships this account belongs to require a second factor. */
   @Query(
       "select count(p) from Partnership p, Membership m where m.partnershipId = p.id"

@@ -152,7 +152,8 @@ class AccountAndAdministrationPagesBrowserTest extends JourneyBrowserTest {
           "/admin/framework",
           "/admin/framework/2026.2",
           "/admin/framework/compare?from=2026.1&to=2026.2",
-          "/admin/framework/compare?from=2026.2&to=2026.2"
+          "/admin/framework/compare?from=2026.2&to=2026.2",
+          "/admin/national-picture"
         }) {
       open(page);
       scan(page);

@@ -45,6 +45,7 @@ class PublicPagesIntegrationTest extends IntegrationTest {
           "/admin/outbox",
           "/admin/framework",
           "/admin/framework/compare",
+          "/admin/national-picture",
           "/resume",
           "/oversight",
           "/oversight/new");
