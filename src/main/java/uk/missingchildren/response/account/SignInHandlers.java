@@ -90,6 +90,12 @@ public class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandle
       HttpServletRequest request, HttpServletResponse response, UUID accountId, String how)
       throws IOException, jakarta.servlet.ServletException {
     Account account = accounts.findById(accountId).orElseThrow();
+    if (!account.active()) {
+      // Deactivated by an administrator part-way through signing in.
+      abandonSignIn(request);
+      response.sendRedirect(request.getContextPath() + "/sign-in");
+      return;
+    }
     SignedInUser user = new SignedInUser(account);
     user.eraseCredentials();
     Authentication authentication =

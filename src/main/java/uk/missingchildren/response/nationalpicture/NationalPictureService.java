@@ -23,6 +23,7 @@ import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.partnership.NationalCountingPolicy;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.progress.RatingStyle;
 import uk.missingchildren.response.shared.access.CheckedWithoutContext;
 
 /**
@@ -214,12 +215,6 @@ public class NationalPictureService {
   }
 
   private static String tone(List<RatingBand> bands, String bandId) {
-    int rank = -1;
-    for (int i = 0; i < bands.size(); i++) {
-      if (bands.get(i).id().equals(bandId)) {
-        rank = i;
-      }
-    }
-    return rank == 0 ? "green" : rank == bands.size() - 1 ? "red" : "yellow";
+    return RatingStyle.of(bands, bandId).tone();
   }
 }

@@ -25,6 +25,7 @@ import uk.missingchildren.response.framework.Theme;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
 import uk.missingchildren.response.partnership.PartnershipNotFoundException;
+import uk.missingchildren.response.progress.RatingStyle;
 import uk.missingchildren.response.review.Review;
 import uk.missingchildren.response.review.ReviewService;
 
@@ -187,7 +188,7 @@ public class OversightDashboard {
         results.priorities().forEach(area -> priorities.add(area.theme().id()));
         for (StageOneResults.AreaResult area : results.areas()) {
           RatingBand band = area.score().band();
-          Style style = Style.of(bands, band.id());
+          RatingStyle style = RatingStyle.of(bands, band.id());
           ratings.put(
               area.theme().id(),
               new Rating(
@@ -248,33 +249,11 @@ public class OversightDashboard {
               .map(c -> Optional.ofNullable(c.rating(theme.id())))
               .filter(r -> r.isPresent() && r.get().bandId().equals(band.id()))
               .count();
-      Style style = Style.of(bands, band.id());
+      RatingStyle style = RatingStyle.of(bands, band.id());
       counts.add(new BandCount(band.id(), band.label(), style.tone(), style.pattern(), count));
     }
     long prioritised = columns.stream().filter(c -> c.priorities().contains(theme.id())).count();
     long rated = columns.stream().filter(c -> c.rating(theme.id()) != null).count();
     return new AreaRow(theme, counts, prioritised, rated);
-  }
-
-  /**
-   * The stage one report's drawing of a rating: best green and solid, worst red and cross-hatched,
-   * any between yellow and striped, so no one needs colour to tell them apart.
-   */
-  private record Style(String tone, String pattern) {
-    static Style of(List<RatingBand> bands, String bandId) {
-      int rank = -1;
-      for (int i = 0; i < bands.size(); i++) {
-        if (bands.get(i).id().equals(bandId)) {
-          rank = i;
-        }
-      }
-      if (rank == 0) {
-        return new Style("green", "solid");
-      }
-      if (rank == bands.size() - 1) {
-        return new Style("red", "crosshatch");
-      }
-      return new Style("yellow", "stripes");
-    }
   }
 }

@@ -13,7 +13,7 @@ import uk.missingchildren.response.framework.StageOneScale.RatingBand;
  */
 public record RatingStyle(int rank, String tone, String pattern, String shape) {
 
-  static RatingStyle of(List<RatingBand> bands, String bandId) {
+  public static RatingStyle of(List<RatingBand> bands, String bandId) {
     int rank = rank(bands, bandId);
     int last = bands.size() - 1;
     if (rank == 0) {
