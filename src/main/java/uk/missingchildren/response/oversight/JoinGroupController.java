@@ -1,5 +1,6 @@
 package uk.missingchildren.response.oversight;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.partnership.PartnershipAccess;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /**
  * A partnership's coordinator follows a group's joining link, chooses which of their partnerships
@@ -22,10 +24,13 @@ class JoinGroupController {
 
   private final OversightService groups;
   private final PartnershipAccess partnerships;
+  private final FormSubmissions submissions;
 
-  JoinGroupController(OversightService groups, PartnershipAccess partnerships) {
+  JoinGroupController(
+      OversightService groups, PartnershipAccess partnerships, FormSubmissions submissions) {
     this.groups = groups;
     this.partnerships = partnerships;
+    this.submissions = submissions;
   }
 
   @GetMapping("/oversight/join/{secret}")
@@ -41,7 +46,13 @@ class JoinGroupController {
       @AuthenticationPrincipal SignedInUser user,
       @ModelAttribute("sharingForm") SharingForm form,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      HttpServletRequest request) {
+    // The same page sent twice: the link is used up by the first, so lead where it led.
+    var earlier = submissions.previousResult(request);
+    if (earlier.isPresent()) {
+      return "redirect:" + earlier.get();
+    }
     var invitation = groups.invitation(secret, user);
     if (invitation.isEmpty()) {
       return "oversight/join-expired";
@@ -58,9 +69,16 @@ class JoinGroupController {
       return page(secret, user, form, "oversight.join.error.nothingShared", model);
     }
     PartnershipContext coordinator = partnerships.require(chosen, user);
-    groups.join(secret, coordinator, form.choice());
-    redirect.addFlashAttribute("joined", invitation.get().group().name());
-    return "redirect:/partnerships/" + chosen + "/oversight";
+    String groupName = invitation.get().group().name();
+    return "redirect:"
+        + submissions.once(
+            request,
+            redirect,
+            () -> {
+              groups.join(secret, coordinator, form.choice());
+              redirect.addFlashAttribute("joined", groupName);
+              return "/partnerships/" + chosen + "/oversight";
+            });
   }
 
   private String page(

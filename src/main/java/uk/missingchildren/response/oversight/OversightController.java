@@ -1,5 +1,6 @@
 package uk.missingchildren.response.oversight;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.missingchildren.response.account.SignedInUser;
 import uk.missingchildren.response.notification.ServiceAddress;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /** A group member's pages: their groups, a group's dashboard, one partnership, the members. */
 @Controller
@@ -22,12 +24,17 @@ class OversightController {
   private final OversightService groups;
   private final OversightDashboard dashboard;
   private final ServiceAddress address;
+  private final FormSubmissions submissions;
 
   OversightController(
-      OversightService groups, OversightDashboard dashboard, ServiceAddress address) {
+      OversightService groups,
+      OversightDashboard dashboard,
+      ServiceAddress address,
+      FormSubmissions submissions) {
     this.groups = groups;
     this.dashboard = dashboard;
     this.address = address;
+    this.submissions = submissions;
   }
 
   @GetMapping("/oversight")
@@ -50,13 +57,18 @@ class OversightController {
       @AuthenticationPrincipal SignedInUser user,
       @Valid @ModelAttribute("groupForm") GroupForm form,
       BindingResult errors,
-      Model model) {
+      Model model,
+      HttpServletRequest request) {
     requireMayCreate(user);
     if (errors.hasErrors()) {
       model.addAttribute("kinds", AreaKind.values());
       return "oversight/new";
     }
-    return "redirect:/oversight/" + groups.create(user, form.getName(), form.getKind()).id();
+    // Sent twice (a double click), the form still makes one group.
+    return "redirect:"
+        + submissions.once(
+            request,
+            () -> "/oversight/" + groups.create(user, form.getName(), form.getKind()).id());
   }
 
   @GetMapping("/oversight/{groupId}")
@@ -111,11 +123,19 @@ class OversightController {
   String invite(
       @PathVariable UUID groupId,
       @AuthenticationPrincipal SignedInUser user,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      HttpServletRequest request) {
     GroupContext group = groups.require(groupId, user).requireLead();
-    redirect.addFlashAttribute(
-        "joiningLink", address.link("/oversight/join/" + groups.invite(group)));
-    return "redirect:/oversight/" + groupId + "/members";
+    // Sent twice, one link is made and the same one is shown.
+    return "redirect:"
+        + submissions.once(
+            request,
+            redirect,
+            () -> {
+              redirect.addFlashAttribute(
+                  "joiningLink", address.link("/oversight/join/" + groups.invite(group)));
+              return "/oversight/" + groupId + "/members";
+            });
   }
 
   private String membersPage(GroupContext group, String error, String email, Model model) {

@@ -1,5 +1,6 @@
 package uk.missingchildren.response.oversight;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.missingchildren.response.partnership.PartnershipContext;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /**
  * A partnership's side: the groups it shares with and what, which everyone in it can see; its
@@ -18,9 +20,11 @@ import uk.missingchildren.response.partnership.PartnershipContext;
 class SharingController {
 
   private final OversightService groups;
+  private final FormSubmissions submissions;
 
-  SharingController(OversightService groups) {
+  SharingController(OversightService groups, FormSubmissions submissions) {
     this.groups = groups;
+    this.submissions = submissions;
   }
 
   @GetMapping("/partnerships/{partnershipId}/oversight")
@@ -55,12 +59,27 @@ class SharingController {
   }
 
   @PostMapping("/partnerships/{partnershipId}/oversight/{groupId}/stop")
-  String stop(PartnershipContext context, @PathVariable UUID groupId, RedirectAttributes redirect) {
+  String stop(
+      PartnershipContext context,
+      @PathVariable UUID groupId,
+      RedirectAttributes redirect,
+      HttpServletRequest request) {
     context.requireCoordinator();
+    // Sent twice, the share is gone by the second: lead where the first led, not to a 404.
+    var earlier = submissions.previousResult(request);
+    if (earlier.isPresent()) {
+      return "redirect:" + earlier.get();
+    }
     var line = groups.shareOf(context, groupId);
-    groups.stop(context, groupId);
-    redirect.addFlashAttribute("stopped", line.group().name());
-    return "redirect:/partnerships/" + context.partnershipId() + "/oversight";
+    return "redirect:"
+        + submissions.once(
+            request,
+            redirect,
+            () -> {
+              groups.stop(context, groupId);
+              redirect.addFlashAttribute("stopped", line.group().name());
+              return "/partnerships/" + context.partnershipId() + "/oversight";
+            });
   }
 
   private static String changePage(

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.missingchildren.response.account.SignedInUser;
+import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /** "Your account", second factor: set it up, use a different app, new recovery codes, turn off. */
 @Controller
@@ -22,9 +23,11 @@ class SecondFactorSettingsController {
   static final String REMOVE = PAGE + "/remove";
 
   private final SecondFactorService secondFactors;
+  private final FormSubmissions submissions;
 
-  SecondFactorSettingsController(SecondFactorService secondFactors) {
+  SecondFactorSettingsController(SecondFactorService secondFactors, FormSubmissions submissions) {
     this.secondFactors = secondFactors;
+    this.submissions = submissions;
   }
 
   @GetMapping(PAGE)
@@ -49,13 +52,18 @@ class SecondFactorSettingsController {
       BindingResult errors,
       HttpServletRequest request,
       Model model) {
+    // Sent twice, the first has set the app up and used the code: show its recovery codes.
+    var earlier = submissions.previousResult(request);
+    if (earlier.isPresent()) {
+      return "redirect:" + earlier.get();
+    }
     if (!codeForm.rejectedAsNotACode(errors)) {
       var codes =
           secondFactors.confirm(
               user.accountId(), SetUpInProgress.secret(request), codeForm.getCode());
       if (codes.isPresent()) {
         SetUpInProgress.showCodes(request, codes.get());
-        return "redirect:" + CODES;
+        return "redirect:" + submissions.once(request, () -> CODES);
       }
       errors.rejectValue("code", "secondFactor.setUp.wrong");
     }
@@ -92,6 +100,10 @@ class SecondFactorSettingsController {
       @ModelAttribute CodeForm codeForm,
       BindingResult errors,
       HttpServletRequest request) {
+    var earlier = submissions.previousResult(request);
+    if (earlier.isPresent()) {
+      return "redirect:" + earlier.get();
+    }
     if (codeForm.rejectedAsNotACode(errors)) {
       return "secondfactor/new-recovery-codes";
     }
@@ -103,7 +115,7 @@ class SecondFactorSettingsController {
       return "secondfactor/new-recovery-codes";
     }
     SetUpInProgress.showCodes(request, codes.get());
-    return "redirect:" + CODES;
+    return "redirect:" + submissions.once(request, () -> CODES);
   }
 
   @GetMapping(REMOVE)

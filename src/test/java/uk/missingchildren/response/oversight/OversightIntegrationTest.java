@@ -140,6 +140,53 @@ class OversightIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void formsSentTwice_makeOneGroup_joinOnce_andStopOnce_leadingWhereTheFirstLed() {
+    SiteVisitor lead = users.signedIn(url(""), users.givenAccount("Dot Double"));
+    BenchmarkMeetings.givenPartnership(lead, "Dot's Partnership");
+    Document form = Jsoup.parse(lead.get("/oversight/new").body());
+    Map<String, String> fields = Map.of("name", "Twice Group", "kind", "REGION");
+    String first =
+        lead.submitForm(form, "main form", fields).headers().firstValue("Location").orElseThrow();
+    String second =
+        lead.submitForm(form, "main form", fields).headers().firstValue("Location").orElseThrow();
+    assertThat(second).isEqualTo(first);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM oversight_group WHERE name = 'Twice Group'", Long.class))
+        .isEqualTo(1);
+    UUID groupId = UUID.fromString(first.replaceAll(".*/", ""));
+
+    SiteVisitor coordinator = users.signedIn(url(""), users.givenAccount("Dan Double"));
+    UUID partnershipId = BenchmarkMeetings.givenPartnership(coordinator, "Danshire");
+    Document join = Jsoup.parse(coordinator.get(invite(lead, groupId)).body());
+    Map<String, String> choice =
+        Map.of("partnershipId", partnershipId.toString(), "stageOne", "true");
+    HttpResponse<String> joined = coordinator.submitForm(join, "main form", choice);
+    HttpResponse<String> again = coordinator.submitForm(join, "main form", choice);
+    assertThat(again.headers().firstValue("Location"))
+        .as("not 'this joining link cannot be used'")
+        .isEqualTo(joined.headers().firstValue("Location"))
+        .hasValue("/partnerships/" + partnershipId + "/oversight");
+
+    Document sharing =
+        Jsoup.parse(coordinator.get("/partnerships/" + partnershipId + "/oversight").body());
+    String stop = "form[action$=/oversight/" + groupId + "/stop]";
+    HttpResponse<String> stopped = coordinator.submitForm(sharing, stop, Map.of());
+    assertThat(stopped.headers().firstValue("Location"))
+        .hasValue("/partnerships/" + partnershipId + "/oversight");
+    HttpResponse<String> stopAgain = coordinator.submitForm(sharing, stop, Map.of());
+    assertThat(stopAgain.headers().firstValue("Location"))
+        .as("not a 404 (was " + stopAgain.statusCode() + ")")
+        .hasValue("/partnerships/" + partnershipId + "/oversight");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE partnership_id = ? AND action = 'OVERSIGHT_SHARING_STOPPED'",
+                Long.class,
+                partnershipId))
+        .isEqualTo(1);
+  }
+
+  @Test
   void nothingOfAGroupIsReachableByAMemberOfAnotherGroup_orByAPartnershipMember() {
     SiteVisitor lead = users.signedIn(url(""), users.givenAccount("Gia Group"));
     BenchmarkMeetings.givenPartnership(lead, "Gia's Partnership");

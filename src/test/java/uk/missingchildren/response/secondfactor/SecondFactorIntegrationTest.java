@@ -144,6 +144,35 @@ class SecondFactorIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void setUpAndNewRecoveryCodes_sentTwice_doItOnce_andLeadToTheCodes() {
+    Account member = users.givenAccount("Tom Twice");
+    SiteVisitor browser = users.signedIn(url(""), member);
+    Document setUp = Jsoup.parse(browser.get("/account/second-factor/set-up").body());
+    String secret = setUp.select("#secret").text().replace(" ", "");
+    Map<String, String> code = Map.of("code", TestCodes.code(secret, TestCodes.stepNow()));
+    assertThat(browser.submitForm(setUp, "main form", code).headers().firstValue("Location"))
+        .hasValue("/account/second-factor/recovery-codes");
+    assertThat(browser.submitForm(setUp, "main form", code).headers().firstValue("Location"))
+        .as("not 'the code is not right'")
+        .hasValue("/account/second-factor/recovery-codes");
+    List<String> shown =
+        Jsoup.parse(browser.get("/account/second-factor/recovery-codes").body())
+            .select("#recovery-codes li")
+            .eachText();
+    assertThat(shown).hasSize(10);
+    browser.submitForm("/account/second-factor/recovery-codes", "main form", Map.of());
+
+    Document newCodes =
+        Jsoup.parse(browser.get("/account/second-factor/new-recovery-codes").body());
+    Map<String, String> current = Map.of("code", users.nextCode(member.id()));
+    browser.submitForm(newCodes, "main form", current);
+    assertThat(browser.submitForm(newCodes, "main form", current).headers().firstValue("Location"))
+        .hasValue("/account/second-factor/recovery-codes");
+    assertThat(actions(member)).containsOnlyOnce("RECOVERY_CODES_REPLACED");
+    assertThat(actions(member)).containsOnlyOnce("SECOND_FACTOR_SET_UP");
+  }
+
+  @Test
   void aRecoveryCodeSignsInOnce() {
     Account member = users.givenAccount("Rory Recovery");
     List<String> codes = setUp(member);
