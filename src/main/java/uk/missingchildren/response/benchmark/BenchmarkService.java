@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.missingchildren.response.agencyviews.ViewsSubject;
@@ -80,6 +81,25 @@ public class BenchmarkService {
     return summaries(
         benchmarks.findByPartnershipIdAndStatusOrderByDetailsMeetingDateAscCreatedAtAsc(
             context.partnershipId(), BenchmarkStatus.SUBMITTED));
+  }
+
+  /**
+   * The newest {@code count} submitted benchmarks with their results, newest meeting first: what
+   * another view needs to show the latest ratings and how they changed, reading only those rounds'
+   * answers however long the history.
+   */
+  @Transactional(readOnly = true)
+  public List<BenchmarkSummary> recentSubmitted(PartnershipContext context, int count) {
+    return summaries(
+        benchmarks.findByPartnershipIdAndStatusOrderByDetailsMeetingDateDescCreatedAtDesc(
+            context.partnershipId(), BenchmarkStatus.SUBMITTED, Limit.of(count)));
+  }
+
+  /** How many benchmarks the partnership has submitted: one count, no answers read. */
+  @Transactional(readOnly = true)
+  public long submittedCount(PartnershipContext context) {
+    return benchmarks.countByPartnershipIdAndStatus(
+        context.partnershipId(), BenchmarkStatus.SUBMITTED);
   }
 
   /**

@@ -26,6 +26,9 @@ interface Benchmarks extends JpaRepository<Benchmark, UUID> {
   List<Benchmark> findByPartnershipIdAndStatusOrderByDetailsMeetingDateAscCreatedAtAsc(
       UUID partnershipId, BenchmarkStatus status);
 
+  List<Benchmark> findByPartnershipIdAndStatusOrderByDetailsMeetingDateDescCreatedAtDesc(
+      UUID partnershipId, BenchmarkStatus status, Limit limit);
+
   /**
    * The partnership's meetings that anyone attended, other than {@code except}, latest first: for
    * "the same people as last time".

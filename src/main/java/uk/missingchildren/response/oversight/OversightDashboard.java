@@ -1,13 +1,17 @@
 package uk.missingchildren.response.oversight;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.missingchildren.response.action.Action;
@@ -17,7 +21,6 @@ import uk.missingchildren.response.audit.AuditEvent;
 import uk.missingchildren.response.audit.AuditLog;
 import uk.missingchildren.response.benchmark.BenchmarkService;
 import uk.missingchildren.response.benchmark.BenchmarkSummary;
-import uk.missingchildren.response.benchmark.StageOneResults;
 import uk.missingchildren.response.framework.Framework;
 import uk.missingchildren.response.framework.FrameworkCatalogue;
 import uk.missingchildren.response.framework.StageOneScale.RatingBand;
@@ -42,37 +45,91 @@ public class OversightDashboard {
       UUID partnershipId,
       String name,
       Share share,
-      LocalDate benchmarkDate,
-      Map<String, Rating> ratings,
-      List<String> priorities,
+      StageOne stageOne,
       Map<String, ChecklistRound> checklists,
       Map<ActionStatus, Long> actions,
-      long openActions) {
+      Map<String, Long> openByArea,
+      long openActions,
+      List<RaisedLine> raised) {
 
     public boolean hasBenchmark() {
-      return benchmarkDate != null;
+      return stageOne.latestDate() != null;
+    }
+
+    public LocalDate benchmarkDate() {
+      return stageOne.latestDate();
     }
 
     public Rating rating(String themeId) {
-      return ratings.get(themeId);
+      return stageOne.latest().get(themeId);
+    }
+
+    public Rating previousRating(String themeId) {
+      return stageOne.previous().get(themeId);
+    }
+
+    public List<String> priorities() {
+      return stageOne.priorities();
     }
 
     public ChecklistRound checklist(String themeId) {
       return checklists.get(themeId);
     }
+
+    public long openIn(String themeId) {
+      return openByArea.getOrDefault(themeId, 0L);
+    }
+  }
+
+  /**
+   * The partnership's latest stage one ratings and priorities, and those of the meeting before, to
+   * show what changed; {@code rounds} is how many it has submitted.
+   */
+  public record StageOne(
+      long rounds,
+      LocalDate latestDate,
+      Map<String, Rating> latest,
+      List<String> priorities,
+      LocalDate previousDate,
+      Map<String, Rating> previous) {
+
+    static final StageOne NONE = new StageOne(0, null, Map.of(), List.of(), null, Map.of());
   }
 
   /** A stage-one rating as the report draws it: label, and tone and pattern from its rank. */
   public record Rating(
-      String bandId, String label, String tone, String pattern, boolean priority) {}
+      String bandId, int rank, String label, String tone, String pattern, boolean priority) {}
 
   /** The latest round of one area's checklist. */
   public record ChecklistRound(int round, boolean completed, LocalDate date) {}
 
   /**
-   * One area across the group: how many partnerships at each rating, and how many prioritise it.
+   * An action a partnership asks the group to respond to, as the group sees it: never its
+   * description or the people named on it.
    */
-  public record AreaRow(Theme theme, List<BandCount> counts, long prioritisedBy, long rated) {
+  public record RaisedLine(
+      UUID actionId,
+      UUID partnershipId,
+      String partnershipName,
+      String area,
+      String title,
+      ActionStatus status,
+      LocalDate due,
+      String request,
+      Instant raisedAt) {}
+
+  /**
+   * One area across the group: how many partnerships at each rating, how many prioritise it, and
+   * how many rate it better, the same or worse than at their meeting before.
+   */
+  public record AreaRow(
+      Theme theme,
+      List<BandCount> counts,
+      long prioritisedBy,
+      long rated,
+      long better,
+      long same,
+      long worse) {
 
     /** The partnerships at each rating given, such as "Strong 2, Developing 1". */
     public String spread() {
@@ -82,6 +139,10 @@ public class OversightDashboard {
               .filter(c -> c.count() > 0)
               .map(c -> c.label() + " " + c.count())
               .toList());
+    }
+
+    public long compared() {
+      return better + same + worse;
     }
   }
 
@@ -104,13 +165,30 @@ public class OversightDashboard {
     public List<AreaRow> commonPriorities() {
       return areas.stream()
           .filter(area -> area.prioritisedBy() > 0)
-          .sorted(java.util.Comparator.comparingLong(AreaRow::prioritisedBy).reversed())
+          .sorted(Comparator.comparingLong(AreaRow::prioritisedBy).reversed())
           .toList();
+    }
+
+    /** How many partnerships have a meeting before their latest to compare with. */
+    public long comparing() {
+      return columns.stream().filter(c -> c.stageOne().previousDate() != null).count();
+    }
+
+    /** Every action raised with the group, oldest request first. */
+    public List<RaisedLine> raised() {
+      return columns.stream()
+          .flatMap(c -> c.raised().stream())
+          .sorted(Comparator.comparing(RaisedLine::raisedAt))
+          .toList();
+    }
+
+    public long sharingActions() {
+      return columns.stream().filter(c -> c.share().actionSummary()).count();
     }
   }
 
-  private final OversightService groups;
   private final Shares shares;
+  private final RaisedActions raisedActions;
   private final PartnershipAccess partnerships;
   private final BenchmarkService benchmarks;
   private final ReviewService reviews;
@@ -119,16 +197,16 @@ public class OversightDashboard {
   private final AuditLog audit;
 
   OversightDashboard(
-      OversightService groups,
       Shares shares,
+      RaisedActions raisedActions,
       PartnershipAccess partnerships,
       BenchmarkService benchmarks,
       ReviewService reviews,
       ActionService actions,
       FrameworkCatalogue catalogue,
       AuditLog audit) {
-    this.groups = groups;
     this.shares = shares;
+    this.raisedActions = raisedActions;
     this.partnerships = partnerships;
     this.benchmarks = benchmarks;
     this.reviews = reviews;
@@ -149,12 +227,12 @@ public class OversightDashboard {
     List<Column> columns = new ArrayList<>();
     for (Share share : shares.findByKeyGroupIdOrderByJoinedAtAsc(group.group().id())) {
       try {
-        columns.add(column(group, share, bands));
+        columns.add(column(group, share, framework));
       } catch (PartnershipNotFoundException deletedByItsCoordinator) {
         // A deleted partnership shares nothing, even in the days before it is purged.
       }
     }
-    columns.sort(java.util.Comparator.comparing(Column::name));
+    columns.sort(Comparator.comparing(Column::name));
     List<AreaRow> areas =
         framework.themes().stream().map(theme -> row(theme, columns, bands)).toList();
     long sharingStageOne = columns.stream().filter(Column::hasBenchmark).count();
@@ -171,35 +249,40 @@ public class OversightDashboard {
         shares
             .findById(new Share.Key(group.group().id(), partnershipId))
             .orElseThrow(OversightGroupNotFoundException::new);
-    return column(group, share, catalogue.current().stageOne().bands());
+    return column(group, share, catalogue.current());
   }
 
-  private Column column(GroupContext group, Share share, List<RatingBand> bands) {
-    PartnershipContext context = partnerships.sharedWith(share.partnershipId(), group.user());
-    LocalDate benchmarkDate = null;
-    Map<String, Rating> ratings = new LinkedHashMap<>();
-    List<String> priorities = new ArrayList<>();
-    if (share.stageOne()) {
-      List<BenchmarkSummary> rounds = benchmarks.submittedRounds(context);
-      if (!rounds.isEmpty()) {
-        BenchmarkSummary latest = rounds.get(rounds.size() - 1);
-        benchmarkDate = latest.benchmark().details().meetingDate();
-        StageOneResults results = latest.results();
-        results.priorities().forEach(area -> priorities.add(area.theme().id()));
-        for (StageOneResults.AreaResult area : results.areas()) {
-          RatingBand band = area.score().band();
-          RatingStyle style = RatingStyle.of(bands, band.id());
-          ratings.put(
-              area.theme().id(),
-              new Rating(
-                  band.id(),
-                  band.label(),
-                  style.tone(),
-                  style.pattern(),
-                  priorities.contains(area.theme().id())));
+  /**
+   * The actions raised with the group now, for recording its meeting: only from partnerships that
+   * share their action plan summary, each look recorded in the partnership's audit log.
+   */
+  @Transactional
+  public List<RaisedLine> raised(GroupContext group) {
+    Framework framework = catalogue.current();
+    List<RaisedLine> lines = new ArrayList<>();
+    for (Share share : shares.findByKeyGroupIdOrderByJoinedAtAsc(group.group().id())) {
+      if (!share.actionSummary()) {
+        continue;
+      }
+      try {
+        PartnershipContext context = partnerships.sharedWith(share.partnershipId(), group.user());
+        List<RaisedLine> theirs = raisedBy(context, actions.register(context), framework);
+        if (!theirs.isEmpty()) {
+          lines.addAll(theirs);
+          recordLook(group, share, "raised actions");
         }
+      } catch (PartnershipNotFoundException deletedByItsCoordinator) {
+        // Shares nothing.
       }
     }
+    lines.sort(Comparator.comparing(RaisedLine::raisedAt));
+    return lines;
+  }
+
+  private Column column(GroupContext group, Share share, Framework framework) {
+    PartnershipContext context = partnerships.sharedWith(share.partnershipId(), group.user());
+    List<RatingBand> bands = framework.stageOne().bands();
+    StageOne stageOne = share.stageOne() ? stageOne(context, bands) : StageOne.NONE;
     Map<String, ChecklistRound> checklists = new LinkedHashMap<>();
     if (share.checklists()) {
       reviews
@@ -207,34 +290,115 @@ public class OversightDashboard {
           .forEach((themeId, review) -> checklists.put(themeId, round(review)));
     }
     Map<ActionStatus, Long> counts = new EnumMap<>(ActionStatus.class);
+    Map<String, Long> openByArea = new LinkedHashMap<>();
     long open = 0;
+    List<RaisedLine> raised = List.of();
     if (share.actionSummary()) {
       for (ActionStatus status : ActionStatus.values()) {
         counts.put(status, 0L);
       }
-      for (Action action : actions.register(context)) {
+      List<Action> register = actions.register(context);
+      for (Action action : register) {
         counts.merge(action.status(), 1L, Long::sum);
         if (action.status().open()) {
           open++;
+          openByArea.merge(action.themeId(), 1L, Long::sum);
         }
       }
+      raised = raisedBy(context, register, framework);
     }
+    recordLook(group, share, share.choice().describe());
+    return new Column(
+        share.partnershipId(),
+        context.partnership().name(),
+        share,
+        stageOne,
+        checklists,
+        counts,
+        openByArea,
+        open,
+        raised);
+  }
+
+  /** Reads only the latest two submitted rounds, however long the partnership's history. */
+  private StageOne stageOne(PartnershipContext context, List<RatingBand> bands) {
+    List<BenchmarkSummary> recent = benchmarks.recentSubmitted(context, 2);
+    if (recent.isEmpty()) {
+      return StageOne.NONE;
+    }
+    BenchmarkSummary latest = recent.get(0);
+    List<String> priorities =
+        latest.results().priorities().stream().map(area -> area.theme().id()).toList();
+    Optional<BenchmarkSummary> previous =
+        recent.size() > 1 ? Optional.of(recent.get(1)) : Optional.empty();
+    return new StageOne(
+        benchmarks.submittedCount(context),
+        latest.benchmark().details().meetingDate(),
+        ratings(latest, priorities, bands),
+        priorities,
+        previous.map(p -> p.benchmark().details().meetingDate()).orElse(null),
+        previous.map(p -> ratings(p, List.of(), bands)).orElse(Map.of()));
+  }
+
+  private static Map<String, Rating> ratings(
+      BenchmarkSummary round, List<String> priorities, List<RatingBand> bands) {
+    Map<String, Rating> ratings = new LinkedHashMap<>();
+    round
+        .results()
+        .areas()
+        .forEach(
+            area -> {
+              RatingBand band = area.score().band();
+              RatingStyle style = RatingStyle.of(bands, band.id());
+              ratings.put(
+                  area.theme().id(),
+                  new Rating(
+                      band.id(),
+                      style.rank(),
+                      band.label(),
+                      style.tone(),
+                      style.pattern(),
+                      priorities.contains(area.theme().id())));
+            });
+    return ratings;
+  }
+
+  private List<RaisedLine> raisedBy(
+      PartnershipContext context, List<Action> register, Framework framework) {
+    List<RaisedAction> raised =
+        raisedActions.findByPartnershipIdOrderByRaisedAtAsc(context.partnershipId());
+    if (raised.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Action> byId =
+        register.stream().collect(Collectors.toMap(Action::id, Function.identity()));
+    List<RaisedLine> lines = new ArrayList<>();
+    for (RaisedAction request : raised) {
+      Action action = byId.get(request.actionId());
+      if (action != null) {
+        lines.add(
+            new RaisedLine(
+                action.id(),
+                context.partnershipId(),
+                context.partnership().name(),
+                framework.themeWithId(action.themeId()).map(Theme::title).orElse(action.themeId()),
+                action.title(),
+                action.status(),
+                action.dueDate(),
+                request.request(),
+                request.raisedAt()));
+      }
+    }
+    return lines;
+  }
+
+  private void recordLook(GroupContext group, Share share, String what) {
     audit.record(
         new AuditEvent.Actor(group.user().accountId(), group.user().email()),
         share.partnershipId(),
         "OVERSIGHT_VIEWED",
         group.group().name(),
-        share.choice().describe());
-    return new Column(
-        share.partnershipId(),
-        context.partnership().name(),
-        share,
-        benchmarkDate,
-        ratings,
-        priorities,
-        checklists,
-        counts,
-        open);
+        what);
   }
 
   private static ChecklistRound round(Review review) {
@@ -246,14 +410,31 @@ public class OversightDashboard {
     for (RatingBand band : bands) {
       long count =
           columns.stream()
-              .map(c -> Optional.ofNullable(c.rating(theme.id())))
-              .filter(r -> r.isPresent() && r.get().bandId().equals(band.id()))
+              .map(c -> c.rating(theme.id()))
+              .filter(r -> r != null && r.bandId().equals(band.id()))
               .count();
       RatingStyle style = RatingStyle.of(bands, band.id());
       counts.add(new BandCount(band.id(), band.label(), style.tone(), style.pattern(), count));
     }
     long prioritised = columns.stream().filter(c -> c.priorities().contains(theme.id())).count();
     long rated = columns.stream().filter(c -> c.rating(theme.id()) != null).count();
-    return new AreaRow(theme, counts, prioritised, rated);
+    long better = 0;
+    long same = 0;
+    long worse = 0;
+    for (Column column : columns) {
+      Rating now = column.rating(theme.id());
+      Rating before = column.previousRating(theme.id());
+      if (now != null && before != null) {
+        int change = Integer.compare(now.rank(), before.rank());
+        if (change < 0) {
+          better++;
+        } else if (change == 0) {
+          same++;
+        } else {
+          worse++;
+        }
+      }
+    }
+    return new AreaRow(theme, counts, prioritised, rated, better, same, worse);
   }
 }

@@ -14,6 +14,14 @@ final class OversightLinks {
 
   private OversightLinks() {}
 
+  /** A new group led by {@code lead}; returns its id. */
+  static UUID group(SiteVisitor lead, String name) {
+    HttpResponse<String> created =
+        lead.submitForm("/oversight/new", "main form", Map.of("name", name, "kind", "REGION"));
+    String location = created.headers().firstValue("Location").orElseThrow();
+    return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+  }
+
   /** A new joining link's path, made on the group's members page. */
   static String invite(SiteVisitor lead, UUID groupId) {
     lead.submitForm("/oversight/" + groupId + "/members", "form[action$=/invitations]", Map.of());

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The details every kind of meeting starts with, as its form's fields. */
-final class MeetingDetailsFields {
+public final class MeetingDetailsFields {
 
   private MeetingDetailsFields() {}
 
   /** The date, facilitator and note-taker, plus the kind's own fields. */
-  static Map<String, String> of(
+  public static Map<String, String> of(
       LocalDate meetingDate, String facilitator, String noteTaker, Map<String, String> others) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("meetingDay", String.valueOf(meetingDate.getDayOfMonth()));
