@@ -15,9 +15,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Renders a Thymeleaf template under {@code templates/pdf/} to a tagged, accessible PDF: PDF/UA-1
@@ -29,9 +31,11 @@ public class PdfRenderer {
   private static final String FONT_FAMILY = "DejaVu Sans";
 
   private final ITemplateEngine templates;
+  private final ApplicationContext beans;
 
-  PdfRenderer(ITemplateEngine templates) {
+  PdfRenderer(ITemplateEngine templates, ApplicationContext beans) {
     this.templates = templates;
+    this.beans = beans;
     RendererLog.install();
   }
 
@@ -41,6 +45,10 @@ public class PdfRenderer {
    */
   public byte[] render(String template, Map<String, Object> model, Consumer<Document> tidy) {
     Context context = new Context(ExportMessages.LOCALE, model);
+    // Lets a page's fragments use the same helpers as on screen, such as @dates.
+    context.setVariable(
+        ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        new ThymeleafEvaluationContext(beans, null));
     Document html = Jsoup.parse(templates.process(template, context));
     tidy.accept(html);
     // A link to a page of this site cannot be followed from a downloaded file: keep only its words.

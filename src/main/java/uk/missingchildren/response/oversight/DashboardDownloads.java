@@ -147,7 +147,7 @@ class DashboardDownloads {
    * formula, so a name such as "=HYPERLINK(…)" is shown as typed.
    */
   private static void sheet(XSSFWorkbook workbook, CellStyle header, DashboardTables.Table table) {
-    Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
+    Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.sheet()));
     Row headings = sheet.createRow(0);
     for (int c = 0; c < table.headers().size(); c++) {
       Cell cell = headings.createCell(c);

@@ -14,8 +14,10 @@ import uk.missingchildren.response.shared.web.DisplayDates;
 @Component
 class DashboardTables {
 
-  /** One table: its title, column headings and rows. */
-  record Table(String title, List<String> headers, List<List<Object>> rows) {}
+  /**
+   * One table: its title, a short name for its sheet (31 characters at most), headings and rows.
+   */
+  record Table(String title, String sheet, List<String> headers, List<List<Object>> rows) {}
 
   private final MessageSource messages;
   private final DisplayDates dates;
@@ -68,6 +70,7 @@ class DashboardTables {
     }
     return new Table(
         message("oversight.group.partnerships"),
+        message("oversight.sheet.partnerships"),
         List.of(
             message("oversight.group.partnership"),
             message("oversight.group.latestBenchmark"),
@@ -101,7 +104,8 @@ class DashboardTables {
       row.add(message("oversight.group.ofPartnerships", area.prioritisedBy(), area.rated()));
       rows.add(row);
     }
-    return new Table(message("oversight.group.ratingsTable"), headers, rows);
+    return new Table(
+        message("oversight.group.ratingsTable"), message("oversight.sheet.ratings"), headers, rows);
   }
 
   private Table change(OversightDashboard.View view) {
@@ -111,6 +115,7 @@ class DashboardTables {
     }
     return new Table(
         message("oversight.change.heading"),
+        message("oversight.sheet.change"),
         List.of(
             message("oversight.group.area"),
             message("oversight.change.better"),
@@ -133,6 +138,7 @@ class DashboardTables {
     }
     return new Table(
         message("oversight.raised.heading"),
+        message("oversight.sheet.raised"),
         List.of(
             message("register.column.title"),
             message("oversight.group.area"),
@@ -156,7 +162,11 @@ class DashboardTables {
       sharing.forEach(column -> row.add(column.openIn(area.theme().id())));
       rows.add(row);
     }
-    return new Table(message("oversight.actionsByArea.heading"), headers, rows);
+    return new Table(
+        message("oversight.actionsByArea.heading"),
+        message("oversight.sheet.openByArea"),
+        headers,
+        rows);
   }
 
   String message(String key, Object... arguments) {

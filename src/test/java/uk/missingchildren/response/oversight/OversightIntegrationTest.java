@@ -3,6 +3,7 @@ package uk.missingchildren.response.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.missingchildren.response.support.BenchmarkMeetings;
 import uk.missingchildren.response.support.IntegrationTest;
+import uk.missingchildren.response.support.MeetingDetailsFields;
 import uk.missingchildren.response.support.SiteVisitor;
 import uk.missingchildren.response.support.TestUsers;
 
@@ -195,6 +197,18 @@ class OversightIntegrationTest extends IntegrationTest {
     UUID partnershipId = BenchmarkMeetings.givenPartnership(partnershipCoordinator, "Piashire");
     join(partnershipCoordinator, invite(lead, groupId), partnershipId, Map.of("stageOne", "true"));
 
+    String meeting =
+        lead.submitForm(
+                "/oversight/" + groupId + "/meetings/new",
+                "#meeting-form",
+                MeetingDetailsFields.of(
+                    LocalDate.of(2026, 11, 20),
+                    "Gia Group",
+                    "Nat Notes",
+                    Map.of("minutes", "Met.")))
+            .headers()
+            .firstValue("Location")
+            .orElseThrow();
     SiteVisitor outsider = users.signedIn(url(""), users.givenAccount("Otto Other"));
     BenchmarkMeetings.givenPartnership(outsider, "Otto's Partnership");
     createGroup(outsider, "Another group");
@@ -213,7 +227,8 @@ class OversightIntegrationTest extends IntegrationTest {
                 String path =
                     pattern
                         .replace("{groupId}", groupId.toString())
-                        .replace("{partnershipId}", partnershipId.toString());
+                        .replace("{partnershipId}", partnershipId.toString())
+                        .replace("{meetingId}", meeting.replaceAll(".*/", ""));
                 var methods = info.getMethodsCondition().getMethods();
                 if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
                   assertThat(outsider.get(path).statusCode()).as("GET " + path).isEqualTo(404);
@@ -237,7 +252,11 @@ class OversightIntegrationTest extends IntegrationTest {
         .contains(
             "GET /oversight/{groupId}",
             "GET /oversight/{groupId}/partnerships/{partnershipId}",
-            "POST /oversight/{groupId}/invitations");
+            "POST /oversight/{groupId}/invitations",
+            "GET /oversight/{groupId}/dashboard.xlsx",
+            "GET /oversight/{groupId}/meetings/{meetingId}",
+            "POST /oversight/{groupId}/meetings/{meetingId}/change");
+    assertThat(lead.get(meeting).statusCode()).as("the group's own meeting").isEqualTo(200);
     assertThat(outsider.get("/oversight").body()).doesNotContain("Private group");
   }
 
