@@ -7,8 +7,10 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.missingchildren.response.account.Account;
+import uk.missingchildren.response.support.ActionPlans;
 import uk.missingchildren.response.support.BenchmarkMeetings;
 import uk.missingchildren.response.support.JourneyBrowserTest;
 import uk.missingchildren.response.support.SiteVisitor;
@@ -37,6 +39,9 @@ class OversightBrowserTest extends JourneyBrowserTest {
             "Coryshire " + mode,
             Map.of("Q10", "no", "Q11", "partly"));
     UUID partnershipId = UUID.fromString(benchmark.split("/")[2]);
+    UUID actionId =
+        ActionPlans.givenAction(
+            users.signedIn(url(""), coordinatorAccount), partnershipId, "Joint approach " + mode);
 
     signIn(leadAccount, mode);
     open("/oversight");
@@ -75,11 +80,20 @@ class OversightBrowserTest extends JourneyBrowserTest {
     open(link.replaceFirst("^https?://[^/]+", ""));
     scan("/oversight/join/{secret}");
     keyboard.chooseRadio("partnershipId", partnershipId.toString());
+    if (!driver.findElement(By.id("actionSummary")).isSelected()) {
+      keyboard.tabTo(By.id("actionSummary"));
+      keyboard.press(Keys.SPACE);
+    }
     keyboard.follow(By.cssSelector("main form button[type=submit]"));
     assertThat(driver.getCurrentUrl()).endsWith("/partnerships/" + partnershipId + "/oversight");
     scan("/partnerships/{id}/oversight");
     open("/partnerships/" + partnershipId + "/oversight/" + groupId);
     scan("/partnerships/{id}/oversight/{groupId}");
+    raiseWithTheGroup(partnershipId, actionId);
+
+    nextPerson();
+    signIn(leadAccount, mode);
+    recordAMeeting(groupPath, actionId, mode);
 
     nextPerson();
     signIn(leadAccount, mode);
@@ -94,7 +108,54 @@ class OversightBrowserTest extends JourneyBrowserTest {
         .startsWith(
             "2 of 3 partnerships have Data, intelligence and information sharing among the areas"
                 + " to start with");
+    assertThat(driver.findElement(By.id("raised-" + actionId)).getText())
+        .contains("Joint approach " + mode, "Share one approach to return interviews");
     open(groupPath + "/partnerships/" + partnershipId);
     scan("/oversight/{groupId}/partnerships/{partnershipId}");
+  }
+
+  /** The coordinator asks the groups to respond to an action, by keyboard, with the empty error. */
+  private void raiseWithTheGroup(UUID partnershipId, UUID actionId) {
+    open("/partnerships/" + partnershipId + "/actions/" + actionId);
+    keyboard.follow(By.id("oversight-raise"));
+    scan("/partnerships/{id}/actions/{actionId}/oversight");
+    keyboard.follow(By.cssSelector("main form button[type=submit]"));
+    assertThat(assertErrorSummaryHasFocus("/partnerships/{id}/actions/{actionId}/oversight"))
+        .containsExactly("#request");
+    scan("/partnerships/{id}/actions/{actionId}/oversight (with errors)");
+    keyboard.fillIn(By.id("request"), "Share one approach to return interviews");
+    keyboard.follow(By.cssSelector("main form button[type=submit]"));
+    assertThat(driver.findElement(By.id("oversight-request")).getText())
+        .isEqualTo("Share one approach to return interviews");
+    scan("/partnerships/{id}/actions/{actionId} (raised with the groups)");
+  }
+
+  /** The lead records the group's meeting by keyboard, with a response to the raised action. */
+  private void recordAMeeting(String groupPath, UUID actionId, String mode) {
+    open(groupPath + "/meetings");
+    scan("/oversight/{groupId}/meetings (none yet)");
+    keyboard.follow(By.id("record-meeting"));
+    scan("/oversight/{groupId}/meetings/new");
+    keyboard.follow(By.cssSelector("main form button[type=submit]"));
+    assertThat(assertErrorSummaryHasFocus("/oversight/{groupId}/meetings/new"))
+        .contains("#minutes");
+    scan("/oversight/{groupId}/meetings/new (with errors)");
+    keyboard.fillIn(By.id("meetingDate"), "20");
+    keyboard.fillIn(By.id("meetingDate-month"), "11");
+    keyboard.fillIn(By.id("meetingDate-year"), "2026");
+    keyboard.fillIn(By.id("facilitator"), "Lara Lead");
+    keyboard.fillIn(By.id("noteTaker"), "Nat Notes");
+    keyboard.fillIn(By.id("minutes"), "Agreed a joint protocol review.");
+    keyboard.fillIn(By.id("responses[" + actionId + "]"), "The force will lead it.");
+    keyboard.follow(By.cssSelector("main form button[type=submit]"));
+    assertThat(driver.findElement(By.id("responses")).getText())
+        .contains("The force will lead it.");
+    String meetingPath = driver.getCurrentUrl().replace(url(""), "");
+    scan("/oversight/{groupId}/meetings/{meetingId}");
+    assertLayoutHolds(meetingPath, mode);
+    keyboard.follow(By.id("change-minutes"));
+    scan("/oversight/{groupId}/meetings/{meetingId}/change");
+    open(groupPath + "/meetings");
+    scan("/oversight/{groupId}/meetings");
   }
 }
