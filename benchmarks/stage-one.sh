@@ -15,13 +15,18 @@ post_form() {
     | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}'
 }
 
-stage_one_setup() {
+# Creates the benchmark's account and signs in, keeping the session in JAR_COOKIES.
+sign_up_and_in() {
   rm -f "$JAR_COOKIES"
   post_form /register /register --data-urlencode "displayName=Benchmark Facilitator" \
     --data-urlencode "email=$BENCHMARK_EMAIL" --data-urlencode "password=$BENCHMARK_PASSWORD" >/dev/null
   # There is no mail server: confirm the address in the database, as the administrator could.
   run_sql "UPDATE account SET email_verified_at = CURRENT_TIMESTAMP" >/dev/null
   post_form /sign-in /sign-in --data-urlencode "email=$BENCHMARK_EMAIL" --data-urlencode "password=$BENCHMARK_PASSWORD" >/dev/null
+}
+
+stage_one_setup() {
+  sign_up_and_in
   PARTNERSHIP=$(post_form /partnerships/new /partnerships/new --data-urlencode "name=Benchmark Partnership" \
     --data-urlencode "localAuthorityAreas=Benchmarkshire" --data-urlencode "policeForceArea=Benchmarkshire Police" | sed 's#.*/partnerships/#/partnerships/#')
   SUBMITTED=$(start_benchmark "$PARTNERSHIP")

@@ -85,9 +85,9 @@ public class NationalPictureService {
     Map<UUID, Contribution> now = new LinkedHashMap<>();
     for (UUID partnershipId : policy.counted()) {
       PartnershipContext context = partnerships.countedNationally(partnershipId, viewer);
-      List<BenchmarkSummary> rounds = benchmarks.submittedRounds(context);
+      List<BenchmarkSummary> rounds = benchmarks.recentSubmitted(context, 1);
       if (!rounds.isEmpty()) {
-        BenchmarkSummary latest = rounds.get(rounds.size() - 1);
+        BenchmarkSummary latest = rounds.get(0);
         Map<String, String> bands = new HashMap<>();
         latest.results().areas().forEach(a -> bands.put(a.theme().id(), a.score().band().id()));
         now.put(partnershipId, new Contribution(latest.benchmark().id(), bands));
@@ -106,13 +106,13 @@ public class NationalPictureService {
   /** A member's own partnership's latest ratings, to see where it sits. */
   @Transactional(readOnly = true)
   public List<Standing> standing(PartnershipContext context) {
-    List<BenchmarkSummary> rounds = benchmarks.submittedRounds(context);
+    List<BenchmarkSummary> rounds = benchmarks.recentSubmitted(context, 1);
     if (rounds.isEmpty()) {
       return List.of();
     }
     List<RatingBand> bands = catalogue.current().stageOne().bands();
     List<Standing> standing = new ArrayList<>();
-    for (StageOneResults.AreaResult area : rounds.get(rounds.size() - 1).results().areas()) {
+    for (StageOneResults.AreaResult area : rounds.get(0).results().areas()) {
       RatingBand band = area.score().band();
       standing.add(new Standing(area.theme().id(), band.label(), tone(bands, band.id())));
     }
