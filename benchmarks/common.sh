@@ -62,7 +62,9 @@ fresh_postgres() {
   command -v pg_ctlcluster >/dev/null || {
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
   PGVER=$(ls /etc/postgresql | sort -V | tail -1)
-  pg_lsclusters -h | grep -q "^$PGVER main .* online" || pg_ctlcluster "$PGVER" main start
+  # grep reads to the end (no -q): stopping early could kill pg_lsclusters with SIGPIPE, which
+  # pipefail would take for a stopped cluster.
+  pg_lsclusters -h | grep "^$PGVER main .* online" >/dev/null || pg_ctlcluster "$PGVER" main start
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 0.5; done
   PG_DATABASE="benchmark_$(date +%s)" DB_KIND=postgres DB_USER=benchmark DB_PASSWORD=benchmark
   runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q <<SQL

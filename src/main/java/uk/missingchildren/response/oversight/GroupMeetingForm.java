@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import uk.missingchildren.response.meeting.MeetingDetails;
 import uk.missingchildren.response.meeting.MeetingDetailsForm;
 
 /**
@@ -27,11 +28,8 @@ public class GroupMeetingForm extends MeetingDetailsForm {
 
   static GroupMeetingForm of(GroupMeeting meeting, Map<UUID, String> responses) {
     GroupMeetingForm form = new GroupMeetingForm();
-    form.setMeetingDay(String.valueOf(meeting.meetingDate().getDayOfMonth()));
-    form.setMeetingMonth(String.valueOf(meeting.meetingDate().getMonthValue()));
-    form.setMeetingYear(String.valueOf(meeting.meetingDate().getYear()));
-    form.setFacilitator(meeting.facilitator());
-    form.setNoteTaker(meeting.noteTaker());
+    form.fill(
+        new MeetingDetails(meeting.meetingDate(), meeting.facilitator(), meeting.noteTaker()));
     form.attendees = meeting.attendees();
     form.minutes = meeting.minutes();
     responses.forEach((action, text) -> form.responses.put(action.toString(), text));
@@ -47,10 +45,11 @@ public class GroupMeetingForm extends MeetingDetailsForm {
             actionId(action).ifPresent(id -> given.put(id, text.strip()));
           }
         });
+    MeetingDetails details = details();
     return new GroupMeetingRecord(
-        getMeetingDate(),
-        getFacilitator().strip(),
-        getNoteTaker().strip(),
+        details.meetingDate(),
+        details.facilitator(),
+        details.noteTaker(),
         attendees == null ? "" : attendees.strip(),
         minutes.strip(),
         given);

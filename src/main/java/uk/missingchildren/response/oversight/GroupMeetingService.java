@@ -1,6 +1,8 @@
 package uk.missingchildren.response.oversight;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +81,9 @@ public class GroupMeetingService {
                         Optional.ofNullable(byAction.get(r.actionId())),
                         r.response()))
             .sorted(
-                java.util.Comparator.comparing((ResponseLine line) -> line.action().isEmpty())
+                Comparator.comparing((ResponseLine line) -> line.action().isEmpty())
                     .thenComparing(
-                        line -> line.action().map(a -> a.raisedAt()).orElse(java.time.Instant.MIN)))
+                        line -> line.action().map(a -> a.raisedAt()).orElse(Instant.MIN)))
             .toList();
     return new MeetingView(meeting, lines);
   }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -154,8 +155,12 @@ class GroupMeetingsController {
       return form(group, meeting, form, raised, null, model);
     }
     long version = form.getVersion() == null ? -1 : form.getVersion();
-    Optional<GroupMeeting> changedMeanwhile =
-        meetings.change(group, meetingId, version, form.record(), raised);
+    Optional<GroupMeeting> changedMeanwhile;
+    try {
+      changedMeanwhile = meetings.change(group, meetingId, version, form.record(), raised);
+    } catch (OptimisticLockingFailureException savedAtTheSameMoment) {
+      changedMeanwhile = Optional.of(meetings.meeting(group, meetingId));
+    }
     if (changedMeanwhile.isPresent()) {
       // What this person typed stays in the form; the other change is shown beside it, and sending
       // the form again replaces it knowingly.

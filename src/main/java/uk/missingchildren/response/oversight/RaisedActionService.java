@@ -41,6 +41,9 @@ public class RaisedActionService {
     }
   }
 
+  /** An action the partnership asks its groups about, for its Oversight groups page. */
+  public record Asked(UUID actionId, String title, String request, long responses) {}
+
   private final RaisedActions raised;
   private final Shares shares;
   private final OversightGroups groups;
@@ -77,6 +80,20 @@ public class RaisedActionService {
             .count();
     boolean mayRaise = context.role() == Role.COORDINATOR && action.status().open();
     return new Panel(raised.findById(action.id()), seeing, mayRaise, responsesTo(action.id()));
+  }
+
+  /** The actions the partnership asks its groups to respond to, the earliest asked first. */
+  @Transactional(readOnly = true)
+  public List<Asked> asked(PartnershipContext context) {
+    return raised.findByPartnershipIdOrderByRaisedAtAsc(context.partnershipId()).stream()
+        .map(
+            request ->
+                new Asked(
+                    request.actionId(),
+                    actions.action(context, request.actionId()).title(),
+                    request.request(),
+                    responses.findByKeyActionId(request.actionId()).size()))
+        .toList();
   }
 
   /** The action, checked to be the partnership's and open, for the page that raises it. */

@@ -14,16 +14,20 @@ import uk.missingchildren.response.shared.forms.FormSubmissions;
 
 /**
  * A partnership's side: the groups it shares with and what, which everyone in it can see; its
- * coordinators change what is shared or stop sharing, with immediate effect.
+ * coordinators change what is shared or stop sharing, with immediate effect; and the actions it
+ * asks its groups to respond to.
  */
 @Controller
 class SharingController {
 
   private final OversightService groups;
+  private final RaisedActionService raised;
   private final FormSubmissions submissions;
 
-  SharingController(OversightService groups, FormSubmissions submissions) {
+  SharingController(
+      OversightService groups, RaisedActionService raised, FormSubmissions submissions) {
     this.groups = groups;
+    this.raised = raised;
     this.submissions = submissions;
   }
 
@@ -31,6 +35,7 @@ class SharingController {
   String list(PartnershipContext context, Model model) {
     model.addAttribute("context", context);
     model.addAttribute("shares", groups.sharesOf(context));
+    model.addAttribute("asked", raised.asked(context));
     return "oversight/sharing";
   }
 

@@ -110,6 +110,10 @@ class OversightBrowserTest extends JourneyBrowserTest {
                 + " to start with");
     assertThat(driver.findElement(By.id("raised-" + actionId)).getText())
         .contains("Joint approach " + mode, "Share one approach to return interviews");
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("document.getElementById('raised-heading').scrollIntoView();");
+    saveScreenshot("oversight-raised-" + mode + ".png");
+    assertLayoutHolds(groupPath + "/partnerships/" + partnershipId, mode);
     open(groupPath + "/partnerships/" + partnershipId);
     scan("/oversight/{groupId}/partnerships/{partnershipId}");
   }
@@ -151,6 +155,7 @@ class OversightBrowserTest extends JourneyBrowserTest {
     assertThat(driver.findElement(By.id("responses")).getText())
         .contains("The force will lead it.");
     String meetingPath = driver.getCurrentUrl().replace(url(""), "");
+    saveScreenshot("oversight-minutes-" + mode + ".png");
     scan("/oversight/{groupId}/meetings/{meetingId}");
     assertLayoutHolds(meetingPath, mode);
     keyboard.follow(By.id("change-minutes"));

@@ -119,6 +119,12 @@ class OversightMeetingsIntegrationTest extends IntegrationTest {
           .contains("The force will lead a joint approach by March.");
     }
 
+    assertThat(
+            Jsoup.parse(coordinator.get("/partnerships/" + partnershipId + "/oversight").body())
+                .select("#asked tbody tr")
+                .eachText())
+        .as("the coordinator's list of what the partnership asks, with the responses so far")
+        .containsExactly("Joint RHI approach " + ASK + " 1");
     coordinator.submitForm(action, "form[action$=/oversight/withdraw]", Map.of());
     assertThat(Jsoup.parse(lead.get(group).body()).select("#raised-" + actionId)).isEmpty();
     assertThat(Jsoup.parse(lead.get(meeting).body()).select("#responses").text())
