@@ -57,8 +57,7 @@ class OversightBrowserTest extends JourneyBrowserTest {
     scan("/oversight/{groupId} (nobody shares yet)");
     String groupPath = driver.getCurrentUrl().replace(url(""), "");
     UUID groupId = UUID.fromString(groupPath.replaceAll(".*/", ""));
-    keyboard.follow(By.cssSelector("a[href$='/members']"));
-    scan("/oversight/{groupId}/members");
+    assertLayoutHolds(groupPath + "/members", mode);
     keyboard.follow(By.cssSelector("form[action$='/invitations'] button"));
     String link = driver.findElement(By.id("joining-link-value")).getDomProperty("value");
     scan("/oversight/{groupId}/members (joining link)");
@@ -89,7 +88,7 @@ class OversightBrowserTest extends JourneyBrowserTest {
     scan("/partnerships/{id}/oversight");
     open("/partnerships/" + partnershipId + "/oversight/" + groupId);
     scan("/partnerships/{id}/oversight/{groupId}");
-    raiseWithTheGroup(partnershipId, actionId);
+    raiseWithTheGroup(partnershipId, actionId, mode);
 
     nextPerson();
     signIn(leadAccount, mode);
@@ -119,7 +118,7 @@ class OversightBrowserTest extends JourneyBrowserTest {
   }
 
   /** The coordinator asks the groups to respond to an action, by keyboard, with the empty error. */
-  private void raiseWithTheGroup(UUID partnershipId, UUID actionId) {
+  private void raiseWithTheGroup(UUID partnershipId, UUID actionId, String mode) {
     open("/partnerships/" + partnershipId + "/actions/" + actionId);
     keyboard.follow(By.id("oversight-raise"));
     scan("/partnerships/{id}/actions/{actionId}/oversight");
@@ -132,6 +131,7 @@ class OversightBrowserTest extends JourneyBrowserTest {
     assertThat(driver.findElement(By.id("oversight-request")).getText())
         .isEqualTo("Share one approach to return interviews");
     scan("/partnerships/{id}/actions/{actionId} (raised with the groups)");
+    assertLayoutHolds("/partnerships/" + partnershipId + "/oversight", mode);
   }
 
   /** The lead records the group's meeting by keyboard, with a response to the raised action. */

@@ -16,6 +16,7 @@ public final class TestDatabase {
 
   private static final String H2_OPTIONS =
       ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+  private static final java.time.Duration CONTEXTS_CLOSE_WITHIN = java.time.Duration.ofSeconds(20);
   private static EmbeddedPostgres postgres;
   private static boolean announced;
 
@@ -61,7 +62,23 @@ public final class TestDatabase {
     return postgres;
   }
 
+  /**
+   * Stops the server once Spring's own shutdown hooks have closed the application contexts: stopped
+   * while they were closing, a pool would wait its full connection time-out (30 s) for a server
+   * that has gone, and the test JVM would be killed late.
+   */
   private static void stopPostgres() {
+    for (Thread hook : Thread.getAllStackTraces().keySet()) {
+      if (hook != Thread.currentThread()
+          && hook.getName().startsWith("Spring")
+          && hook.getName().endsWith("ShutdownHook")) {
+        try {
+          hook.join(CONTEXTS_CLOSE_WITHIN.toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
     try {
       postgres.close();
     } catch (IOException e) {
