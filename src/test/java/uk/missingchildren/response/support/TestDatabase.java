@@ -63,9 +63,9 @@ public final class TestDatabase {
   }
 
   /**
-   * Stops the server once Spring's own shutdown hooks have closed the application contexts: stopped
-   * while they were closing, a pool would wait its full connection time-out (30 s) for a server
-   * that has gone, and the test JVM would be killed late.
+   * Stops the server once Spring's own shutdown hooks have closed the application contexts, so that
+   * their connection pools close against a server that is still there rather than failing to reach
+   * one that has gone.
    */
   private static void stopPostgres() {
     for (Thread hook : Thread.getAllStackTraces().keySet()) {
