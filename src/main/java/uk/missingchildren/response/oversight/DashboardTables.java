@@ -81,31 +81,37 @@ class DashboardTables {
   }
 
   private Table ratings(OversightDashboard.View view) {
-    List<OversightDashboard.Column> rated =
-        view.columns().stream().filter(OversightDashboard.Column::hasBenchmark).toList();
     List<String> headers = new ArrayList<>();
     headers.add(message("oversight.group.area"));
-    rated.forEach(column -> headers.add(column.name()));
-    headers.add(message("oversight.group.spread"));
+    view.bands().forEach(band -> headers.add(band.label()));
     headers.add(message("oversight.group.prioritisedBy"));
     List<List<Object>> rows = new ArrayList<>();
     for (OversightDashboard.AreaRow area : view.areas()) {
       List<Object> row = new ArrayList<>();
       row.add(area.theme().title());
-      for (OversightDashboard.Column column : rated) {
-        OversightDashboard.Rating rating = column.rating(area.theme().id());
-        row.add(
-            rating == null
-                ? ""
-                : rating.label()
-                    + (rating.priority() ? " (" + message("oversight.group.priority") + ")" : ""));
+      for (OversightDashboard.BandCount count : area.counts()) {
+        row.add(holders(count));
       }
-      row.add(area.spread());
       row.add(message("oversight.group.ofPartnerships", area.prioritisedBy(), area.rated()));
       rows.add(row);
     }
     return new Table(
         message("oversight.group.ratingsTable"), message("oversight.sheet.ratings"), headers, rows);
+  }
+
+  /** "2: Northside, Southside (priority)", or "0". */
+  private String holders(OversightDashboard.BandCount count) {
+    if (count.holders().isEmpty()) {
+      return "0";
+    }
+    String priority = " (" + message("oversight.group.priority") + ")";
+    return count.count()
+        + ": "
+        + String.join(
+            ", ",
+            count.holders().stream()
+                .map(holder -> holder.name() + (holder.priority() ? priority : ""))
+                .toList());
   }
 
   private Table change(OversightDashboard.View view) {
@@ -150,22 +156,23 @@ class DashboardTables {
   }
 
   private Table openByArea(OversightDashboard.View view) {
-    List<OversightDashboard.Column> sharing =
-        view.columns().stream().filter(c -> c.share().actionSummary()).toList();
-    List<String> headers = new ArrayList<>();
-    headers.add(message("oversight.group.area"));
-    sharing.forEach(column -> headers.add(column.name()));
     List<List<Object>> rows = new ArrayList<>();
     for (OversightDashboard.AreaRow area : view.areas()) {
-      List<Object> row = new ArrayList<>();
-      row.add(area.theme().title());
-      sharing.forEach(column -> row.add(column.openIn(area.theme().id())));
-      rows.add(row);
+      String by =
+          String.join(
+              ", ",
+              view.openBy(area.theme().id()).stream()
+                  .map(open -> message("oversight.actionsByArea.line", open.name(), open.count()))
+                  .toList());
+      rows.add(List.of(area.theme().title(), view.openIn(area.theme().id()), by));
     }
     return new Table(
         message("oversight.actionsByArea.heading"),
         message("oversight.sheet.openByArea"),
-        headers,
+        List.of(
+            message("oversight.group.area"),
+            message("oversight.actionsByArea.total"),
+            message("oversight.actionsByArea.by")),
         rows);
   }
 

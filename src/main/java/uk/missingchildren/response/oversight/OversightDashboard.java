@@ -129,25 +129,25 @@ public class OversightDashboard {
       long rated,
       long better,
       long same,
-      long worse) {
+      long worse) {}
 
-    /** The partnerships at each rating given, such as "Strong 2, Developing 1". */
-    public String spread() {
-      return String.join(
-          ", ",
-          counts.stream()
-              .filter(c -> c.count() > 0)
-              .map(c -> c.label() + " " + c.count())
-              .toList());
-    }
+  /**
+   * The partnerships with one rating in one area, by name, so that the table stays as wide however
+   * many partnerships share.
+   */
+  public record BandCount(
+      String bandId, String label, String tone, String pattern, List<Holder> holders) {
 
-    public long compared() {
-      return better + same + worse;
+    public long count() {
+      return holders.size();
     }
   }
 
-  /** The number of partnerships with one rating in one area. */
-  public record BandCount(String bandId, String label, String tone, String pattern, long count) {}
+  /** A partnership with a given rating, and whether the area is among its priorities. */
+  public record Holder(String name, boolean priority) {}
+
+  /** A partnership's open actions in one area. */
+  public record OpenActions(String name, long count) {}
 
   /** The whole dashboard. */
   public record View(
@@ -184,6 +184,20 @@ public class OversightDashboard {
 
     public long sharingActions() {
       return columns.stream().filter(c -> c.share().actionSummary()).count();
+    }
+
+    /** Open actions in the area across the partnerships sharing their action plan summary. */
+    public long openIn(String themeId) {
+      return columns.stream().mapToLong(c -> c.openIn(themeId)).sum();
+    }
+
+    /** The partnerships with open actions in the area, the most first. */
+    public List<OpenActions> openBy(String themeId) {
+      return columns.stream()
+          .filter(c -> c.openIn(themeId) > 0)
+          .map(c -> new OpenActions(c.name(), c.openIn(themeId)))
+          .sorted(Comparator.comparingLong(OpenActions::count).reversed())
+          .toList();
     }
   }
 
@@ -408,13 +422,16 @@ public class OversightDashboard {
   private static AreaRow row(Theme theme, List<Column> columns, List<RatingBand> bands) {
     List<BandCount> counts = new ArrayList<>();
     for (RatingBand band : bands) {
-      long count =
+      List<Holder> holders =
           columns.stream()
-              .map(c -> c.rating(theme.id()))
-              .filter(r -> r != null && r.bandId().equals(band.id()))
-              .count();
+              .filter(
+                  c ->
+                      c.rating(theme.id()) != null
+                          && c.rating(theme.id()).bandId().equals(band.id()))
+              .map(c -> new Holder(c.name(), c.rating(theme.id()).priority()))
+              .toList();
       RatingStyle style = RatingStyle.of(bands, band.id());
-      counts.add(new BandCount(band.id(), band.label(), style.tone(), style.pattern(), count));
+      counts.add(new BandCount(band.id(), band.label(), style.tone(), style.pattern(), holders));
     }
     long prioritised = columns.stream().filter(c -> c.priorities().contains(theme.id())).count();
     long rated = columns.stream().filter(c -> c.rating(theme.id()) != null).count();

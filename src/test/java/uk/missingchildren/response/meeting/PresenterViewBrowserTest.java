@@ -80,7 +80,11 @@ class PresenterViewBrowserTest extends BrowserTest {
       assertNoAccessibilityViolations("how long the meeting has", mode);
       driver.findElement(By.id("minutes")).sendKeys("90");
       driver.findElement(By.cssSelector("#pace button[type=submit]")).click();
-      waitFor(d -> d.getCurrentUrl().endsWith("/questions/Q05"));
+      // The address changes before the page has loaded: wait for what the page shows.
+      waitFor(
+          d ->
+              d.getCurrentUrl().endsWith("/questions/Q05")
+                  && !d.findElements(By.cssSelector(".app-presenter-bar__pace")).isEmpty());
       assertThat(driver.findElement(By.cssSelector(".app-presenter-bar__pace")).getText())
           .isEqualTo("0 of 90 minutes");
       List<WebElement> withPace =
@@ -109,9 +113,11 @@ class PresenterViewBrowserTest extends BrowserTest {
       // Out of the box, as the facilitator would tab or click away from it.
       ((JavascriptExecutor) driver).executeScript("document.activeElement.blur();");
       new Actions(driver).sendKeys("n").perform();
-      waitFor(d -> d.getCurrentUrl().endsWith("/questions/Q06"));
-      assertThat(driver.findElement(By.cssSelector(".app-presenter-bar")).getText())
-          .contains("Question 6 of 26");
+      waitFor(
+          d ->
+              d.getCurrentUrl().endsWith("/questions/Q06")
+                  && d.findElements(By.cssSelector(".app-presenter-bar")).stream()
+                      .anyMatch(bar -> bar.getText().contains("Question 6 of 26")));
 
       assertLayoutHolds(benchmark + "/questions/Q06", mode);
       saveScreenshot("presenter-question-" + mode + "-1280.png");
