@@ -60,6 +60,15 @@ public class GroupMeeting {
     this.updatedAt = now;
   }
 
+  /** Whether the meeting already says what {@code record} says (its responses aside). */
+  boolean holds(GroupMeetingRecord record) {
+    return meetingDate.equals(record.meetingDate())
+        && facilitator.equals(record.facilitator())
+        && noteTaker.equals(record.noteTaker())
+        && attendees.equals(record.attendees())
+        && minutes.equals(record.minutes());
+  }
+
   public UUID id() {
     return id;
   }

@@ -113,7 +113,10 @@ public class GroupMeetingService {
       List<OversightDashboard.RaisedLine> visible) {
     GroupMeeting meeting = meeting(group, meetingId);
     if (meeting.version() != version) {
-      return Optional.of(meeting);
+      // The same minutes sent twice (a double click) are not a clash with oneself.
+      boolean alreadySaved =
+          meeting.holds(record) && responsesAt(meeting).equals(record.responses());
+      return alreadySaved ? Optional.empty() : Optional.of(meeting);
     }
     meeting.change(record, clock.instant());
     audit.record(actor(group), "OVERSIGHT_MEETING_CHANGED", group.group().name(), day(record));

@@ -115,6 +115,10 @@ public class RaisedActionService {
   public void raise(PartnershipContext context, UUID actionId, String request) {
     Action action = raisable(context, actionId);
     Optional<RaisedAction> before = raised.findById(actionId);
+    if (before.isPresent() && before.get().request().equals(request.strip())) {
+      // Sent twice, or sent again unchanged: nothing new to ask or to audit.
+      return;
+    }
     if (before.isPresent()) {
       before.get().change(request, context.accountId(), clock.instant());
     } else {

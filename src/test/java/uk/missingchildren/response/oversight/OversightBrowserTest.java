@@ -129,6 +129,7 @@ class OversightBrowserTest extends JourneyBrowserTest {
     assertThat(driver.findElement(By.id("oversight-request")).getText())
         .isEqualTo("Share one approach to return interviews");
     scan("/partnerships/{id}/actions/{actionId} (raised with the groups)");
+    assertLayoutHolds("/partnerships/" + partnershipId + "/actions/" + actionId, mode);
     assertLayoutHolds("/partnerships/" + partnershipId + "/oversight", mode);
   }
 
